@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { listAudit } from "@/lib/audit/list-audit";
+import { requireActor } from "@/lib/tenancy/page";
+import { can } from "@/lib/tenancy/roles";
+import { AuditList } from "@/components/audit/audit-list";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+export default async function AuditPage({ params }: { params: Promise<{ business: string }> }) {
+  const actor = await requireActor((await params).business);
+  const t = await getTranslations("audit");
+  if (!can(actor.role, "audit.read")) return <Alert tone="warning">{t("noAccess")}</Alert>;
+  const entries = await listAudit(actor, { take: 500 });
+  return (
+    <div className="space-y-6">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <a href={`/b/${actor.slug}/audit/export`} className={buttonClass("secondary")} download>
+          {t("export")}
+        </a>
+      </div>
+      <Card>
+        <AuditList entries={entries} />
+      </Card>
+    </div>
+  );
+}

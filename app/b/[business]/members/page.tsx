@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Role } from "@/lib/db/generated/enums";
+import { listMembers } from "@/lib/members/list-members";
+import { requireActor } from "@/lib/tenancy/page";
+import { can, ROLES } from "@/lib/tenancy/roles";
+import { InviteForm } from "@/components/members/invite-form";
+import { RevokeInvitationButton } from "@/components/members/invitation-actions";
+import { LeaveBusiness } from "@/components/members/leave-business";
+import { MemberRowActions } from "@/components/members/member-row-actions";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members"))("title") };
+}
+
+export default async function MembersPage({ params }: { params: Promise<{ business: string }> }) {
+  const actor = await requireActor((await params).business);
+  const t = await getTranslations("members");
+  const roles = await getTranslations("roles");
+  const format = await getFormatter();
+  const { members, invitations } = await listMembers(actor);
+  const manages = can(actor.role, "members.manage");
+  const isOwner = actor.role === "OWNER";
+  const roleChoices: Role[] = isOwner ? [...ROLES] : ROLES.filter((r) => r !== "OWNER");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {manages && (
+        <Card title={t("inviteTitle")} description={t("inviteHelp")}>
+          <InviteForm slug={actor.slug} canInviteOwner={isOwner} />
+        </Card>
+      )}
+      <Card title={t("membersTitle", { count: members.length })}>
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t("membersTitle", { count: members.length })}</caption>
+          <thead className="text-xs uppercase text-zinc-500">
+            <tr>
+              <th scope="col" className="py-2 pr-3">{t("person")}</th>
+              <th scope="col" className="py-2 pr-3">{t("role")}</th>
+              <th scope="col" className="py-2 pr-3">{t("since")}</th>
+              <th scope="col" className="py-2 text-right"><span className="sr-only">{t("actions")}</span></th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100">
+            {members.map((m) => {
+              const self = m.userId === actor.userId;
+              const editable = manages && !self && (isOwner || m.role !== "OWNER");
+              const name = m.user.name || m.user.email;
+              return (
+                <tr key={m.id} data-testid={`member-${m.user.email}`}>
+                  <td className="py-3 pr-3">
+                    <div className="font-medium">{name} {self && <span className="text-zinc-500">({t("you")})</span>}</div>
+                    <div className="text-zinc-500">{m.user.email}</div>
+                  </td>
+                  <td className="py-3 pr-3"><Badge>{roles(m.role)}</Badge></td>
+                  <td className="py-3 pr-3 text-zinc-600">{format.dateTime(m.createdAt, "short")}</td>
+                  <td className="py-3 text-right">
+                    {editable && <MemberRowActions slug={actor.slug} membershipId={m.id} role={m.role} name={name} roleChoices={roleChoices} />}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </Card>
+      {invitations.length > 0 && (
+        <Card title={t("pendingTitle")}>
+          <ul className="divide-y divide-zinc-100">
+            {invitations.map((i) => (
+              <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm" data-testid={`invitation-${i.email}`}>
+                <div>
+                  <div className="font-medium">{i.email}</div>
+                  <div className="text-zinc-500">
+                    {roles(i.role)} · {t("expires", { date: format.dateTime(i.expiresAt, "short") })}
+                  </div>
+                </div>
+                {manages && <RevokeInvitationButton slug={actor.slug} invitationId={i.id} email={i.email} />}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Card title={t("leaveTitle")} description={t("leaveHelp")}>
+        <LeaveBusiness slug={actor.slug} business={actor.businessName} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+"use server";
+
+import { z } from "zod";
+import { acceptInvitation } from "@/lib/members/accept-invitation";
+import { userAction } from "@/lib/tenancy/action";
+
+/** The signed-in invitee joins the business; the invitation must be addressed to their email. */
+export const acceptInvitationAction = userAction({
+  schema: z.object({ token: z.string().min(1).max(200) }),
+  run: async (user, input) => {
+    const { slug } = await acceptInvitation(user, input.token);
+    return { redirectTo: `/b/${slug}` };
+  },
+});

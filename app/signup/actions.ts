@@ -1,0 +1,36 @@
+"use server";
+
+import { signIn } from "@/lib/auth/config";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { signUpSchema } from "@/lib/auth/schemas";
+import { signUp } from "@/lib/auth/sign-up";
+import { errorState } from "@/lib/forms/errors";
+import { echoValues, formValues, parseForm } from "@/lib/forms/parse";
+import type { FormState } from "@/lib/forms/state";
+import { requestLocaleOr } from "@/lib/i18n/current";
+import { acceptInvitation } from "@/lib/members/accept-invitation";
+
+/**
+ * Creates the account (and its first business, unless joining by invitation), signs the person in
+ * and takes them to their business.
+ */
+export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = await requestLocaleOr("en");
+  const values = formValues(formData);
+  const parsed = parseForm(signUpSchema, { ...values, locale: values.locale || locale }, locale);
+  if (!parsed.ok) return parsed.state;
+  let destination: string;
+  try {
+    const { userId, businessSlug } = await signUp(parsed.data);
+    if (parsed.data.invite) {
+      const { slug } = await acceptInvitation({ id: userId, email: parsed.data.email }, parsed.data.invite);
+      destination = `/b/${slug}`;
+    } else {
+      destination = businessSlug ? `/b/${businessSlug}` : safeCallbackUrl(values.callbackUrl);
+    }
+  } catch (e) {
+    return errorState(e, locale, echoValues(values));
+  }
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: destination });
+  return { status: "idle" };
+}

@@ -1,0 +1,29 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { env } from "@/lib/env";
+
+export type { Prisma } from "./generated/client";
+export { Role, Locale } from "./generated/enums";
+
+function createClient() {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
+    // Never hand a password hash to a caller that did not ask for it explicitly.
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+export type Db = ReturnType<typeof createClient>;
+/** The client inside an interactive transaction, as services receive it. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const globalForDb = globalThis as unknown as { envoiDb?: Db };
+
+/**
+ * The one Prisma client of the process. It connects as the application's role, which cannot
+ * bypass row-level security: tenant rows are only visible inside `withTenant`.
+ */
+export function db(): Db {
+  globalForDb.envoiDb ??= createClient();
+  return globalForDb.envoiDb;
+}

@@ -1,0 +1,26 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const globalForMail = globalThis as unknown as { envoiMailer?: Transporter };
+
+function transporter(): Transporter {
+  const url = env().SMTP_URL;
+  if (!url) throw new Error("SMTP_URL is not set: no way to send email");
+  globalForMail.envoiMailer ??= nodemailer.createTransport(url);
+  return globalForMail.envoiMailer;
+}
+
+/** Sends one message through SMTP_URL (the dev mail catcher under `npm run dev`). */
+export async function sendEmail(message: OutgoingEmail): Promise<void> {
+  const info = await transporter().sendMail({ from: env().MAIL_FROM, ...message });
+  if (info.rejected.length > 0) {
+    throw new Error(`The mail server rejected ${info.rejected.join(", ")}`);
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated once at start-up (instrumentation.ts) so a
+ * misconfigured deployment fails immediately with a list of what is wrong. `npm run dev` and the
+ * tests fill in development defaults (embedded PostgreSQL, local mail catcher, generated secret).
+ */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
+    APP_URL: z.url().default("http://localhost:3000"),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    MAIL_FROM: z.string().min(3).default("Envoi <no-reply@envoi.localhost>"),
+    DEV_MAILBOX_DIR: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.SMTP_URL && !env.DEV_MAILBOX_DIR) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL is required in production" });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** The validated environment; throws one error listing every invalid variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}\nSee README.md, "Configuration".`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,44 @@
+import type { z } from "zod";
+import { translator } from "@/lib/i18n/messages";
+import type { AppLocale } from "@/lib/i18n/locales";
+import type { FormState } from "./state";
+
+/** The text fields of a submitted form (file inputs and Next's internal `$ACTION` fields dropped). */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/** Values safe to send back to the form (never a password). */
+export function echoValues(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
+}
+
+export type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S> } | { ok: false; state: FormState };
+
+/** Validates form values with a shared zod schema; messages are translated per field. */
+export function parseForm<S extends z.ZodType>(schema: S, values: Record<string, string>, locale: AppLocale): Parsed<S> {
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, data: result.data };
+  const t = translator(locale, "validation");
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    fieldErrors[field] ??= translateKey(t, issue.message, "invalid");
+  }
+  return {
+    ok: false,
+    state: { status: "error", error: translator(locale, "errors")("invalidInput"), fieldErrors, values: echoValues(values) },
+  };
+}
+
+function translateKey(t: (k: string) => string, key: string, fallback: string): string {
+  try {
+    return /^[a-zA-Z]+$/.test(key) ? t(key) : t(fallback);
+  } catch {
+    return t(fallback);
+  }
+}

@@ -1,0 +1,84 @@
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { errorState } from "@/lib/forms/errors";
+import { echoValues, formValues, parseForm } from "@/lib/forms/parse";
+import type { FormState } from "@/lib/forms/state";
+import { requestLocaleOr } from "@/lib/i18n/current";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
+import type { Actor } from "./actor";
+import { findMembershipBySlug } from "./membership";
+import { can, type Permission } from "./roles";
+
+/** What a service call may ask of the wrapper after it succeeded. */
+export interface ActionOutcome {
+  /** A key under `actions` in messages/*.json, shown as the success message. */
+  message?: string;
+  messageValues?: Record<string, string>;
+  redirectTo?: string;
+}
+
+function errorOf(locale: AppLocale, code: "signedOut" | "notFound" | "forbidden", values: Record<string, string>): FormState {
+  return { status: "error", error: translator(locale, "errors")(code), fieldErrors: {}, values: echoValues(values) };
+}
+
+/**
+ * The one wrapper for every server action of a business. In order: the session, the zod input,
+ * the membership in the business named by `slug` (untrusted: it comes from the URL) and its role,
+ * and only then the service. A business the user does not belong to is "not found", exactly like
+ * one that does not exist.
+ */
+export function businessAction<S extends z.ZodType>(def: {
+  permission: Permission;
+  schema: S;
+  run: (actor: Actor, input: z.output<S>, locale: AppLocale) => Promise<ActionOutcome | void>;
+}) {
+  return async function action(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+    const locale = await requestLocaleOr("en");
+    const values = formValues(formData);
+    const user = await currentUser();
+    if (!user) return errorOf(locale, "signedOut", values);
+    const parsed = parseForm(def.schema, values, locale);
+    if (!parsed.ok) return parsed.state;
+    const membership = await findMembershipBySlug(user.id, String(slug));
+    if (!membership) return errorOf(locale, "notFound", values);
+    if (!can(membership.role, def.permission)) return errorOf(locale, "forbidden", values);
+    const actor: Actor = { businessId: membership.businessId, userId: user.id, role: membership.role, slug: membership.slug };
+    let outcome: ActionOutcome | void;
+    try {
+      outcome = await def.run(actor, parsed.data, locale);
+    } catch (e) {
+      return errorState(e, locale, echoValues(values));
+    }
+    revalidatePath(`/b/${membership.slug}`, "layout");
+    if (outcome?.redirectTo) redirect(outcome.redirectTo);
+    const message = outcome?.message ? translator(locale, "actions")(outcome.message, outcome.messageValues) : undefined;
+    return { status: "ok", message };
+  };
+}
+
+/** The wrapper for actions of the signed-in user that belong to no business (language, profile, new business). */
+export function userAction<S extends z.ZodType>(def: {
+  schema: S;
+  run: (user: SessionUser, input: z.output<S>, locale: AppLocale) => Promise<ActionOutcome | void>;
+}) {
+  return async function action(_prev: FormState, formData: FormData): Promise<FormState> {
+    const locale = await requestLocaleOr("en");
+    const values = formValues(formData);
+    const user = await currentUser();
+    if (!user) return errorOf(locale, "signedOut", values);
+    const parsed = parseForm(def.schema, values, locale);
+    if (!parsed.ok) return parsed.state;
+    let outcome: ActionOutcome | void;
+    try {
+      outcome = await def.run(user, parsed.data, locale);
+    } catch (e) {
+      return errorState(e, locale, echoValues(values));
+    }
+    if (outcome?.redirectTo) redirect(outcome.redirectTo);
+    const message = outcome?.message ? translator(locale, "actions")(outcome.message, outcome.messageValues) : undefined;
+    return { status: "ok", message };
+  };
+}

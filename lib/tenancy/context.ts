@@ -1,0 +1,55 @@
+import { db, type Tx } from "@/lib/db/client";
+
+/** Who acts, for which business. Every tenant service takes one of these. */
+export interface TenantContext {
+  businessId: string;
+  userId: string | null;
+}
+
+async function setConfig(tx: Tx, settings: Record<string, string>) {
+  for (const [name, value] of Object.entries(settings)) {
+    // set_config(..., true) lasts until the end of this transaction only, so a pooled connection
+    // never carries one business's setting into another request.
+    await tx.$executeRaw`SELECT set_config(${name}, ${value}, true)`;
+  }
+}
+
+/**
+ * Runs `fn` in one transaction whose row-level security setting is `ctx.businessId`: even a query
+ * that forgot its `businessId` filter cannot see or change another business's rows.
+ * Services still put `businessId` in every `where`; this is the backstop.
+ */
+export async function withTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!ctx.businessId) throw new Error("withTenant needs a businessId");
+  return db().$transaction(async (tx) => {
+    await setConfig(tx, { "app.business_id": ctx.businessId, "app.user_id": ctx.userId ?? "" });
+    return fn(tx);
+  });
+}
+
+/**
+ * A transaction scoped to one user and no business: it sees that user's own memberships and the
+ * businesses they belong to (to resolve the business in the URL and list the switcher), nothing else.
+ */
+export async function withUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(async (tx) => {
+    await setConfig(tx, { "app.user_id": userId });
+    return fn(tx);
+  });
+}
+
+/**
+ * A transaction that can read the one invitation whose token hash is given (the invitee is not a
+ * member yet, so no business setting would let them see it).
+ */
+export async function withInvitationToken<T>(tokenHash: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(async (tx) => {
+    await setConfig(tx, { "app.invitation_token_hash": tokenHash });
+    return fn(tx);
+  });
+}
+
+/** Switches an open transaction to a business (after it was resolved from an invitation). */
+export async function enterBusiness(tx: Tx, ctx: TenantContext) {
+  await setConfig(tx, { "app.business_id": ctx.businessId, "app.user_id": ctx.userId ?? "" });
+}

@@ -1,0 +1,105 @@
+// `npm run dev`: everything a fresh machine needs, then Next.js.
+//   - PostgreSQL: DATABASE_URL if set, else an embedded PostgreSQL 17 in .data/dev/pg
+//   - migrations applied, demo business and user seeded
+//   - email: SMTP_URL if set, else a local mail catcher shown at /dev/mailbox
+// The end-to-end tests run the same launcher with --mode start on a fresh data folder.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { parseArgs } from "node:util";
+import { startEmbeddedPostgres, type EmbeddedCluster } from "../lib/db/embedded";
+import { enableAppLogin, ensureDatabase } from "../lib/db/app-role";
+import { applyMigrations } from "../lib/db/migrate";
+import { startMailCatcher, type MailCatcher } from "../lib/email/catcher";
+
+const { values: args } = parseArgs({
+  options: {
+    mode: { type: "string", default: "dev" },
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    host: { type: "string", default: "localhost" },
+    data: { type: "string", default: ".data/dev" },
+    fresh: { type: "boolean", default: false },
+  },
+});
+
+const dataDir = path.resolve(args.data!);
+const cleanups: (() => Promise<void>)[] = [];
+
+function readOrCreateSecret(file: string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function database(): Promise<string> {
+  if (process.env.DATABASE_URL) {
+    const migrateUrl = process.env.MIGRATE_DATABASE_URL ?? process.env.DATABASE_URL;
+    await applyMigrations({ connectionString: migrateUrl, log: (m) => console.log(`  ${m}`) });
+    return process.env.DATABASE_URL;
+  }
+  const cluster: EmbeddedCluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), unsafeFast: args.mode === "start" && args.fresh });
+  cleanups.push(() => cluster.stop());
+  await ensureDatabase(cluster.adminUrl("postgres"), "envoi");
+  const adminUrl = cluster.adminUrl("envoi");
+  await applyMigrations({ connectionString: adminUrl, log: (m) => console.log(`  ${m}`) });
+  // The app connects as envoi_app (no BYPASSRLS), never as the superuser that owns the schema.
+  return enableAppLogin(adminUrl, readOrCreateSecret(path.join(dataDir, "app-db-password")));
+}
+
+async function main() {
+  if (args.fresh) fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const appUrl = process.env.APP_URL ?? `http://${args.host}:${args.port}`;
+  const embedded = !process.env.DATABASE_URL;
+  process.env.DATABASE_URL = await database();
+  process.env.AUTH_SECRET ??= readOrCreateSecret(path.join(dataDir, "auth-secret"));
+  process.env.APP_URL = appUrl;
+  process.env.AUTH_URL ??= appUrl;
+  process.env.AUTH_TRUST_HOST = "true";
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  if (!process.env.SMTP_URL) {
+    const mailDir = path.join(dataDir, "mail");
+    const catcher: MailCatcher = await startMailCatcher({ dir: mailDir });
+    cleanups.push(() => catcher.stop());
+    process.env.SMTP_URL = catcher.url;
+    process.env.DEV_MAILBOX_DIR = mailDir;
+  }
+  // Services read the environment when first used, so import them only now.
+  const { seedDemo } = await import("../lib/seed/demo");
+  const demo = await seedDemo();
+
+  const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
+  const nextArgs = args.mode === "start" ? ["start"] : ["dev"];
+  const child = spawn(process.execPath, [nextBin, ...nextArgs, "-p", args.port!, "-H", args.host!], { stdio: "inherit", env: process.env });
+  console.log(
+    [
+      "",
+      "  Envoi is starting",
+      `  App:          ${appUrl}`,
+      `  Demo sign-in: ${demo.email} / ${demo.password}`,
+      process.env.DEV_MAILBOX_DIR ? `  Mailbox:      ${appUrl}/dev/mailbox (every email the app sends)` : `  Email:        ${process.env.SMTP_URL}`,
+      `  Database:     ${embedded ? `embedded PostgreSQL 17 in ${path.relative(process.cwd(), dataDir)}/pg` : "DATABASE_URL"}`,
+      "",
+    ].join("\n"),
+  );
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill("SIGTERM");
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  process.exit(1);
+});
