@@ -1,0 +1,108 @@
+import { PASSWORD, signUp, uniqueEmail } from "./support/accounts";
+import { expect, tag, test } from "./support/fixtures";
+import { linkIn, waitForEmail } from "./support/mailbox";
+import { BusinessHeader, SignInPage } from "./support/pages";
+
+const BAD_CREDENTIALS = "The email or password is incorrect.";
+
+test("signing up creates the account and its business, and lands on the business", async ({ page }) => {
+  const business = `Boutique Lumière ${tag()}`;
+  const slug = await signUp(page, { name: "Léa Tremblay", email: uniqueEmail("signup"), business });
+
+  expect(slug).toMatch(/^boutique-lumiere/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(business);
+  await expect(page.getByText("As an owner you manage everything, including the team and other owners.")).toBeVisible();
+  await expect(page.getByLabel("Switch business")).toHaveText(business);
+  await expect(page.getByRole("link", { name: "Léa Tremblay" })).toBeVisible();
+});
+
+test("after signing out, a password sign-in brings the user back to their business", async ({ page }) => {
+  const email = uniqueEmail("signin");
+  const business = `Atelier ${tag()}`;
+  const slug = await signUp(page, { name: "Marc Roy", email, business });
+
+  await new BusinessHeader(page).signOut();
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  // Signed out, the business is behind the sign-in page again.
+  await page.goto(`/b/${slug}`);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signInWithPassword(email);
+  await expect(page).toHaveURL(`/b/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(business);
+});
+
+test("a wrong password and an unknown email get the same generic message", async ({ page }) => {
+  const email = uniqueEmail("wrongpw");
+  await signUp(page, { name: "Nadia Côté", email, business: `Nadia ${tag()}` });
+  await new BusinessHeader(page).signOut();
+
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signInWithPassword(email, "not the right password");
+  await expect(signIn.passwordForm.getByRole("alert")).toHaveText(BAD_CREDENTIALS);
+  await expect(page).toHaveURL(/\/signin/);
+  // What was typed stays (except the password).
+  await expect(signIn.passwordForm.getByRole("textbox", { name: "Email" })).toHaveValue(email);
+
+  await signIn.goto();
+  await signIn.signInWithPassword(uniqueEmail("nobody"), PASSWORD);
+  await expect(signIn.passwordForm.getByRole("alert")).toHaveText(BAD_CREDENTIALS);
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("signing in with an emailed link works once", async ({ page }) => {
+  const email = uniqueEmail("link");
+  const business = `Courrier ${tag()}`;
+  const slug = await signUp(page, { name: "Sami Haddad", email, business });
+  await new BusinessHeader(page).signOut();
+
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.requestLink(email);
+  await expect(page).toHaveURL("/signin/check-email");
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expect(page.getByText(/a sign-in link is on its way/)).toBeVisible();
+
+  const mail = await waitForEmail(email, /^Your Envoi sign-in link$/);
+  const link = linkIn(mail, "/api/auth/callback/nodemailer");
+  await page.goto(link);
+  await expect(page).toHaveURL(`/b/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(business);
+
+  // The same link a second time: refused, with a way to ask for a new one.
+  await new BusinessHeader(page).signOut();
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/signin\?error=Verification/);
+  await expect(page.getByRole("alert").filter({ hasText: "expired" })).toHaveText(
+    "This sign-in link has expired or was already used. Ask for a new one below.",
+  );
+  await expect(signIn.linkForm.getByRole("button", { name: "Email me a sign-in link" })).toBeVisible();
+  await page.goto(`/b/${slug}`);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+});
+
+test("a too-short password is explained next to the field, and nothing typed is lost", async ({ page }) => {
+  const email = uniqueEmail("short");
+  await page.goto("/signup");
+  await page.getByRole("textbox", { name: "Your name" }).fill("Chloé Martin");
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByRole("textbox", { name: "Business name" }).fill(`Chloé ${tag()}`);
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  const password = page.getByLabel("Password", { exact: true });
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAccessibleDescription("Use at least 10 characters.");
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page).toHaveURL("/signup");
+  await expect(page.getByRole("textbox", { name: "Your name" })).toHaveValue("Chloé Martin");
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveValue(email);
+
+  // Fixing the password is enough to get through.
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/b\/chloe-/);
+});

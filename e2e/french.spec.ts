@@ -1,0 +1,77 @@
+import { PASSWORD, uniqueEmail } from "./support/accounts";
+import { expect, tag, test } from "./support/fixtures";
+
+test("a newcomer switches to French, signs up, and invites a colleague in French", async ({ page }) => {
+  const t = tag();
+  const name = `Geneviève Gagnon ${t}`;
+  const business = `Fromagerie Gagnon ${t}`;
+  const colleague = uniqueEmail("collegue");
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shipping made simple for Canadian small businesses");
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("L'expédition simplifiée pour les petites entreprises canadiennes");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr-CA");
+  await expect(page.getByRole("button", { name: "Show in English" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Créer votre compte gratuit" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Créer votre compte Envoi");
+  await page.getByRole("textbox", { name: "Votre nom" }).fill(name);
+  await page.getByRole("textbox", { name: "Courriel" }).fill(uniqueEmail("fr"));
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  await expect(page.getByText("Au moins 10 caractères.")).toBeVisible();
+  await page.getByRole("textbox", { name: "Nom de l'entreprise" }).fill(business);
+  await expect(page.getByRole("combobox", { name: "Langue" })).toHaveValue("fr");
+  await page.getByRole("button", { name: "Créer le compte" }).click();
+
+  // The business, in French.
+  await expect(page).toHaveURL(/\/b\/fromagerie-gagnon-/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(business);
+  await expect(page.getByText("Propriétaire", { exact: true })).toBeVisible();
+  await expect(page.getByText("En tant que propriétaire, vous gérez tout, y compris l'équipe et les autres propriétaires.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+
+  // Invite a colleague from the team page.
+  await page.getByRole("navigation", { name: "Sections de l'entreprise" }).getByRole("link", { name: "Équipe" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Équipe");
+  const form = page.getByRole("form", { name: "Inviter une personne" });
+  await form.getByRole("textbox", { name: "Son courriel" }).fill(colleague);
+  await expect(form.getByRole("combobox", { name: "Rôle" })).toHaveValue("SHIPPER");
+  await form.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Invitation envoyée à ${colleague}.`);
+  await expect(page.getByRole("region", { name: "Invitations en attente" }).getByText(colleague)).toBeVisible();
+
+  // The invitation is in the development mailbox, in French (the colleague has no account yet).
+  const subject = `${name} vous invite à rejoindre ${business} sur Envoi`;
+  await page.goto("/dev/mailbox");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Boîte de réception de développement");
+  const message = page.getByRole("link").filter({ hasText: subject });
+  await expect(message).toHaveCount(1);
+  await expect(message).toContainText(colleague);
+  await message.click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
+  await expect(page.getByText(colleague, { exact: true })).toBeVisible();
+  const text = page.getByTestId("mail-text");
+  await expect(text).toContainText(`${name} vous invite à rejoindre ${business} sur Envoi comme Expéditeur.`);
+  await expect(text).toContainText(/Accepter l'invitation: http:\/\/127\.0\.0\.1:\d+\/invite\/\S+/);
+});
+
+test.describe("with a browser set to French", () => {
+  test.use({ locale: "fr-CA" });
+
+  test("French is shown by default", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr-CA");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("L'expédition simplifiée pour les petites entreprises canadiennes");
+
+    await page.goto("/signin");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Se connecter à Envoi");
+    await expect(page.getByRole("region", { name: "Avec votre mot de passe" }).getByRole("textbox", { name: "Courriel" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "M'envoyer un lien de connexion" })).toBeVisible();
+
+    await page.goto("/signup");
+    await expect(page.getByRole("textbox", { name: "Votre nom" })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "Langue" })).toHaveValue("fr");
+  });
+});

@@ -1,0 +1,37 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+export const E2E_DATA_DIR = ".data/e2e";
+
+/**
+ * Browser tests against a production build (`next build`, then `next start` through the same
+ * launcher as `npm run dev`, on a fresh embedded PostgreSQL and mail catcher), in Debian's Chromium.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: "retain-on-failure",
+    locale: "en-CA",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}npx tsx scripts/dev.ts --mode start --host 127.0.0.1 --port ${PORT} --data ${E2E_DATA_DIR} --fresh`,
+    url: `${E2E_BASE_URL}/api/health`,
+    timeout: 400_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  },
+});

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
+import { IDLE } from "@/lib/forms/state";
+import { inviteMember } from "@/lib/members/invite-member";
+import * as members from "@/app/b/[business]/members/actions";
+import { BUSINESS_ACTIONS, NOT_BUSINESS_SCOPED, type Target } from "./business-actions";
+import { adminQuery } from "../db";
+import { addMember, createTestBusiness, createUser, form, type TestBusiness } from "../fixtures";
+import { discoverServerActions } from "./action-catalogue";
+
+vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
+
+let catcher: MailCatcher;
+let a: TestBusiness;
+let b: Target;
+let aMemberId: string;
+
+async function snapshot(businessId: string) {
+  const [row] = await adminQuery(
+    `SELECT (SELECT name FROM "Business" WHERE id = $1) AS name,
+            (SELECT json_agg(json_build_object('id', id, 'role', role) ORDER BY id) FROM "Membership" WHERE "businessId" = $1) AS members,
+            (SELECT json_agg(json_build_object('id', id, 'revoked', "revokedAt", 'email', email) ORDER BY id) FROM "Invitation" WHERE "businessId" = $1) AS invitations,
+            (SELECT count(*)::int FROM "AuditLog" WHERE "businessId" = $1) AS audit`,
+    [businessId],
+  );
+  return row;
+}
+
+function signInAs(user: SessionUser | null) {
+  vi.mocked(currentUser).mockResolvedValue(user);
+}
+
+beforeAll(async () => {
+  catcher = await startMailCatcher({ dir: `.data/mail-xt-${process.pid}` });
+  process.env.SMTP_URL = catcher.url;
+  a = await createTestBusiness("alpha");
+  const bravo = await createTestBusiness("bravo");
+  const bMember = await addMember(bravo, await createUser("bravo-shipper"), "SHIPPER");
+  const { invitationId } = await inviteMember({ ...bravo, businessId: bravo.id, userId: bravo.owner.id, role: "OWNER" }, { email: "pending@example.com", role: "VIEWER" }, "en");
+  b = { business: bravo, memberMembershipId: bMember.id, invitationId };
+  aMemberId = (await addMember(a, await createUser("alpha-viewer"), "VIEWER")).id;
+});
+
+afterAll(async () => {
+  await catcher.stop();
+});
+
+describe("cross-tenant: server actions", () => {
+  it("every server action is classified (business-scoped and tested here, or not business-scoped)", () => {
+    const unclassified = discoverServerActions()
+      .map((a) => `${a.file}#${a.name}`)
+      .filter((key) => !(key in BUSINESS_ACTIONS) && !(key in NOT_BUSINESS_SCOPED));
+    expect(unclassified).toEqual([]);
+  });
+
+  for (const [key, def] of Object.entries(BUSINESS_ACTIONS)) {
+    it(`${key}: a member of A gets "not found" for B and B is unchanged`, async () => {
+      const before = await snapshot(b.business.id);
+      signInAs(a.owner);
+      const result = await def.action(b.business.slug, IDLE, form(def.input(b)));
+      expect(result).toMatchObject({ status: "error", error: expect.stringMatching(/could not find/i) });
+      expect(await snapshot(b.business.id)).toEqual(before);
+    });
+
+    it(`${key}: B's ids sent to A's own business do not reach B`, async () => {
+      const before = await snapshot(b.business.id);
+      signInAs(a.owner);
+      await def.action(a.slug, IDLE, form(def.input(b)));
+      expect(await snapshot(b.business.id)).toEqual(before);
+    });
+
+    it(`${key}: signed out gets "session has ended" and nothing changes`, async () => {
+      const before = await snapshot(b.business.id);
+      signInAs(null);
+      const result = await def.action(b.business.slug, IDLE, form(def.input(b)));
+      expect(result).toMatchObject({ status: "error", error: expect.stringMatching(/session has ended/i) });
+      expect(await snapshot(b.business.id)).toEqual(before);
+    });
+  }
+
+  it("an unknown business slug is not found", async () => {
+    signInAs(a.owner);
+    const result = await members.inviteMemberAction("no-such-business", IDLE, form({ email: "x@example.com", role: "VIEWER" }));
+    expect(result).toMatchObject({ status: "error", error: expect.stringMatching(/could not find/i) });
+  });
+
+  it("A's own member ids still work in A (the checks above are not vacuous)", async () => {
+    signInAs(a.owner);
+    const result = await members.changeRoleAction(a.slug, IDLE, form({ membershipId: aMemberId, role: "SHIPPER" }));
+    expect(result).toMatchObject({ status: "ok", message: "Role changed." });
+  });
+});
+

@@ -1,0 +1,35 @@
+import type { FormState } from "@/lib/forms/state";
+import * as members from "@/app/b/[business]/members/actions";
+import type { TestBusiness } from "../fixtures";
+
+export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
+export interface Target {
+  business: TestBusiness;
+  memberMembershipId: string;
+  invitationId: string;
+}
+
+/**
+ * Every business-scoped action with a valid input aimed at one business's rows. Adding an action
+ * to the app without adding it here fails the first test below.
+ */
+export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (t: Target) => Record<string, string>; permission: "manage" | "self" }> = {
+  "app/b/[business]/members/actions.ts#inviteMemberAction": { action: members.inviteMemberAction, input: () => ({ email: "intruder@example.com", role: "OWNER" }), permission: "manage" },
+  "app/b/[business]/members/actions.ts#revokeInvitationAction": { action: members.revokeInvitationAction, input: (t) => ({ invitationId: t.invitationId }), permission: "manage" },
+  "app/b/[business]/members/actions.ts#changeRoleAction": { action: members.changeRoleAction, input: (t) => ({ membershipId: t.memberMembershipId, role: "OWNER" }), permission: "manage" },
+  "app/b/[business]/members/actions.ts#removeMemberAction": { action: members.removeMemberAction, input: (t) => ({ membershipId: t.memberMembershipId }), permission: "manage" },
+  "app/b/[business]/members/actions.ts#leaveBusinessAction": { action: members.leaveBusinessAction, input: () => ({}), permission: "self" },
+};
+
+/** Actions that act on no business, and why a business cannot be reached through them. */
+export const NOT_BUSINESS_SCOPED: Record<string, string> = {
+  "app/actions/locale.ts#setLocaleAction": "changes the caller's own language only",
+  "app/actions/sign-out.ts#signOutAction": "ends the caller's own session",
+  "app/signin/actions.ts#signInWithPassword": "public: sign-in",
+  "app/signin/actions.ts#signInWithEmailLink": "public: sign-in",
+  "app/signup/actions.ts#signUpAction": "public: creates a new user and business",
+  "app/account/actions.ts#updateProfileAction": "the caller's own profile",
+  "app/businesses/new/actions.ts#createBusinessAction": "creates a new business owned by the caller",
+  "app/invite/[token]/actions.ts#acceptInvitationAction": "the invitation token and invited email decide the business (tests/members.test.ts)",
+};
+

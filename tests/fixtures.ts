@@ -1,0 +1,38 @@
+import crypto from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { createBusiness } from "@/lib/businesses/create-business";
+import { withTenant } from "@/lib/tenancy/context";
+import type { SessionUser } from "@/lib/auth/session";
+
+export async function createUser(label: string): Promise<SessionUser> {
+  const email = `${label}-${crypto.randomBytes(3).toString("hex")}@example.com`;
+  const user = await db().user.create({ data: { email, name: label }, select: { id: true, email: true, name: true } });
+  return user;
+}
+
+export interface TestBusiness {
+  id: string;
+  slug: string;
+  owner: SessionUser;
+}
+
+/** A business with its owner, created through the real service. */
+export async function createTestBusiness(label: string): Promise<TestBusiness> {
+  const owner = await createUser(`${label}-owner`);
+  const business = await createBusiness({ userId: owner.id, name: `${label} Business` });
+  return { ...business, owner };
+}
+
+/** Adds an existing user to a business with a role (set-up shortcut for tests). */
+export async function addMember(business: { id: string }, user: SessionUser, role: Role) {
+  return withTenant({ businessId: business.id, userId: null }, (tx) =>
+    tx.membership.create({ data: { businessId: business.id, userId: user.id, role }, select: { id: true } }),
+  );
+}
+
+export function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, v);
+  return data;
+}

@@ -1,0 +1,124 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminQuery } from "./db";
+import { createTestBusiness, type TestBusiness } from "./fixtures";
+import { inviteMember } from "@/lib/members/invite-member";
+import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
+
+// Row-level security, checked with raw SQL as the application's role: whatever a service forgets,
+// the database never hands one business's rows to a transaction set to another.
+
+let a: TestBusiness;
+let b: TestBusiness;
+let catcher: MailCatcher;
+let tenantTables: string[];
+
+async function asApp<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  catcher = await startMailCatcher({ dir: `.data/mail-rls-${process.pid}` });
+  process.env.SMTP_URL = catcher.url;
+  a = await createTestBusiness("alpha");
+  b = await createTestBusiness("bravo");
+  // Every tenant table gets rows of both businesses.
+  for (const business of [a, b]) {
+    await inviteMember({ businessId: business.id, userId: business.owner.id, role: "OWNER", slug: business.slug }, { email: "x@example.com", role: "VIEWER" }, "en");
+  }
+  tenantTables = (
+    await adminQuery<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'businessId' ORDER BY table_name`,
+    )
+  ).map((r) => r.table_name);
+});
+
+afterAll(async () => {
+  await catcher.stop();
+});
+
+describe("row-level security", () => {
+  it("covers every table that has a businessId, enabled and forced", async () => {
+    expect(tenantTables).toEqual(expect.arrayContaining(["AuditLog", "Invitation", "Membership"]));
+    const rows = await adminQuery<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY($1)`,
+      [[...tenantTables, "Business"]],
+    );
+    expect(rows).toHaveLength(tenantTables.length + 1);
+    for (const row of rows) expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+  });
+
+  it("the app's role cannot bypass it", async () => {
+    const [role] = await asApp(async (c) =>
+      (await c.query(`SELECT rolsuper, rolbypassrls, current_user FROM pg_roles WHERE rolname = current_user`)).rows,
+    );
+    expect(role).toMatchObject({ rolsuper: false, rolbypassrls: false, current_user: "envoi_app" });
+    const owners = await adminQuery<{ tableowner: string }>(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'`);
+    expect(owners.map((o) => o.tableowner)).not.toContain("envoi_app");
+  });
+
+  it("with A's setting, a raw query sees none of B's rows in any tenant table", async () => {
+    for (const table of tenantTables) {
+      const adminCount = await adminQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}" WHERE "businessId" = $1`, [b.id]);
+      const seen = await asApp(async (c) => {
+        await c.query("BEGIN");
+        await c.query(`SELECT set_config('app.business_id', $1, true)`, [a.id]);
+        const all = await c.query(`SELECT "businessId" FROM "${table}"`);
+        await c.query("COMMIT");
+        return all.rows.map((r: { businessId: string }) => r.businessId);
+      });
+      expect(seen.length, `${table} shows A's own rows`).toBeGreaterThan(0);
+      expect(seen.filter((id) => id !== a.id), `${table} leaks other businesses`).toEqual([]);
+      expect(adminCount[0]!.n, `${table} has B rows to hide`).toBeGreaterThan(0);
+    }
+    const businesses = await asApp(async (c) => {
+      await c.query("BEGIN");
+      await c.query(`SELECT set_config('app.business_id', $1, true)`, [a.id]);
+      const rows = (await c.query(`SELECT id FROM "Business"`)).rows;
+      await c.query("COMMIT");
+      return rows.map((r: { id: string }) => r.id);
+    });
+    expect(businesses).toEqual([a.id]);
+  });
+
+  it("without a business setting, tenant tables are empty", async () => {
+    for (const table of [...tenantTables, "Business"]) {
+      const n = await asApp(async (c) => (await c.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n);
+      expect(n, table).toBe(0);
+    }
+  });
+
+  it("refuses to write a row for another business", async () => {
+    await expect(
+      asApp(async (c) => {
+        await c.query("BEGIN");
+        await c.query(`SELECT set_config('app.business_id', $1, true)`, [a.id]);
+        try {
+          await c.query(`INSERT INTO "Membership" (id, "businessId", "userId", role, "updatedAt") VALUES ('m-x', $1, $2, 'OWNER', now())`, [b.id, a.owner.id]);
+        } finally {
+          await c.query("ROLLBACK");
+        }
+      }),
+    ).rejects.toThrow(/row-level security/);
+    const updated = await asApp(async (c) => {
+      await c.query("BEGIN");
+      await c.query(`SELECT set_config('app.business_id', $1, true)`, [a.id]);
+      const r = await c.query(`UPDATE "Business" SET name = 'hijacked' WHERE id = $1`, [b.id]);
+      await c.query("COMMIT");
+      return r.rowCount;
+    });
+    expect(updated).toBe(0);
+    const [row] = await adminQuery<{ name: string }>(`SELECT name FROM "Business" WHERE id = $1`, [b.id]);
+    expect(row!.name).toBe("bravo Business");
+  });
+
+  it("keeps the audit log append-only for the app", async () => {
+    await expect(asApp((c) => c.query(`DELETE FROM "AuditLog"`))).rejects.toThrow(/permission denied/);
+  });
+});

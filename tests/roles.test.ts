@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
+import { IDLE } from "@/lib/forms/state";
+import { inviteMember } from "@/lib/members/invite-member";
+import { adminQuery } from "./db";
+import { addMember, createTestBusiness, createUser, form, type TestBusiness } from "./fixtures";
+import { BUSINESS_ACTIONS, type Target } from "./cross-tenant/business-actions";
+
+vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
+
+let catcher: MailCatcher;
+let business: TestBusiness;
+let viewer: SessionUser;
+let shipper: SessionUser;
+let target: Target;
+
+async function snapshot() {
+  const [row] = await adminQuery(
+    `SELECT (SELECT json_agg(json_build_object('id', id, 'role', role) ORDER BY id) FROM "Membership" WHERE "businessId" = $1) AS members,
+            (SELECT json_agg(json_build_object('id', id, 'revoked', "revokedAt") ORDER BY id) FROM "Invitation" WHERE "businessId" = $1) AS invitations,
+            (SELECT count(*)::int FROM "AuditLog" WHERE "businessId" = $1) AS audit`,
+    [business.id],
+  );
+  return row;
+}
+
+beforeAll(async () => {
+  catcher = await startMailCatcher({ dir: `.data/mail-roles-${process.pid}` });
+  process.env.SMTP_URL = catcher.url;
+  business = await createTestBusiness("roles");
+  viewer = await createUser("viewer");
+  shipper = await createUser("shipper");
+  await addMember(business, viewer, "VIEWER");
+  await addMember(business, shipper, "SHIPPER");
+  const other = await addMember(business, await createUser("other"), "ADMIN");
+  const { invitationId } = await inviteMember({ ...business, businessId: business.id, userId: business.owner.id, role: "OWNER" }, { email: "p@example.com", role: "VIEWER" }, "en");
+  target = { business, memberMembershipId: other.id, invitationId };
+});
+
+afterAll(async () => {
+  await catcher.stop();
+});
+
+beforeEach(() => vi.mocked(currentUser).mockReset());
+
+describe("roles", () => {
+  const managing = Object.entries(BUSINESS_ACTIONS).filter(([, d]) => d.permission === "manage");
+
+  for (const [key, def] of managing) {
+    it(`a viewer cannot ${key.split("#")[1]}: "your role does not allow this", nothing changes`, async () => {
+      const before = await snapshot();
+      vi.mocked(currentUser).mockResolvedValue(viewer);
+      const result = await def.action(business.slug, IDLE, form(def.input(target)));
+      expect(result).toMatchObject({ status: "error", error: expect.stringMatching(/role does not allow/i) });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it(`a shipper cannot ${key.split("#")[1]} (member management)`, async () => {
+      const before = await snapshot();
+      vi.mocked(currentUser).mockResolvedValue(shipper);
+      const result = await def.action(business.slug, IDLE, form(def.input(target)));
+      expect(result).toMatchObject({ status: "error", error: expect.stringMatching(/role does not allow/i) });
+      expect(await snapshot()).toEqual(before);
+    });
+  }
+
+  it("every business action a viewer may call only concerns the viewer (leaving)", () => {
+    const selfService = Object.entries(BUSINESS_ACTIONS)
+      .filter(([, d]) => d.permission === "self")
+      .map(([k]) => k);
+    expect(selfService).toEqual(["app/b/[business]/members/actions.ts#leaveBusinessAction"]);
+  });
+});

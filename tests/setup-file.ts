@@ -1,0 +1,13 @@
+import { vi } from "vitest";
+import { createTestDatabase } from "./db";
+
+// Every test file runs against its own database, as the application role.
+const database = await createTestDatabase();
+process.env.DATABASE_URL = database.appUrl;
+process.env.TEST_ADMIN_DATABASE_URL = database.adminUrl;
+process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
+process.env.APP_URL ??= "http://127.0.0.1:3999";
+process.env.MAIL_FROM ??= "Envoi <no-reply@envoi.test>";
+
+// Outside a Next.js request there is no cache to revalidate.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
