@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type User } from "./support/fixtures";
-import { expectNotFound } from "./support/pages";
+import { expectNotFound, SignInPage } from "./support/pages";
 
 const BUSINESS_DIR = path.resolve("app", "b", "[business]");
 
@@ -83,23 +83,34 @@ test.describe("one business's pages are invisible to another business's user", (
 
 test("a business that does not exist is the same 404", async ({ newUser }) => {
   const a = await newUser("alice");
-  for (const path of ["/b/no-such-business-anywhere", "/b/no-such-business-anywhere/members"]) {
-    const response = await a.page.goto(path);
+  const { pages, routes } = businessFiles();
+  for (const sub of pages) {
+    const response = await a.page.goto(url("no-such-business-anywhere", sub));
     expect(response?.status()).toBe(404);
     await expectNotFound(a.page);
   }
-  const route = await a.page.request.get("/b/no-such-business-anywhere/audit/export");
-  expect(route.status()).toBe(404);
+  for (const sub of routes) {
+    const response = await a.page.request.get(url("no-such-business-anywhere", sub), { maxRedirects: 0 });
+    expect(response.status()).toBe(404);
+  }
 });
 
 test("a signed-out visitor to a business page is sent to sign in, then back", async ({ newUser, newBrowser }) => {
   const owner = await newUser("owner");
   const page = await newBrowser();
-  await page.goto(`/b/${owner.slug}/members`);
-  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(`/b/${owner.slug}/members`)}`);
+  const members = `/b/${owner.slug}/members`;
+  await page.goto(members);
+  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(members)}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Envoi");
   await expect(page.getByText(owner.business)).toHaveCount(0);
 
-  const route = await page.request.get(`/b/${owner.slug}/audit/export`, { maxRedirects: 0 });
-  expect(route.status()).toBe(401);
+  const { routes } = businessFiles();
+  for (const sub of routes) {
+    const response = await page.request.get(url(owner.slug, sub), { maxRedirects: 0 });
+    expect(response.status()).toBe(401);
+  }
+
+  await new SignInPage(page).signInWithPassword(owner.email);
+  await expect(page).toHaveURL(members);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team");
 });

@@ -28,7 +28,9 @@ let cached: Env | undefined;
 /** The validated environment; throws one error listing every invalid variable. */
 export function env(): Env {
   if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  // An empty variable (SMTP_URL= in a compose file) means "not set".
+  const present = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}\nSee README.md, "Configuration".`);

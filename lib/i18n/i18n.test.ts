@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+import { formatDate, formatMoney, formatNumber } from "./format";
+import { localeFromAcceptLanguage } from "./locales";
+import { translator } from "./messages";
+
+function keys(obj: object, prefix = ""): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
+}
+
+describe("messages", () => {
+  it("every English string exists in French and the other way round", () => {
+    expect(keys(fr).sort()).toEqual(keys(en).sort());
+  });
+
+  it("French strings use the same placeholders as English ones, and none is left untranslated", () => {
+    const get = (obj: object, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj) as string;
+    // Words spelled the same in both languages.
+    const same = new Set(["invitation.title", "members.actions", "audit.system", "roles.VIEWER", "mailbox.text"].filter((k) => get(en, k) === get(fr, k)));
+    for (const key of keys(en)) {
+      expect(placeholders(get(fr, key)), key).toEqual(placeholders(get(en, key)));
+      if (!same.has(key) && get(en, key).length > 3) expect(get(fr, key), key).not.toBe(get(en, key));
+    }
+  });
+
+  it("translates outside a request", () => {
+    expect(translator("fr", "roles")("SHIPPER")).toBe("Expéditeur");
+    expect(translator("en", "members")("membersTitle", { count: 2 })).toBe("2 members");
+  });
+});
+
+describe("language from the browser", () => {
+  it("follows Accept-Language order and weights, defaulting to English", () => {
+    expect(localeFromAcceptLanguage("fr-CA,fr;q=0.9,en;q=0.8")).toBe("fr");
+    expect(localeFromAcceptLanguage("en-US,en;q=0.9,fr;q=0.8")).toBe("en");
+    expect(localeFromAcceptLanguage("de-DE,fr;q=0.5")).toBe("fr");
+    expect(localeFromAcceptLanguage("en;q=0.1,fr;q=0.9")).toBe("fr");
+    expect(localeFromAcceptLanguage("de")).toBe("en");
+    expect(localeFromAcceptLanguage(null)).toBe("en");
+  });
+});
+
+describe("formats per locale", () => {
+  it("money in CAD from cents", () => {
+    expect(formatMoney(123456, "en")).toBe("$1,234.56");
+    expect(formatMoney(123456, "fr").replace(/\s/g, " ")).toBe("1 234,56 $");
+  });
+
+  it("numbers and dates", () => {
+    expect(formatNumber(1234.5, "en")).toBe("1,234.5");
+    expect(formatNumber(1234.5, "fr").replace(/\s/g, " ")).toBe("1 234,5");
+    const date = new Date("2026-11-22T15:00:00Z");
+    expect(formatDate(date, "en", { dateStyle: "long" })).toBe("November 22, 2026");
+    expect(formatDate(date, "fr", { dateStyle: "long" })).toBe("22 novembre 2026");
+  });
+});
