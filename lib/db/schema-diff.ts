@@ -97,6 +97,17 @@ function shadowAwareFactory(adminUrl: string) {
   const shadowDatabases: string[] = [];
   const connectTo = async (url: string) => {
     const adapter = await new PrismaPg({ connectionString: url, Client: CharAsTextClient }).connect();
+    // adapter-pg runs a script by splitting it on every ";", which breaks on semicolons inside
+    // comments and in $$-quoted bodies (DO blocks, functions), as in the row-level security
+    // migration. PostgreSQL runs a multi-statement script itself through the simple protocol.
+    const internals = adapter as unknown as { underlyingDriver(): pg.Pool; onError(error: unknown): never };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await internals.underlyingDriver().query(script);
+      } catch (error) {
+        internals.onError(error);
+      }
+    };
     adapters.push(adapter);
     return adapter;
   };
