@@ -24,6 +24,25 @@ function errorOf(locale: AppLocale, code: "signedOut" | "notFound" | "forbidden"
   return { status: "error", error: translator(locale, "errors")(code), fieldErrors: {}, values: echoValues(values) };
 }
 
+/** Runs the service, then turns its outcome (or failure) into the form's state. */
+async function runService(
+  locale: AppLocale,
+  values: Record<string, string>,
+  service: () => Promise<ActionOutcome | void>,
+  afterSuccess?: () => void,
+): Promise<FormState> {
+  let outcome: ActionOutcome | void;
+  try {
+    outcome = await service();
+  } catch (e) {
+    return errorState(e, locale, echoValues(values));
+  }
+  afterSuccess?.();
+  if (outcome?.redirectTo) redirect(outcome.redirectTo);
+  const message = outcome?.message ? translator(locale, "actions")(outcome.message, outcome.messageValues) : undefined;
+  return { status: "ok", message };
+}
+
 /**
  * The one wrapper for every server action of a business. In order: the session, the zod input,
  * the membership in the business named by `slug` (untrusted: it comes from the URL) and its role,
@@ -46,16 +65,7 @@ export function businessAction<S extends z.ZodType>(def: {
     if (!membership) return errorOf(locale, "notFound", values);
     if (!can(membership.role, def.permission)) return errorOf(locale, "forbidden", values);
     const actor: Actor = { businessId: membership.businessId, userId: user.id, role: membership.role, slug: membership.slug };
-    let outcome: ActionOutcome | void;
-    try {
-      outcome = await def.run(actor, parsed.data, locale);
-    } catch (e) {
-      return errorState(e, locale, echoValues(values));
-    }
-    revalidatePath(`/b/${membership.slug}`, "layout");
-    if (outcome?.redirectTo) redirect(outcome.redirectTo);
-    const message = outcome?.message ? translator(locale, "actions")(outcome.message, outcome.messageValues) : undefined;
-    return { status: "ok", message };
+    return runService(locale, values, () => def.run(actor, parsed.data, locale), () => revalidatePath(`/b/${membership.slug}`, "layout"));
   };
 }
 
@@ -71,14 +81,6 @@ export function userAction<S extends z.ZodType>(def: {
     if (!user) return errorOf(locale, "signedOut", values);
     const parsed = parseForm(def.schema, values, locale);
     if (!parsed.ok) return parsed.state;
-    let outcome: ActionOutcome | void;
-    try {
-      outcome = await def.run(user, parsed.data, locale);
-    } catch (e) {
-      return errorState(e, locale, echoValues(values));
-    }
-    if (outcome?.redirectTo) redirect(outcome.redirectTo);
-    const message = outcome?.message ? translator(locale, "actions")(outcome.message, outcome.messageValues) : undefined;
-    return { status: "ok", message };
+    return runService(locale, values, () => def.run(user, parsed.data, locale));
   };
 }
