@@ -28,6 +28,7 @@ export type AppErrorCode =
   | "onlyOwnerManagesOwners"
   | "memberNotFound"
   | "rateLimited"
+  | "wrongPassword"
   | "generic";
 
 export function isAppError(e: unknown): e is AppError {

@@ -2,7 +2,8 @@
 
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { localeSchema, personNameSchema } from "@/lib/auth/schemas";
+import { localeSchema, passwordSchema, personNameSchema } from "@/lib/auth/schemas";
+import { changePassword } from "@/lib/users/change-password";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { userAction } from "@/lib/tenancy/action";
 import { updateUserProfile } from "@/lib/users/update-profile";
@@ -13,5 +14,13 @@ export const updateProfileAction = userAction({
     await updateUserProfile(user.id, input);
     (await cookies()).set(LOCALE_COOKIE, input.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
     return { message: "profileSaved" };
+  },
+});
+
+export const changePasswordAction = userAction({
+  schema: z.object({ currentPassword: z.string().max(200).optional().default(""), newPassword: passwordSchema }),
+  run: async (user, input) => {
+    await changePassword(user.id, input);
+    return { message: "passwordChanged" };
   },
 });

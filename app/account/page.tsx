@@ -6,6 +6,8 @@ import { currentUser } from "@/lib/auth/session";
 import { listMyBusinesses } from "@/lib/tenancy/membership";
 import { PublicHeader } from "@/components/layout/public-header";
 import { ProfileForm } from "@/components/auth/profile-form";
+import { PasswordForm } from "@/components/auth/password-form";
+import { hasPassword } from "@/lib/users/change-password";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 
@@ -27,6 +29,9 @@ export default async function AccountPage() {
         <p className="text-sm text-zinc-600">{user.email}</p>
         <Card title={t("profile")}>
           <ProfileForm name={user.name ?? ""} locale={await getLocale()} />
+        </Card>
+        <Card title={t("password")}>
+          <PasswordForm hasPassword={await hasPassword(user.id)} />
         </Card>
         <Card title={t("businesses")}>
           <ul className="divide-y divide-zinc-100">

@@ -29,6 +29,7 @@ export const NOT_BUSINESS_SCOPED: Record<string, string> = {
   "app/signin/actions.ts#signInWithEmailLink": "public: sign-in",
   "app/signup/actions.ts#signUpAction": "public: creates a new user and business",
   "app/account/actions.ts#updateProfileAction": "the caller's own profile",
+  "app/account/actions.ts#changePasswordAction": "the caller's own password",
   "app/businesses/new/actions.ts#createBusinessAction": "creates a new business owned by the caller",
   "app/invite/[token]/actions.ts#acceptInvitationAction": "the invitation token and invited email decide the business (tests/members.test.ts)",
 };
