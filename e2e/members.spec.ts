@@ -172,6 +172,11 @@ test("viewers and shippers see the team but cannot manage it", async ({ newUser,
     await expect(page.getByRole("button", { name: /^Cancel the invitation/ })).toHaveCount(0);
     // Leaving is theirs to decide.
     await expect(theirs.leaveButton(owner.business)).toBeVisible();
+    // The activity log and its export are for owners and admins.
+    await page.goto(`/b/${owner.slug}/audit`);
+    await expect(page.getByText("Only owners and admins can see the activity log.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
+    expect((await page.request.get(`/b/${owner.slug}/audit/export`)).status()).toBe(403);
   }
 });
 

@@ -14,6 +14,10 @@ const schema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
     MAIL_FROM: z.string().min(3).default("Envoi <no-reply@envoi.localhost>"),
     DEV_MAILBOX_DIR: z.string().optional(),
+    TRUST_PROXY: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SMTP_URL && !env.DEV_MAILBOX_DIR) {

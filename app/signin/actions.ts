@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { emailLinkSchema, signInSchema } from "@/lib/auth/schemas";
@@ -35,13 +36,13 @@ export async function signInWithEmailLink(_prev: FormState, formData: FormData):
   const values = formValues(formData);
   const parsed = parseForm(emailLinkSchema, values, locale);
   if (!parsed.ok) return parsed.state;
+  const failed: FormState = { status: "error", error: translator(locale, "auth")("linkFailed"), fieldErrors: {}, values: echoValues(values) };
   try {
-    await signIn("nodemailer", { email: parsed.data.email, redirectTo: safeCallbackUrl(values.callbackUrl) });
+    const next = await signIn("nodemailer", { email: parsed.data.email, redirectTo: safeCallbackUrl(values.callbackUrl), redirect: false });
+    if (typeof next === "string" && new URL(next, "http://x").searchParams.has("error")) return failed;
   } catch (e) {
-    if (e instanceof AuthError) {
-      return { status: "error", error: translator(locale, "auth")("linkFailed"), fieldErrors: {}, values: echoValues(values) };
-    }
+    if (e instanceof AuthError) return failed;
     throw e;
   }
-  return { status: "idle" };
+  redirect("/signin/check-email");
 }

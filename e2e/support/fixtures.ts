@@ -17,11 +17,6 @@ export function tag(): string {
   return crypto.randomBytes(3).toString("hex");
 }
 
-function randomClientIp(): string {
-  const b = crypto.randomBytes(3);
-  return `10.${b[0]}.${b[1]}.${b[2]}`;
-}
-
 interface Fixtures {
   /** A new browser (cookies and all) for another person in the same test; closed after the test. */
   newBrowser: () => Promise<Page>;
@@ -30,14 +25,6 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // Every test is one client address. The app limits password sign-ins (sign-up signs in too) per
-  // client address, and every browser of the suite connects from 127.0.0.1; without this the whole
-  // suite would share one budget of 30 attempts per 15 minutes. `browser.newContext()` inside a
-  // test inherits these options.
-  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
-    await use({ ...extraHTTPHeaders, "x-forwarded-for": randomClientIp() });
-  },
-
   newBrowser: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async () => {

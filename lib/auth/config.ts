@@ -26,9 +26,13 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "local";
+/**
+ * The client's address, only when a trusted proxy in front of the app sets X-Forwarded-For
+ * (TRUST_PROXY=true); otherwise any client could pick its own address, and there is no other.
+ */
+function clientIp(request: Request | undefined): string | null {
+  if (!env().TRUST_PROXY) return null;
+  return request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request?.headers.get("x-real-ip") || null;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
@@ -50,11 +54,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           const { email, password } = parsed.data;
           const emailKey = `signin:email:${email}`;
           const perEmail = await consumeRateLimit(emailKey, SIGN_IN_LIMITS.perEmail.limit, SIGN_IN_LIMITS.perEmail.windowSeconds);
-          const perIp = await consumeRateLimit(
-            `signin:ip:${clientIp(request)}`,
-            SIGN_IN_LIMITS.perIp.limit,
-            SIGN_IN_LIMITS.perIp.windowSeconds,
-          );
+          const ip = clientIp(request);
+          const perIp = ip
+            ? await consumeRateLimit(`signin:ip:${ip}`, SIGN_IN_LIMITS.perIp.limit, SIGN_IN_LIMITS.perIp.windowSeconds)
+            : { allowed: true };
           if (!perEmail.allowed || !perIp.allowed) throw new RateLimitedSignIn();
           const user = await db().user.findUnique({ where: { email }, omit: { passwordHash: false } });
           const ok = await verifyPassword(user?.passwordHash, password);
@@ -74,6 +77,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
+      // Auth.js compares redirects with the request's origin, which Next.js reports as
+      // "localhost" for any loopback address; APP_URL is where users really are.
+      redirect({ url, baseUrl }) {
+        const appOrigin = new URL(config.APP_URL).origin;
+        if (url.startsWith("/")) return `${appOrigin}${url}`;
+        const target = new URL(url);
+        return target.origin === appOrigin || target.origin === baseUrl ? url : appOrigin;
+      },
       async jwt({ token, user, trigger, session }) {
         if (user) {
           token.sub = user.id;

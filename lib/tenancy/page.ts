@@ -1,4 +1,6 @@
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { cache } from "react";
 import { currentUser } from "@/lib/auth/session";
 import type { Actor } from "./actor";
@@ -9,9 +11,13 @@ import { findMembershipBySlug } from "./membership";
  * or a 404 when they are not a member (the same page as a business that does not exist).
  * Cached per request, so the layout and the page share one lookup.
  */
-export const requireActor = cache(async (slug: string, path?: string): Promise<Actor & { businessName: string }> => {
+export const requireActor = cache(async (slug: string): Promise<Actor & { businessName: string }> => {
   const user = await currentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path ?? `/b/${slug}`)}`);
+  if (!user) {
+    // proxy.ts passes the path asked for, so sign-in leads back to it.
+    const asked = (await headers()).get("x-envoi-path");
+    redirect(`/signin?callbackUrl=${encodeURIComponent(asked ? safeCallbackUrl(asked) : `/b/${slug}`)}`);
+  }
   const membership = await findMembershipBySlug(user.id, slug);
   if (!membership) notFound();
   return {

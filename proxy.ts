@@ -1,0 +1,16 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/** The header that tells server components which path was asked for (layouts cannot know it). */
+export const REQUEST_PATH_HEADER = "x-envoi-path";
+
+/**
+ * Passes the requested path and query to the pages, so a signed-out visitor sent to sign in comes
+ * back to the very page they asked for. Protects nothing: pages, actions and routes check access.
+ */
+export function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = { matcher: ["/b/:path*"] };
