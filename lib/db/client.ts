@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { env } from "@/lib/env";
+import { undefinedFilterPath } from "./reject-undefined";
 
 export type { Prisma } from "./generated/client";
 export { Role, Locale } from "./generated/enums";
@@ -10,6 +11,16 @@ function createClient() {
     adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
     // Never hand a password hash to a caller that did not ask for it explicitly.
     omit: { user: { passwordHash: true } },
+  }).$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          const path = undefinedFilterPath((args as { where?: unknown } | undefined)?.where);
+          if (path) throw new Error(`${model}.${operation}: ${path} is undefined, which Prisma would silently drop`);
+          return query(args);
+        },
+      },
+    },
   });
 }
 

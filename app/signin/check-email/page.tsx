@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PublicHeader } from "@/components/layout/public-header";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { devMailboxDir } from "@/lib/email/dev-mailbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("checkEmailTitle") };
@@ -15,6 +17,14 @@ export default async function CheckEmailPage() {
       <main className="mx-auto max-w-md px-4 py-12">
         <Card title={t("checkEmailTitle")}>
           <p className="text-sm text-zinc-700">{t("checkEmailText")}</p>
+          {devMailboxDir() && (
+            <p className="mt-4 text-sm text-zinc-700">
+              {t("devMailboxHint")}{" "}
+              <Link href="/dev/mailbox" className="font-semibold text-brand-700 underline">
+                /dev/mailbox
+              </Link>
+            </p>
+          )}
         </Card>
       </main>
     </>
