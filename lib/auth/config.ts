@@ -21,6 +21,8 @@ export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
 
+const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "Verification"]);
+
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(200),
@@ -44,6 +46,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     // JWT sessions in an encrypted cookie: required for password sign-in and keeps the app
     // stateless. Membership and role are re-read from the database on every request.
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    logger: {
+      // A wrong password or a used link is an everyday event, not a server error: one line, no stack.
+      error(error: Error) {
+        const type = (error as Error & { type?: string }).type;
+        if (type && EXPECTED_AUTH_ERRORS.has(type)) console.warn(`[auth] ${type}`);
+        else console.error("[auth]", error);
+      },
+    },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [
       Credentials({
