@@ -1,7 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-
-/** The header that tells server components which path was asked for (layouts cannot know it). */
-export const REQUEST_PATH_HEADER = "x-envoi-path";
+import { REQUEST_PATH_HEADER } from "@/lib/tenancy/request-path";
 
 /**
  * Passes the requested path and query to the pages, so a signed-out visitor sent to sign in comes

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { currentUser } from "@/lib/auth/session";
 import type { Actor } from "./actor";
 import { findMembershipBySlug } from "./membership";
+import { REQUEST_PATH_HEADER } from "./request-path";
 
 /**
  * For pages under /b/[business]: the signed-in member of that business, or a redirect to sign-in,
@@ -15,7 +16,7 @@ export const requireActor = cache(async (slug: string): Promise<Actor & { busine
   const user = await currentUser();
   if (!user) {
     // proxy.ts passes the path asked for, so sign-in leads back to it.
-    const asked = (await headers()).get("x-envoi-path");
+    const asked = (await headers()).get(REQUEST_PATH_HEADER);
     redirect(`/signin?callbackUrl=${encodeURIComponent(asked ? safeCallbackUrl(asked) : `/b/${slug}`)}`);
   }
   const membership = await findMembershipBySlug(user.id, slug);
