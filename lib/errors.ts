@@ -34,3 +34,23 @@ export type AppErrorCode =
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/** One problem with one field: a message key in a namespace of messages/*.json, with its values. */
+export interface FieldProblem {
+  code: string;
+  values?: Record<string, string>;
+}
+
+/**
+ * Several fields are wrong at once (an address, a profile): each gets its own specific message
+ * next to it. `namespace` says where the codes live (e.g. "address.errors").
+ */
+export class FieldsError extends AppError {
+  constructor(
+    readonly namespace: string,
+    readonly problems: Record<string, FieldProblem>,
+  ) {
+    super("invalidInput", `invalid fields: ${Object.keys(problems).join(", ")}`);
+    this.name = "FieldsError";
+  }
+}

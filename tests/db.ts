@@ -47,3 +47,24 @@ export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow
     await client.end();
   }
 }
+
+/**
+ * A fingerprint of everything one business owns: its row and every row of every table with a
+ * businessId (found in the catalog, so new tables count automatically). Equal fingerprints
+ * before and after an action mean the action changed nothing of that business.
+ */
+export async function tenantSnapshot(businessId: string): Promise<Record<string, string | null>> {
+  const tables = await adminQuery<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'businessId' ORDER BY table_name`,
+  );
+  const snapshot: Record<string, string | null> = {};
+  for (const { table_name } of [{ table_name: "Business" }, ...tables]) {
+    const column = table_name === "Business" ? "id" : "businessId";
+    const [row] = await adminQuery<{ digest: string | null }>(
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table_name}" t WHERE "${column}" = $1`,
+      [businessId],
+    );
+    snapshot[table_name] = row?.digest ?? null;
+  }
+  return snapshot;
+}

@@ -4,6 +4,19 @@ import { adminQuery } from "./db";
 import { createTestBusiness, type TestBusiness } from "./fixtures";
 import { inviteMember } from "@/lib/members/invite-member";
 import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
+import { withTenant } from "@/lib/tenancy/context";
+
+/** One row in each address-book and settings table (a new tenant table must be added here). */
+async function fillTenantTables(business: TestBusiness) {
+  await withTenant({ businessId: business.id, userId: business.owner.id }, async (tx) => {
+    const businessId = business.id;
+    await tx.location.create({ data: { businessId, label: "Store", contactName: "A", phone: "1", line1: "1 Main", city: "Ottawa", province: "ON", postalCode: "K1A 0B1" } });
+    await tx.contact.create({ data: { businessId, name: "C", line1: "1 Main", city: "Ottawa", country: "CA", searchText: "c" } });
+    await tx.parcelTemplate.create({ data: { businessId, name: "Box", packaging: "BOX", lengthMm: 100, widthMm: 100, heightMm: 100, weightGrams: 50 } });
+    await tx.businessSettings.create({ data: { businessId } });
+    await tx.userSettings.create({ data: { businessId, userId: business.owner.id } });
+  });
+}
 
 // Row-level security, checked with raw SQL as the application's role: whatever a service forgets,
 // the database never hands one business's rows to a transaction set to another.
@@ -31,6 +44,7 @@ beforeAll(async () => {
   // Every tenant table gets rows of both businesses.
   for (const business of [a, b]) {
     await inviteMember({ businessId: business.id, userId: business.owner.id, role: "OWNER", slug: business.slug }, { email: "x@example.com", role: "VIEWER" }, "en");
+    await fillTenantTables(business);
   }
   tenantTables = (
     await adminQuery<{ table_name: string }>(

@@ -1,4 +1,4 @@
-import { isAppError } from "@/lib/errors";
+import { FieldsError, isAppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import type { FormState } from "./state";
@@ -9,6 +9,11 @@ import type { FormState } from "./state";
  */
 export function errorState(e: unknown, locale: AppLocale, values: Record<string, string>): FormState {
   const t = translator(locale, "errors");
+  if (e instanceof FieldsError) {
+    const tf = translator(locale, e.namespace);
+    const fieldErrors = Object.fromEntries(Object.entries(e.problems).map(([field, p]) => [field, tf(p.code, p.values)]));
+    return { status: "error", error: t("invalidInput"), fieldErrors, values };
+  }
   if (isAppError(e)) {
     const message = t(e.code, e.values);
     return { status: "error", error: message, fieldErrors: e.field ? { [e.field]: message } : {}, values };

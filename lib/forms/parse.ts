@@ -26,7 +26,8 @@ export function parseForm<S extends z.ZodType>(schema: S, values: Record<string,
   const t = translator(locale, "validation");
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? "_form");
+    // Nested fields (rows of a list) are keyed by their path: "internationalTaxIds.0.number".
+    const field = issue.path.length ? issue.path.map(String).join(".") : "_form";
     fieldErrors[field] ??= translateKey(t, issue.message, "invalid");
   }
   return {

@@ -11,6 +11,10 @@ const PERMISSIONS = {
   "members.read": ["OWNER", "ADMIN", "SHIPPER", "VIEWER"],
   "members.manage": ["OWNER", "ADMIN"],
   "audit.read": ["OWNER", "ADMIN"],
+  "business.edit": ["OWNER", "ADMIN"],
+  // Address book, locations, templates and one's own defaults: everyone who ships.
+  "addressBook.edit": ["OWNER", "ADMIN", "SHIPPER"],
+  "settings.editOwn": ["OWNER", "ADMIN", "SHIPPER"],
   // Leaving concerns one's own membership, so every role may do it.
   "membership.leave": ["OWNER", "ADMIN", "SHIPPER", "VIEWER"],
   "shipments.create": ["OWNER", "ADMIN", "SHIPPER"],

@@ -5,7 +5,7 @@ import { IDLE } from "@/lib/forms/state";
 import { inviteMember } from "@/lib/members/invite-member";
 import * as members from "@/app/b/[business]/members/actions";
 import { BUSINESS_ACTIONS, NOT_BUSINESS_SCOPED, type Target } from "./business-actions";
-import { adminQuery } from "../db";
+import { tenantSnapshot } from "../db";
 import { addMember, createTestBusiness, createUser, form, type TestBusiness } from "../fixtures";
 import { discoverServerActions } from "./action-catalogue";
 
@@ -16,16 +16,6 @@ let a: TestBusiness;
 let b: Target;
 let aMemberId: string;
 
-async function snapshot(businessId: string) {
-  const [row] = await adminQuery(
-    `SELECT (SELECT name FROM "Business" WHERE id = $1) AS name,
-            (SELECT json_agg(json_build_object('id', id, 'role', role) ORDER BY id) FROM "Membership" WHERE "businessId" = $1) AS members,
-            (SELECT json_agg(json_build_object('id', id, 'revoked', "revokedAt", 'email', email) ORDER BY id) FROM "Invitation" WHERE "businessId" = $1) AS invitations,
-            (SELECT count(*)::int FROM "AuditLog" WHERE "businessId" = $1) AS audit`,
-    [businessId],
-  );
-  return row;
-}
 
 function signInAs(user: SessionUser | null) {
   vi.mocked(currentUser).mockResolvedValue(user);
@@ -56,26 +46,26 @@ describe("cross-tenant: server actions", () => {
 
   for (const [key, def] of Object.entries(BUSINESS_ACTIONS)) {
     it(`${key}: a member of A gets "not found" for B and B is unchanged`, async () => {
-      const before = await snapshot(b.business.id);
+      const before = await tenantSnapshot(b.business.id);
       signInAs(a.owner);
       const result = await def.action(b.business.slug, IDLE, form(def.input(b)));
       expect(result).toMatchObject({ status: "error", error: expect.stringMatching(/could not find/i) });
-      expect(await snapshot(b.business.id)).toEqual(before);
+      expect(await tenantSnapshot(b.business.id)).toEqual(before);
     });
 
     it(`${key}: B's ids sent to A's own business do not reach B`, async () => {
-      const before = await snapshot(b.business.id);
+      const before = await tenantSnapshot(b.business.id);
       signInAs(a.owner);
       await def.action(a.slug, IDLE, form(def.input(b)));
-      expect(await snapshot(b.business.id)).toEqual(before);
+      expect(await tenantSnapshot(b.business.id)).toEqual(before);
     });
 
     it(`${key}: signed out gets "session has ended" and nothing changes`, async () => {
-      const before = await snapshot(b.business.id);
+      const before = await tenantSnapshot(b.business.id);
       signInAs(null);
       const result = await def.action(b.business.slug, IDLE, form(def.input(b)));
       expect(result).toMatchObject({ status: "error", error: expect.stringMatching(/session has ended/i) });
-      expect(await snapshot(b.business.id)).toEqual(before);
+      expect(await tenantSnapshot(b.business.id)).toEqual(before);
     });
   }
 

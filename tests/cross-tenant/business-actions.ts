@@ -1,5 +1,6 @@
 import type { FormState } from "@/lib/forms/state";
 import * as members from "@/app/b/[business]/members/actions";
+import * as settings from "@/app/b/[business]/settings/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -13,12 +14,17 @@ export interface Target {
  * Every business-scoped action with a valid input aimed at one business's rows. Adding an action
  * to the app without adding it here fails the first test below.
  */
-export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (t: Target) => Record<string, string>; permission: "manage" | "self" }> = {
+export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (t: Target) => Record<string, string>; permission: "manage" | "ship" | "self" }> = {
   "app/b/[business]/members/actions.ts#inviteMemberAction": { action: members.inviteMemberAction, input: () => ({ email: "intruder@example.com", role: "OWNER" }), permission: "manage" },
   "app/b/[business]/members/actions.ts#revokeInvitationAction": { action: members.revokeInvitationAction, input: (t) => ({ invitationId: t.invitationId }), permission: "manage" },
   "app/b/[business]/members/actions.ts#changeRoleAction": { action: members.changeRoleAction, input: (t) => ({ membershipId: t.memberMembershipId, role: "OWNER" }), permission: "manage" },
   "app/b/[business]/members/actions.ts#removeMemberAction": { action: members.removeMemberAction, input: (t) => ({ membershipId: t.memberMembershipId }), permission: "manage" },
   "app/b/[business]/members/actions.ts#leaveBusinessAction": { action: members.leaveBusinessAction, input: () => ({}), permission: "self" },
+  "app/b/[business]/settings/actions.ts#updateProfileAction": {
+    action: settings.updateProfileAction,
+    input: () => ({ name: "Hijacked", legalName: "", phone: "", email: "", businessNumber: "", gstHstNumber: "", qstNumber: "", accountNumber: "" }),
+    permission: "manage",
+  },
 };
 
 /** Actions that act on no business, and why a business cannot be reached through them. */

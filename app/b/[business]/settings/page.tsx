@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getProfile } from "@/lib/businesses/profile";
+import { formatMoney } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/tenancy/page";
+import { can } from "@/lib/tenancy/roles";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("profile"))("title") };
+}
+
+export default async function BusinessProfilePage({ params }: { params: Promise<{ business: string }> }) {
+  const actor = await requireActor((await params).business);
+  const t = await getTranslations("profile");
+  const locale = await getLocale();
+  const profile = await getProfile(actor);
+  const editable = can(actor.role, "business.edit");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {!editable && <Alert tone="info">{t("readOnly")}</Alert>}
+      <Card>
+        <ProfileForm slug={actor.slug} profile={profile} editable={editable} creditLimit={formatMoney(profile.creditLimitCents, isLocale(locale) ? locale : "en")} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/tenancy/actor";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { NO_OPTIONS, type BusinessSettingsInput, type DefaultOptions, type UserSettingsInput } from "./schemas";
+
+export interface Defaults {
+  defaultLocationId: string | null;
+  defaultService: string | null;
+  defaultOptions: DefaultOptions;
+  labelFormat: "PDF_4X6" | "PDF_LETTER";
+  notificationEmails: string[];
+  reference: string | null;
+  units: "METRIC" | "IMPERIAL";
+  locale: "en" | "fr";
+}
+
+export const FACTORY_DEFAULTS: Defaults = {
+  defaultLocationId: null,
+  defaultService: null,
+  defaultOptions: NO_OPTIONS,
+  labelFormat: "PDF_4X6",
+  notificationEmails: [],
+  reference: null,
+  units: "METRIC",
+  locale: "en",
+};
+
+function asOptions(json: unknown): DefaultOptions {
+  return { ...NO_OPTIONS, ...((json && typeof json === "object" ? json : {}) as Partial<DefaultOptions>) };
+}
+
+async function loadBusinessDefaults(tx: Tx, businessId: string): Promise<Defaults> {
+  const row = await tx.businessSettings.findUnique({ where: { businessId } });
+  if (!row) return FACTORY_DEFAULTS;
+  return {
+    defaultLocationId: row.defaultLocationId,
+    defaultService: row.defaultService,
+    defaultOptions: asOptions(row.defaultOptions),
+    labelFormat: row.labelFormat,
+    notificationEmails: row.notificationEmails,
+    reference: row.reference,
+    units: row.units,
+    locale: row.locale,
+  };
+}
+
+/** A location id from input is untrusted: it must be one of this business's locations. */
+async function assertOwnLocation(tx: Tx, businessId: string, locationId: string | null) {
+  if (!locationId) return;
+  const found = await tx.location.findFirst({ where: { id: locationId, businessId }, select: { id: true } });
+  if (!found) throw new AppError("notFound", `location ${locationId} not in this business`, "defaultLocationId");
+}
+
+/** The business's own defaults (what a new member starts with). Tenant-scoped. */
+export async function getBusinessDefaults(ctx: TenantContext): Promise<Defaults> {
+  return withTenant(ctx, (tx) => loadBusinessDefaults(tx, ctx.businessId));
+}
+
+export async function updateBusinessDefaults(actor: Actor, input: BusinessSettingsInput) {
+  await withTenant(actor, async (tx) => {
+    await assertOwnLocation(tx, actor.businessId, input.defaultLocationId);
+    const data = { ...input, defaultOptions: input.defaultOptions as unknown as Prisma.InputJsonValue };
+    await tx.businessSettings.upsert({ where: { businessId: actor.businessId }, create: { businessId: actor.businessId, ...data }, update: data });
+    await recordAudit(tx, actor, { action: "settings.business_updated", entityType: "BusinessSettings", entityId: actor.businessId });
+  });
+}
+
+/** The signed-in member's overrides (null fields: the business's default applies). */
+export async function getUserOverrides(actor: Actor) {
+  return withTenant(actor, (tx) => tx.userSettings.findUnique({ where: { businessId_userId: { businessId: actor.businessId, userId: actor.userId } } }));
+}
+
+export async function updateUserOverrides(actor: Actor, input: UserSettingsInput) {
+  await withTenant(actor, async (tx) => {
+    await assertOwnLocation(tx, actor.businessId, input.defaultLocationId);
+    const data = {
+      ...input,
+      notificationEmails: input.notificationEmails ?? Prisma.DbNull,
+      defaultOptions: input.defaultOptions ? (input.defaultOptions as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+    };
+    await tx.userSettings.upsert({
+      where: { businessId_userId: { businessId: actor.businessId, userId: actor.userId } },
+      create: { businessId: actor.businessId, userId: actor.userId, ...data },
+      update: data,
+    });
+    await recordAudit(tx, actor, { action: "settings.own_updated", entityType: "UserSettings", entityId: actor.userId });
+  });
+}
+
+/**
+ * What every form starts from for this member: their overrides over the business's defaults.
+ * A default location that no longer exists falls back to the business's, then to none.
+ */
+export async function effectiveDefaults(ctx: TenantContext & { userId: string }): Promise<Defaults> {
+  return withTenant(ctx, async (tx) => {
+    const business = await loadBusinessDefaults(tx, ctx.businessId);
+    const own = await tx.userSettings.findUnique({ where: { businessId_userId: { businessId: ctx.businessId, userId: ctx.userId } } });
+    if (!own) return business;
+    const locations = new Set(
+      (await tx.location.findMany({ where: { businessId: ctx.businessId }, select: { id: true } })).map((l) => l.id),
+    );
+    const location = own.defaultLocationId && locations.has(own.defaultLocationId) ? own.defaultLocationId : business.defaultLocationId;
+    return {
+      defaultLocationId: location,
+      defaultService: own.defaultService ?? business.defaultService,
+      defaultOptions: own.defaultOptions ? asOptions(own.defaultOptions) : business.defaultOptions,
+      labelFormat: own.labelFormat ?? business.labelFormat,
+      notificationEmails: Array.isArray(own.notificationEmails) ? (own.notificationEmails as string[]) : business.notificationEmails,
+      reference: own.reference ?? business.reference,
+      units: own.units ?? business.units,
+      locale: own.locale ?? business.locale,
+    };
+  });
+}
