@@ -36,3 +36,13 @@ export function form(values: Record<string, string>): FormData {
   for (const [k, v] of Object.entries(values)) data.set(k, v);
   return data;
 }
+
+/** A parcel template of the business (set-up shortcut). */
+export async function createTestTemplate(business: { id: string }) {
+  return withTenant({ businessId: business.id, userId: null }, (tx) =>
+    tx.parcelTemplate.create({
+      data: { businessId: business.id, name: "Small box", packaging: "BOX", lengthMm: 200, widthMm: 150, heightMm: 100, weightGrams: 120 },
+      select: { id: true },
+    }),
+  );
+}

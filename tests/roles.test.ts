@@ -4,7 +4,7 @@ import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
 import { IDLE } from "@/lib/forms/state";
 import { inviteMember } from "@/lib/members/invite-member";
 import { tenantSnapshot } from "./db";
-import { addMember, createTestBusiness, createUser, form, type TestBusiness } from "./fixtures";
+import { addMember, createTestBusiness, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
 import { BUSINESS_ACTIONS, type Target } from "./cross-tenant/business-actions";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await addMember(business, shipper, "SHIPPER");
   const other = await addMember(business, await createUser("other"), "ADMIN");
   const { invitationId } = await inviteMember({ ...business, businessId: business.id, userId: business.owner.id, role: "OWNER" }, { email: "p@example.com", role: "VIEWER" }, "en");
-  target = { business, memberMembershipId: other.id, invitationId };
+  target = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id };
 });
 
 afterAll(async () => {
@@ -67,10 +67,10 @@ describe("roles", () => {
     });
   }
 
-  it("every business action a viewer may call only concerns the viewer (leaving)", () => {
+  it("every business action a viewer may call only concerns the viewer (leaving, their units)", () => {
     const selfService = Object.entries(BUSINESS_ACTIONS)
       .filter(([, d]) => d.permission === "self")
       .map(([k]) => k);
-    expect(selfService).toEqual(["app/b/[business]/members/actions.ts#leaveBusinessAction"]);
+    expect(selfService.sort()).toEqual(["app/b/[business]/members/actions.ts#leaveBusinessAction", "app/b/[business]/templates/actions.ts#setUnitsAction"]);
   });
 });

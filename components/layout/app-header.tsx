@@ -19,6 +19,7 @@ export async function AppHeader(props: {
   const links = [
     { href: base, label: t("overview") },
     { href: `${base}/members`, label: t("members") },
+    { href: `${base}/templates`, label: t("templates") },
     { href: `${base}/settings`, label: t("profile") },
     ...(can(props.role, "audit.read") ? [{ href: `${base}/audit`, label: t("audit") }] : []),
   ];

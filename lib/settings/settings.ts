@@ -115,3 +115,15 @@ export async function effectiveDefaults(ctx: TenantContext & { userId: string })
     };
   });
 }
+
+/** Switches only this member's units, keeping their other overrides. */
+export async function setOwnUnits(actor: Actor, units: "METRIC" | "IMPERIAL") {
+  await withTenant(actor, async (tx) => {
+    await tx.userSettings.upsert({
+      where: { businessId_userId: { businessId: actor.businessId, userId: actor.userId } },
+      create: { businessId: actor.businessId, userId: actor.userId, units },
+      update: { units },
+    });
+    await recordAudit(tx, actor, { action: "settings.own_updated", entityType: "UserSettings", entityId: actor.userId, details: { units } });
+  });
+}

@@ -6,7 +6,7 @@ import { inviteMember } from "@/lib/members/invite-member";
 import * as members from "@/app/b/[business]/members/actions";
 import { BUSINESS_ACTIONS, NOT_BUSINESS_SCOPED, type Target } from "./business-actions";
 import { tenantSnapshot } from "../db";
-import { addMember, createTestBusiness, createUser, form, type TestBusiness } from "../fixtures";
+import { addMember, createTestBusiness, createTestTemplate, createUser, form, type TestBusiness } from "../fixtures";
 import { discoverServerActions } from "./action-catalogue";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const bravo = await createTestBusiness("bravo");
   const bMember = await addMember(bravo, await createUser("bravo-shipper"), "SHIPPER");
   const { invitationId } = await inviteMember({ ...bravo, businessId: bravo.id, userId: bravo.owner.id, role: "OWNER" }, { email: "pending@example.com", role: "VIEWER" }, "en");
-  b = { business: bravo, memberMembershipId: bMember.id, invitationId };
+  b = { business: bravo, memberMembershipId: bMember.id, invitationId, templateId: (await createTestTemplate(bravo)).id };
   aMemberId = (await addMember(a, await createUser("alpha-viewer"), "VIEWER")).id;
 });
 

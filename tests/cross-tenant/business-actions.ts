@@ -1,11 +1,13 @@
 import type { FormState } from "@/lib/forms/state";
 import * as members from "@/app/b/[business]/members/actions";
 import * as settings from "@/app/b/[business]/settings/actions";
+import * as templates from "@/app/b/[business]/templates/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
 export interface Target {
   business: TestBusiness;
+  templateId: string;
   memberMembershipId: string;
   invitationId: string;
 }
@@ -25,6 +27,18 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
     input: () => ({ name: "Hijacked", legalName: "", phone: "", email: "", businessNumber: "", gstHstNumber: "", qstNumber: "", accountNumber: "" }),
     permission: "manage",
   },
+  "app/b/[business]/templates/actions.ts#createTemplateAction": {
+    action: templates.createTemplateAction,
+    input: () => ({ name: "Intruder box", packaging: "BOX", units: "METRIC", length: "10", width: "10", height: "10", weight: "0.1" }),
+    permission: "ship",
+  },
+  "app/b/[business]/templates/actions.ts#updateTemplateAction": {
+    action: templates.updateTemplateAction,
+    input: (t) => ({ id: t.templateId, name: "Renamed", packaging: "BOX", units: "METRIC", length: "10", width: "10", height: "10", weight: "0.1" }),
+    permission: "ship",
+  },
+  "app/b/[business]/templates/actions.ts#deleteTemplateAction": { action: templates.deleteTemplateAction, input: (t) => ({ id: t.templateId }), permission: "ship" },
+  "app/b/[business]/templates/actions.ts#setUnitsAction": { action: templates.setUnitsAction, input: () => ({ units: "IMPERIAL" }), permission: "self" },
 };
 
 /** Actions that act on no business, and why a business cannot be reached through them. */
