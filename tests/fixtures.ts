@@ -46,3 +46,23 @@ export async function createTestTemplate(business: { id: string }) {
     }),
   );
 }
+
+/** A ship-from location of the business (set-up shortcut). */
+export async function createTestLocation(business: { id: string }) {
+  return withTenant({ businessId: business.id, userId: null }, (tx) =>
+    tx.location.create({
+      data: { businessId: business.id, label: "Main", contactName: "Owner", phone: "613 555 0100", line1: "111 Wellington St", city: "Ottawa", province: "ON", postalCode: "K1A 0A9" },
+      select: { id: true },
+    }),
+  );
+}
+
+/** A contact of the business (set-up shortcut). */
+export async function createTestContact(business: { id: string }) {
+  return withTenant({ businessId: business.id, userId: null }, (tx) =>
+    tx.contact.create({
+      data: { businessId: business.id, name: "Zoé Gagnon", line1: "12 rue Principale", city: "Québec", province: "QC", postalCode: "G1R 4P5", country: "CA", searchText: "zoe gagnon quebec g1r 4p5" },
+      select: { id: true },
+    }),
+  );
+}

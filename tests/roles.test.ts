@@ -4,7 +4,7 @@ import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
 import { IDLE } from "@/lib/forms/state";
 import { inviteMember } from "@/lib/members/invite-member";
 import { tenantSnapshot } from "./db";
-import { addMember, createTestBusiness, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
+import { addMember, createTestBusiness, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
 import { BUSINESS_ACTIONS, type Target } from "./cross-tenant/business-actions";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await addMember(business, shipper, "SHIPPER");
   const other = await addMember(business, await createUser("other"), "ADMIN");
   const { invitationId } = await inviteMember({ ...business, businessId: business.id, userId: business.owner.id, role: "OWNER" }, { email: "p@example.com", role: "VIEWER" }, "en");
-  target = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id };
+  target = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id, locationId: (await createTestLocation(business)).id, contactId: (await createTestContact(business)).id };
 });
 
 afterAll(async () => {

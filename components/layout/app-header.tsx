@@ -18,8 +18,11 @@ export async function AppHeader(props: {
   const base = `/b/${props.slug}`;
   const links = [
     { href: base, label: t("overview") },
+    { href: `${base}/contacts`, label: t("contacts") },
     { href: `${base}/members`, label: t("members") },
+    { href: `${base}/locations`, label: t("locations") },
     { href: `${base}/templates`, label: t("templates") },
+    { href: `${base}/defaults`, label: t("defaults") },
     { href: `${base}/settings`, label: t("profile") },
     ...(can(props.role, "audit.read") ? [{ href: `${base}/audit`, label: t("audit") }] : []),
   ];

@@ -1,7 +1,13 @@
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import core from "@/messages/en.json";
+import coreFr from "@/messages/fr.json";
+import addressesEn from "@/messages/addresses.en.json";
+import addressesFr from "@/messages/addresses.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
+
+// One bundle per language: the core messages plus each module's own file.
+const en = { ...core, ...addressesEn };
+const fr = { ...coreFr, ...addressesFr };
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;

@@ -2,12 +2,17 @@ import type { FormState } from "@/lib/forms/state";
 import * as members from "@/app/b/[business]/members/actions";
 import * as settings from "@/app/b/[business]/settings/actions";
 import * as templates from "@/app/b/[business]/templates/actions";
+import * as locations from "@/app/b/[business]/locations/actions";
+import * as defaults from "@/app/b/[business]/defaults/actions";
+import * as contacts from "@/app/b/[business]/contacts/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
 export interface Target {
   business: TestBusiness;
   templateId: string;
+  locationId: string;
+  contactId: string;
   memberMembershipId: string;
   invitationId: string;
 }
@@ -16,6 +21,10 @@ export interface Target {
  * Every business-scoped action with a valid input aimed at one business's rows. Adding an action
  * to the app without adding it here fails the first test below.
  */
+const LOCATION = { label: "Depot", contactName: "Intruder", company: "", phone: "416 555 0100", email: "", line1: "1 Front St W", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5" };
+
+const CONTACT = { name: "Intruder", company: "", line1: "1 Main St", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5", country: "CA", phone: "", email: "", notes: "", tags: "", taxId: "" };
+
 export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (t: Target) => Record<string, string>; permission: "manage" | "ship" | "self" }> = {
   "app/b/[business]/members/actions.ts#inviteMemberAction": { action: members.inviteMemberAction, input: () => ({ email: "intruder@example.com", role: "OWNER" }), permission: "manage" },
   "app/b/[business]/members/actions.ts#revokeInvitationAction": { action: members.revokeInvitationAction, input: (t) => ({ invitationId: t.invitationId }), permission: "manage" },
@@ -38,6 +47,23 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
     permission: "ship",
   },
   "app/b/[business]/templates/actions.ts#deleteTemplateAction": { action: templates.deleteTemplateAction, input: (t) => ({ id: t.templateId }), permission: "ship" },
+  "app/b/[business]/locations/actions.ts#createLocationAction": { action: locations.createLocationAction, input: () => LOCATION, permission: "manage" },
+  "app/b/[business]/locations/actions.ts#updateLocationAction": { action: locations.updateLocationAction, input: (t) => ({ ...LOCATION, id: t.locationId }), permission: "manage" },
+  "app/b/[business]/locations/actions.ts#makeDefaultLocationAction": { action: locations.makeDefaultLocationAction, input: (t) => ({ id: t.locationId }), permission: "manage" },
+  "app/b/[business]/locations/actions.ts#deleteLocationAction": { action: locations.deleteLocationAction, input: (t) => ({ id: t.locationId }), permission: "manage" },
+  "app/b/[business]/defaults/actions.ts#updateBusinessDefaultsAction": {
+    action: defaults.updateBusinessDefaultsAction,
+    input: (t) => ({ defaultLocationId: t.locationId, defaultService: "DOM.RP", labelFormat: "PDF_LETTER", units: "IMPERIAL", locale: "fr", reference: "x", notificationEmails: "" }),
+    permission: "manage",
+  },
+  "app/b/[business]/defaults/actions.ts#updateMyDefaultsAction": {
+    action: defaults.updateMyDefaultsAction,
+    input: (t) => ({ defaultLocationId: t.locationId, defaultService: "", labelFormat: "", units: "IMPERIAL", locale: "", reference: "", notificationEmails: "" }),
+    permission: "ship",
+  },
+  "app/b/[business]/contacts/actions.ts#createContactAction": { action: contacts.createContactAction, input: () => CONTACT, permission: "ship" },
+  "app/b/[business]/contacts/actions.ts#updateContactAction": { action: contacts.updateContactAction, input: (t) => ({ ...CONTACT, id: t.contactId }), permission: "ship" },
+  "app/b/[business]/contacts/actions.ts#deleteContactAction": { action: contacts.deleteContactAction, input: (t) => ({ id: t.contactId }), permission: "ship" },
   "app/b/[business]/templates/actions.ts#setUnitsAction": { action: templates.setUnitsAction, input: () => ({ units: "IMPERIAL" }), permission: "self" },
 };
 

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getContact } from "@/lib/contacts/contacts";
+import { contactFormOptions } from "@/lib/contacts/options";
+import { isAppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/tenancy/page";
+import { can } from "@/lib/tenancy/roles";
+import { ContactForm } from "@/components/contacts/contact-form";
+import { DeleteContact } from "@/components/contacts/delete-contact";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("contacts"))("editTitle") };
+}
+
+export default async function ContactPage({ params }: { params: Promise<{ business: string; id: string }> }) {
+  const { business, id } = await params;
+  const actor = await requireActor(business);
+  const t = await getTranslations("contacts");
+  const raw = await getLocale();
+  const options = contactFormOptions(isLocale(raw) ? raw : "en");
+  const contact = await getContact(actor, id).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "notFound") notFound();
+    throw e;
+  });
+  const editable = can(actor.role, "addressBook.edit");
+  const name = contact.name || contact.company || "";
+  return (
+    <div className="space-y-6">
+      <Link href={`/b/${actor.slug}/contacts`} className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <h1 className="text-2xl font-bold">{name}</h1>
+      <Card>
+        {editable ? (
+          <ContactForm
+            slug={actor.slug}
+            {...options}
+            initial={{
+              id: contact.id,
+              name: contact.name,
+              company: contact.company ?? "",
+              line1: contact.line1,
+              line2: contact.line2 ?? "",
+              city: contact.city,
+              province: contact.province ?? "",
+              postalCode: contact.postalCode ?? "",
+              country: contact.country,
+              phone: contact.phone ?? "",
+              email: contact.email ?? "",
+              notes: contact.notes ?? "",
+              tags: contact.tags.join(", "),
+              taxId: contact.taxId ?? "",
+            }}
+          />
+        ) : (
+          <address className="text-sm not-italic">
+            <div>{[contact.name, contact.company].filter(Boolean).join(", ")}</div>
+            <div>{[contact.line1, contact.line2].filter(Boolean).join(", ")}</div>
+            <div>{[contact.city, contact.province, contact.postalCode].filter(Boolean).join(" ")}</div>
+            <div>{contact.country}</div>
+            <div>{[contact.phone, contact.email].filter(Boolean).join(" · ")}</div>
+          </address>
+        )}
+      </Card>
+      {editable && (
+        <Card title={t("deleteTitle")}>
+          <DeleteContact slug={actor.slug} id={contact.id} name={name} />
+        </Card>
+      )}
+    </div>
+  );
+}

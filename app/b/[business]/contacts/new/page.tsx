@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { contactFormOptions } from "@/lib/contacts/options";
+import { isLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/tenancy/page";
+import { can } from "@/lib/tenancy/roles";
+import { ContactForm } from "@/components/contacts/contact-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("contacts"))("newTitle") };
+}
+
+export default async function NewContactPage({ params }: { params: Promise<{ business: string }> }) {
+  const actor = await requireActor((await params).business);
+  const t = await getTranslations("contacts");
+  const raw = await getLocale();
+  const options = contactFormOptions(isLocale(raw) ? raw : "en");
+  return (
+    <div className="space-y-6">
+      <Link href={`/b/${actor.slug}/contacts`} className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+      {can(actor.role, "addressBook.edit") ? (
+        <Card>
+          <ContactForm slug={actor.slug} {...options} />
+        </Card>
+      ) : (
+        <Alert tone="info">{t("readOnly")}</Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/addresses";
+import { contactFilters, listContacts } from "@/lib/contacts/contacts";
+import { contactQuerySchema, type ContactQuery } from "@/lib/contacts/schemas";
+import { isLocale } from "@/lib/i18n/locales";
+import { requireActor } from "@/lib/tenancy/page";
+import { can } from "@/lib/tenancy/roles";
+import { ContactFilters } from "@/components/contacts/contact-filters";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("contacts"))("title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+
+function href(slug: string, query: ContactQuery, changes: Partial<ContactQuery>) {
+  const next = { ...query, ...changes };
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(next)) if (v !== "" && v !== undefined && !(k === "page" && v === 1)) params.set(k, String(v));
+  return `/b/${slug}/contacts?${params.toString()}`;
+}
+
+export default async function ContactsPage({ params, searchParams }: { params: Promise<{ business: string }>; searchParams: Promise<Search> }) {
+  const actor = await requireActor((await params).business);
+  const t = await getTranslations("contacts");
+  const format = await getFormatter();
+  const raw = await getLocale();
+  const locale = isLocale(raw) ? raw : "en";
+  const search = await searchParams;
+  const flat = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = contactQuerySchema.safeParse(flat);
+  const query = parsed.success ? parsed.data : contactQuerySchema.parse({});
+  const [{ rows, total, page, pages }, filters] = await Promise.all([listContacts(actor, query), contactFilters(actor)]);
+  const editable = can(actor.role, "addressBook.edit");
+  const sortLink = (column: ContactQuery["sort"], label: string) => {
+    const active = query.sort === column;
+    const dir = active && query.dir === "asc" ? "desc" : "asc";
+    return (
+      <Link href={href(actor.slug, query, { sort: column, dir, page: 1 })} className="inline-flex items-center gap-1 hover:text-zinc-900" aria-label={t("sortBy", { column: label })}>
+        {label} {active && <span aria-hidden="true">{query.dir === "asc" ? "▲" : "▼"}</span>}
+      </Link>
+    );
+  };
+  const ariaSort = (column: ContactQuery["sort"]) => (query.sort === column ? (query.dir === "asc" ? "ascending" : "descending") : undefined);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/b/${actor.slug}/contacts/export?${new URLSearchParams({ q: query.q, tag: query.tag, country: query.country }).toString()}`} className={buttonClass("secondary")} download>
+            {t("export")}
+          </a>
+          {editable && (
+            <Link href={`/b/${actor.slug}/contacts/new`} className={buttonClass("primary")}>
+              {t("new")}
+            </Link>
+          )}
+        </div>
+      </div>
+      {flat.saved && <Alert tone="success">{t("saved")}</Alert>}
+      {flat.deleted && <Alert tone="success">{t("deleted")}</Alert>}
+      <ContactFilters tags={filters.tags} countries={filters.countries.map((c) => ({ value: c, label: countryName(c, locale) ?? c }))} />
+      <Card>
+        <p className="mb-3 text-sm text-zinc-600" aria-live="polite" data-testid="contact-count">
+          {t("count", { count: total })}
+        </p>
+        {rows.length === 0 ? (
+          <p className="text-sm text-zinc-500">{query.q || query.tag || query.country ? t("noMatch") : t("empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("title")}</caption>
+              <thead className="text-xs uppercase text-zinc-500">
+                <tr>
+                  <th scope="col" className="py-2 pr-3" aria-sort={ariaSort("name")}>{sortLink("name", t("name"))}</th>
+                  <th scope="col" className="py-2 pr-3" aria-sort={ariaSort("company")}>{sortLink("company", t("company"))}</th>
+                  <th scope="col" className="py-2 pr-3" aria-sort={ariaSort("city")}>{sortLink("city", t("city"))}</th>
+                  <th scope="col" className="py-2 pr-3">{t("postalCode")}</th>
+                  <th scope="col" className="py-2 pr-3">{t("country")}</th>
+                  <th scope="col" className="py-2">{t("tags")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-zinc-100">
+                {rows.map((c) => (
+                  <tr key={c.id} data-testid="contact-row">
+                    <td className="py-2 pr-3 font-medium">
+                      <Link href={`/b/${actor.slug}/contacts/${c.id}`} className="text-brand-700 hover:underline">
+                        {c.name || c.company}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-3">{c.company}</td>
+                    <td className="py-2 pr-3">{c.city}</td>
+                    <td className="py-2 pr-3">{c.postalCode}</td>
+                    <td className="py-2 pr-3">{countryName(c.country, locale) ?? c.country}</td>
+                    <td className="py-2">
+                      <span className="flex flex-wrap gap-1">
+                        {c.tags.map((tag) => (
+                          <Badge key={tag}>{tag}</Badge>
+                        ))}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {pages > 1 && (
+          <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t("pagination")}>
+            {page > 1 ? <Link className="font-medium text-brand-700" href={href(actor.slug, query, { page: page - 1 })}>{t("previous")}</Link> : <span />}
+            <span>{t("pageOf", { page: format.number(page), pages: format.number(pages) })}</span>
+            {page < pages ? <Link className="font-medium text-brand-700" href={href(actor.slug, query, { page: page + 1 })}>{t("next")}</Link> : <span />}
+          </nav>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { provinceName, provinceOptions } from "@/lib/addresses";
+import { isLocale } from "@/lib/i18n/locales";
+import { listLocations } from "@/lib/locations/locations";
+import { requireActor } from "@/lib/tenancy/page";
+import { can } from "@/lib/tenancy/roles";
+import { LocationActions } from "@/components/locations/location-actions";
+import { LocationForm } from "@/components/locations/location-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("locations"))("title") };
+}
+
+export default async function LocationsPage({ params }: { params: Promise<{ business: string }> }) {
+  const actor = await requireActor((await params).business);
+  const t = await getTranslations("locations");
+  const rawLocale = await getLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const locations = await listLocations(actor);
+  const editable = can(actor.role, "business.edit");
+  const provinces = provinceOptions(locale);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 text-sm text-zinc-600">{t("help")}</p>
+      </div>
+      <Card title={t("listTitle", { count: locations.length })}>
+        {locations.length === 0 ? (
+          <p className="text-sm text-zinc-500">{t("empty")}</p>
+        ) : (
+          <ul className="divide-y divide-zinc-100">
+            {locations.map((l) => (
+              <li key={l.id} className="py-3" data-testid={`location-${l.label}`}>
+                <div className="flex flex-wrap items-start justify-between gap-3">
+                  <address className="text-sm not-italic">
+                    <div className="flex items-center gap-2 font-medium">
+                      {l.label} {l.isDefault && <Badge tone="emerald">{t("default")}</Badge>}
+                    </div>
+                    <div>{[l.contactName, l.company].filter(Boolean).join(", ")}</div>
+                    <div>{[l.line1, l.line2].filter(Boolean).join(", ")}</div>
+                    <div>
+                      {l.city} {provinceName(l.province, locale) ?? l.province} {l.postalCode}
+                    </div>
+                    <div className="text-zinc-500">{l.phone}</div>
+                  </address>
+                  {editable && <LocationActions slug={actor.slug} id={l.id} label={l.label} isDefault={l.isDefault} />}
+                </div>
+                {editable && (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("edit")}</summary>
+                    <div className="mt-3">
+                      <LocationForm
+                        slug={actor.slug}
+                        provinces={provinces}
+                        initial={{ id: l.id, label: l.label, contactName: l.contactName, company: l.company ?? "", phone: l.phone, email: l.email ?? "", line1: l.line1, line2: l.line2 ?? "", city: l.city, province: l.province, postalCode: l.postalCode }}
+                      />
+                    </div>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      {editable && (
+        <Card title={t("newTitle")}>
+          <LocationForm slug={actor.slug} provinces={provinces} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** The two languages of the interface; the same union as `AppLocale` in lib/i18n, kept local so this module stays standalone. */
+export type AddressLocale = "en" | "fr";
+
+/** One entry of a select: the stored code and the label shown in one language. */
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** Options sorted the way a reader of that language expects ("Île-du-Prince-Édouard" among the I's). */
+export function sortedOptions(options: Option[], locale: AddressLocale): Option[] {
+  const collator = new Intl.Collator(locale === "fr" ? "fr-CA" : "en-CA", { sensitivity: "base" });
+  return options.sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** Lower case, no accents, single spaces: how names typed by hand are compared with ours. */
+export function foldName(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
