@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
-import { z } from "zod";
+import { businessNameSchema } from "./name";
 import { Prisma } from "@/lib/db/generated/client";
 import { recordAudit } from "@/lib/audit/record";
 import { withTenant } from "@/lib/tenancy/context";
 import { slugify, slugWithSuffix } from "./slug";
 
-export const businessNameSchema = z.string().trim().min(2, "tooShort").max(100, "tooLong");
+export { businessNameSchema };
 
 function isUniqueViolation(e: unknown): boolean {
   return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { businessNameSchema } from "./create-business";
+import { businessNameSchema } from "./name";
 import { compact, FORMATS, TAX_ID_TYPES } from "./tax-ids";
 
 const optionalText = (max: number) =>
