@@ -4,12 +4,11 @@ import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 export async function setupStatus(ctx: TenantContext) {
   return withTenant(ctx, async (tx) => {
     const where = { businessId: ctx.businessId };
-    const [business, locations, contacts, templates] = await Promise.all([
-      tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { phone: true, email: true, accountNumber: true } }),
-      tx.location.count({ where }),
-      tx.contact.count({ where }),
-      tx.parcelTemplate.count({ where }),
-    ]);
+    // One connection per transaction: queries run one after the other.
+    const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { phone: true, email: true, accountNumber: true } });
+    const locations = await tx.location.count({ where });
+    const contacts = await tx.contact.count({ where });
+    const templates = await tx.parcelTemplate.count({ where });
     return { profileComplete: Boolean(business.phone && business.email), hasAccountNumber: Boolean(business.accountNumber), locations, contacts, templates };
   });
 }

@@ -48,16 +48,15 @@ export function contactWhere(ctx: TenantContext, query: Pick<ContactQuery, "q" |
 export async function listContacts(ctx: TenantContext, query: ContactQuery) {
   return withTenant(ctx, async (tx) => {
     const where = contactWhere(ctx, query);
-    const [rows, total] = await Promise.all([
-      tx.contact.findMany({
-        where,
-        orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
-        skip: (query.page - 1) * CONTACTS_PAGE_SIZE,
-        take: CONTACTS_PAGE_SIZE,
-        omit: { searchText: true },
-      }),
-      tx.contact.count({ where }),
-    ]);
+    // One connection per transaction: the two queries run one after the other.
+    const rows = await tx.contact.findMany({
+      where,
+      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      skip: (query.page - 1) * CONTACTS_PAGE_SIZE,
+      take: CONTACTS_PAGE_SIZE,
+      omit: { searchText: true },
+    });
+    const total = await tx.contact.count({ where });
     return { rows, total, page: query.page, pages: Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE)) };
   });
 }

@@ -34,10 +34,8 @@ async function setDefault(tx: Tx, businessId: string, locationId: string) {
 /** The business's locations, the default first, then by label. Tenant-scoped. */
 export async function listLocations(ctx: TenantContext) {
   return withTenant(ctx, async (tx) => {
-    const [locations, settings] = await Promise.all([
-      tx.location.findMany({ where: { businessId: ctx.businessId }, orderBy: { label: "asc" } }),
-      tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { defaultLocationId: true } }),
-    ]);
+    const locations = await tx.location.findMany({ where: { businessId: ctx.businessId }, orderBy: { label: "asc" } });
+    const settings = await tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { defaultLocationId: true } });
     const defaultId = settings?.defaultLocationId ?? null;
     return locations
       .map((l) => ({ ...l, isDefault: l.id === defaultId }))
