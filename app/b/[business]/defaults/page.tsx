@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { isLocale } from "@/lib/i18n/locales";
+import { getTranslations } from "next-intl/server";
+import { requestLocaleOr } from "@/lib/i18n/current";
 import { listLocations } from "@/lib/locations/locations";
 import { SERVICES } from "@/lib/rating/services";
 import { getBusinessDefaults, getUserOverrides } from "@/lib/settings/settings";
@@ -20,8 +20,7 @@ export default async function DefaultsPage({ params }: { params: Promise<{ busin
   const actor = await requireActor((await params).business);
   const t = await getTranslations("defaults");
   const units = await getTranslations("units");
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : "en";
+  const locale = await requestLocaleOr("en");
   const [business, own, locations] = await Promise.all([getBusinessDefaults(actor), getUserOverrides(actor), listLocations(actor)]);
   const choices: DefaultsChoices = {
     locations: locations.map((l) => ({ value: l.id, label: l.label })),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { provinceName, provinceOptions } from "@/lib/addresses";
-import { isLocale } from "@/lib/i18n/locales";
+import { requestLocaleOr } from "@/lib/i18n/current";
 import { listLocations } from "@/lib/locations/locations";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
@@ -17,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LocationsPage({ params }: { params: Promise<{ business: string }> }) {
   const actor = await requireActor((await params).business);
   const t = await getTranslations("locations");
-  const rawLocale = await getLocale();
-  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const locale = await requestLocaleOr("en");
   const locations = await listLocations(actor);
   const editable = can(actor.role, "business.edit");
   const provinces = provinceOptions(locale);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getProfile } from "@/lib/businesses/profile";
 import { formatMoney } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { requestLocaleOr } from "@/lib/i18n/current";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { ProfileForm } from "@/components/settings/profile-form";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BusinessProfilePage({ params }: { params: Promise<{ business: string }> }) {
   const actor = await requireActor((await params).business);
   const t = await getTranslations("profile");
-  const locale = await getLocale();
+  const locale = await requestLocaleOr("en");
   const profile = await getProfile(actor);
   const editable = can(actor.role, "business.edit");
   return (
@@ -24,7 +24,7 @@ export default async function BusinessProfilePage({ params }: { params: Promise<
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {!editable && <Alert tone="info">{t("readOnly")}</Alert>}
       <Card>
-        <ProfileForm slug={actor.slug} profile={profile} editable={editable} creditLimit={formatMoney(profile.creditLimitCents, isLocale(locale) ? locale : "en")} />
+        <ProfileForm slug={actor.slug} profile={profile} editable={editable} creditLimit={formatMoney(profile.creditLimitCents, locale)} />
       </Card>
     </div>
   );

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getContact } from "@/lib/contacts/contacts";
 import { contactFormOptions } from "@/lib/contacts/options";
 import { isAppError } from "@/lib/errors";
-import { isLocale } from "@/lib/i18n/locales";
+import { requestLocaleOr } from "@/lib/i18n/current";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { ContactForm } from "@/components/contacts/contact-form";
@@ -20,8 +20,7 @@ export default async function ContactPage({ params }: { params: Promise<{ busine
   const { business, id } = await params;
   const actor = await requireActor(business);
   const t = await getTranslations("contacts");
-  const raw = await getLocale();
-  const options = contactFormOptions(isLocale(raw) ? raw : "en");
+  const options = contactFormOptions(await requestLocaleOr("en"));
   const contact = await getContact(actor, id).catch((e: unknown) => {
     if (isAppError(e) && e.code === "notFound") notFound();
     throw e;

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { contactFormOptions } from "@/lib/contacts/options";
-import { isLocale } from "@/lib/i18n/locales";
+import { requestLocaleOr } from "@/lib/i18n/current";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { ContactForm } from "@/components/contacts/contact-form";
@@ -16,8 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewContactPage({ params }: { params: Promise<{ business: string }> }) {
   const actor = await requireActor((await params).business);
   const t = await getTranslations("contacts");
-  const raw = await getLocale();
-  const options = contactFormOptions(isLocale(raw) ? raw : "en");
+  const options = contactFormOptions(await requestLocaleOr("en"));
   return (
     <div className="space-y-6">
       <Link href={`/b/${actor.slug}/contacts`} className="text-sm text-brand-700 underline">{t("back")}</Link>
