@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, tag, test, type User } from "./support/fixtures";
-import { expectNotFound, SignInPage } from "./support/pages";
+import { ContactsPage, expectNotFound, SignInPage } from "./support/pages";
 
 const BUSINESS_DIR = path.resolve("app", "b", "[business]");
 
@@ -153,4 +153,111 @@ test("after signing in, a signed-out visitor gets back to the page they asked fo
   await new SignInPage(page).signInWithPassword(owner.email);
   await expect(page).toHaveURL(members);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Team");
+});
+
+/**
+ * Pages with a dynamic segment other than [business], and how to get a real id for one: the
+ * business's member creates the record through the UI and reads its id from the page.
+ */
+const RECORD_MAKERS: Record<string, { path: (id: string) => string; make: (owner: User) => Promise<{ id: string; secret: string }> }> = {
+  "contacts/[id]/page.tsx": {
+    path: (id) => `contacts/${id}`,
+    make: async (owner) => {
+      const secret = `Secret Customer ${tag()}`;
+      const contacts = new ContactsPage(owner.page, owner.slug);
+      await contacts.add({ Name: secret, "Address line 1": "77 Hidden Lane", "Postal or ZIP code": "K1A 0B1", City: "Ottawa", "Province or state": "Ontario", Email: "hidden@example.com" });
+      return { id: await contacts.idOf(secret), secret };
+    },
+  },
+};
+
+test("every page with an [id] segment is checked below, or listed as not checked", () => {
+  const { skipped } = businessFiles();
+  const unchecked = skipped.filter((rel) => !RECORD_MAKERS[rel.split(path.sep).join("/")]);
+  expect(skipped.map((rel) => rel.split(path.sep).join("/"))).toEqual(expect.arrayContaining(Object.keys(RECORD_MAKERS)));
+  if (unchecked.length) test.info().annotations.push({ type: "not checked (no record maker)", description: unchecked.join(", ") });
+});
+
+test.describe("another business's records, by their real id", () => {
+  let a: User;
+  let b: User;
+  test.beforeEach(async ({ newUser }) => {
+    [a, b] = await Promise.all([
+      newUser("alice", { business: `Alpha Widgets ${tag()}` }),
+      newUser("bob", { business: `Bravo Parcels ${tag()}` }),
+    ]);
+  });
+
+  for (const [file, maker] of Object.entries(RECORD_MAKERS)) {
+    test(`page /b/<other>/${file.replace(/\/page\.tsx$/, "")} with the other business's id is a 404 without its data`, async () => {
+      const { id, secret } = await maker.make(b);
+      // B sees its record.
+      const own = await b.page.goto(url(b.slug, maker.path(id)));
+      expect(own?.status()).toBe(200);
+      await expect(b.page.getByRole("heading", { level: 1 })).toHaveText(secret);
+
+      // A, under B's slug or under its own, gets the same 404 as for anything that does not exist.
+      for (const slug of [b.slug, a.slug]) {
+        const response = await a.page.goto(url(slug, maker.path(id)));
+        expect(response?.status(), `/b/${slug === a.slug ? "<own>" : "<other>"}/${maker.path("<id>")}`).toBe(404);
+        await expectNotFound(a.page);
+        const html = await a.page.content();
+        expect(html).not.toContain(secret);
+        expect(html).not.toContain("Hidden Lane");
+        expect(html).not.toContain(b.business);
+        expect(await a.page.title()).not.toContain(secret);
+      }
+      // An id that does not exist anywhere looks the same.
+      const none = await a.page.goto(url(a.slug, maker.path("no-such-id")));
+      expect(none?.status()).toBe(404);
+      await expectNotFound(a.page);
+    });
+  }
+
+  test("the contacts export of another business is a 404, without its contacts", async () => {
+    const { secret } = await RECORD_MAKERS["contacts/[id]/page.tsx"]!.make(b);
+    const own = await b.page.request.get(url(b.slug, "contacts/export"));
+    expect(own.status()).toBe(200);
+    expect(await own.text()).toContain(secret);
+
+    for (const query of ["", `?q=${encodeURIComponent(secret)}`, "?country=CA"]) {
+      const response = await a.page.request.get(url(b.slug, `contacts/export${query}`));
+      expect(response.status()).toBe(404);
+      const body = await response.text();
+      expect(body).not.toContain(secret);
+      expect(body).not.toContain(b.business);
+    }
+    // A's own export has none of B's contacts either.
+    const mine = await a.page.request.get(url(a.slug, "contacts/export"));
+    expect(mine.status()).toBe(200);
+    expect(await mine.text()).not.toContain(secret);
+  });
+
+  test("a contact form tampered with the other business's contact id changes and deletes nothing", async () => {
+    const { id, secret } = await RECORD_MAKERS["contacts/[id]/page.tsx"]!.make(b);
+    const mine = await RECORD_MAKERS["contacts/[id]/page.tsx"]!.make(a);
+    const contacts = new ContactsPage(a.page, a.slug);
+    await a.page.goto(url(a.slug, `contacts/${mine.id}`));
+    await expect(a.page.getByRole("heading", { level: 1 })).toHaveText(mine.secret);
+
+    // Saving A's own contact form, with B's contact id put in its hidden field.
+    await a.page.locator('form:has(button:text-is("Save contact")) input[name="id"]').evaluate((input, other) => ((input as HTMLInputElement).value = other), id);
+    await contacts.field("Name").fill("Overwritten");
+    await contacts.main.getByRole("button", { name: "Save contact" }).click();
+    await expect(contacts.main.getByRole("alert").first()).toHaveText("We could not find that. It may have been removed, or you may not have access to it.");
+
+    // The same with the delete form.
+    await a.page.reload();
+    await a.page.locator('form:has(button:text-is("Delete contact")) input[name="id"]').evaluate((input, other) => ((input as HTMLInputElement).value = other), id);
+    a.page.once("dialog", (d) => void d.accept());
+    await contacts.main.getByRole("button", { name: "Delete contact" }).click();
+    await expect(contacts.main.getByRole("alert").first()).toHaveText("We could not find that. It may have been removed, or you may not have access to it.");
+
+    // B's contact is untouched, and A's own is still there under its name.
+    await b.page.goto(url(b.slug, `contacts/${id}`));
+    await expect(b.page.getByRole("heading", { level: 1 })).toHaveText(secret);
+    await expect(new ContactsPage(b.page, b.slug).field("Name")).toHaveValue(secret);
+    await a.page.goto(url(a.slug, `contacts/${mine.id}`));
+    await expect(a.page.getByRole("heading", { level: 1 })).toHaveText(mine.secret);
+  });
 });

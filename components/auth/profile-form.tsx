@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updateProfileAction } from "@/app/account/actions";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -12,7 +13,7 @@ export function ProfileForm({ name, locale }: { name: string; locale: string }) 
   const t = useTranslations("account");
   const [state, action] = useActionState(updateProfileAction, IDLE);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       <TextField label={t("name")} name="name" autoComplete="name" defaultValue={kept(state, "name", name)} error={fieldError(state, "name")} />
       <SelectField label={t("language")} name="locale" defaultValue={kept(state, "locale", locale)} error={fieldError(state, "locale")}>

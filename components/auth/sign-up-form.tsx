@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { signUpAction } from "@/app/signup/actions";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -13,7 +14,7 @@ export function SignUpForm({ invite, email }: { invite?: string; email?: string 
   const locale = useLocale();
   const [state, action] = useActionState(signUpAction, IDLE);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       {invite && <input type="hidden" name="invite" value={invite} />}
       <TextField label={t("name")} name="name" autoComplete="name" required defaultValue={kept(state, "name")} error={fieldError(state, "name")} />

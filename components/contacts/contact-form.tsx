@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createContactAction, updateContactAction } from "@/app/b/[business]/contacts/actions";
 import type { Option } from "@/lib/addresses/locale";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -30,7 +31,7 @@ export function ContactForm(props: { slug: string; initial?: ContactValues; coun
   );
   const regions = country === "CA" ? props.provinces : country === "US" ? props.states : null;
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form key={formKey(state)} action={formAction} className="space-y-5" noValidate>
       <FormStatus state={state} />
       {props.initial?.id && <input type="hidden" name="id" value={props.initial.id} />}
       <div className="grid gap-4 sm:grid-cols-2">

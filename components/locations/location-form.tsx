@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createLocationAction, updateLocationAction } from "@/app/b/[business]/locations/actions";
 import type { Option } from "@/lib/addresses/locale";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -22,7 +23,7 @@ export function LocationForm({ slug, provinces, initial }: { slug: string; provi
     <TextField id={`${prefix}-${name}`} label={label} name={name} defaultValue={kept(state, name, initial?.[name] ?? "")} error={fieldError(state, name)} {...props} />
   );
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={initial?.id ? t("editNamed", { name: initial.label }) : t("newTitle")}>
+    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate aria-label={initial?.id ? t("editNamed", { name: initial.label }) : t("newTitle")}>
       <FormStatus state={state} />
       {initial?.id && <input type="hidden" name="id" value={initial.id} />}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { inviteMemberAction } from "@/app/b/[business]/members/actions";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -13,7 +14,7 @@ export function InviteForm({ slug, canInviteOwner }: { slug: string; canInviteOw
   const roles = useTranslations("roles");
   const [state, action] = useActionState(inviteMemberAction.bind(null, slug), IDLE);
   return (
-    <form action={action} className="space-y-4" noValidate aria-label={t("inviteTitle")}>
+    <form key={formKey(state)} action={action} className="space-y-4" noValidate aria-label={t("inviteTitle")}>
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
         <TextField label={t("inviteEmail")} name="email" type="email" autoComplete="off" required defaultValue={kept(state, "email")} error={fieldError(state, "email")} />

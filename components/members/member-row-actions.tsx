@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changeRoleAction, removeMemberAction } from "@/app/b/[business]/members/actions";
 import type { Role } from "@/lib/db/generated/enums";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus } from "@/components/forms/form-status";
 import { controlClass } from "@/components/ui/field";
@@ -18,7 +19,7 @@ export function MemberRowActions(props: { slug: string; membershipId: string; ro
   return (
     <div className="flex flex-col items-end gap-2">
       <div className="flex flex-wrap items-center justify-end gap-2">
-        <form action={roleAction} className="flex items-center gap-2">
+        <form key={formKey(roleState)} action={roleAction} className="flex items-center gap-2">
           <input type="hidden" name="membershipId" value={props.membershipId} />
           <label className="sr-only" htmlFor={`role-${props.membershipId}`}>
             {t("roleFor", { name: props.name })}

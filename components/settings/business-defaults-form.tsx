@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updateBusinessDefaultsAction } from "@/app/b/[business]/defaults/actions";
 import type { Defaults } from "@/lib/settings/settings";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { TextField } from "@/components/ui/field";
@@ -26,7 +27,7 @@ export function BusinessDefaultsForm({ slug, defaults, choices }: { slug: string
     <DefaultSelect idPrefix="business" state={state} name={name} label={t(`fields.${name}`)} value={String(defaults[name] ?? "")} choices={list} inheritLabel={none} />
   );
   return (
-    <form action={action} className="space-y-5" noValidate aria-label={t("businessTitle")}>
+    <form key={formKey(state)} action={action} className="space-y-5" noValidate aria-label={t("businessTitle")}>
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         {select("defaultLocationId", choices.locations, t("none"))}

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { updateMyDefaultsAction } from "@/app/b/[business]/defaults/actions";
 import type { Defaults } from "@/lib/settings/settings";
 import type { DefaultOptions } from "@/lib/settings/schemas";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { TextField } from "@/components/ui/field";
@@ -41,7 +42,7 @@ export function MyDefaultsForm(props: { slug: string; business: Defaults; own: O
   );
   const failed = state.status === "error";
   return (
-    <form action={action} className="space-y-5" noValidate aria-label={t("mineTitle")}>
+    <form key={formKey(state)} action={action} className="space-y-5" noValidate aria-label={t("mineTitle")}>
       <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         {select("defaultLocationId", props.choices.locations)}

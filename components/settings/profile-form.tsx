@@ -6,6 +6,7 @@ import { updateProfileAction } from "@/app/b/[business]/settings/actions";
 import type { BusinessProfile } from "@/lib/businesses/profile";
 import { MAX_TAX_IDS } from "@/lib/businesses/profile-schema";
 import { TAX_ID_TYPES } from "@/lib/businesses/tax-ids";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -27,7 +28,7 @@ export function ProfileForm({ slug, profile, editable, creditLimit }: { slug: st
   );
   const rows = Array.from({ length: Math.max(profile.internationalTaxIds.length + 1, 2) }, (_, i) => profile.internationalTaxIds[i]).slice(0, MAX_TAX_IDS);
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-6" noValidate>
       <FormStatus state={state} />
       <fieldset className="grid gap-4 sm:grid-cols-2" disabled={!editable}>
         <legend className="sr-only">{t("identity")}</legend>

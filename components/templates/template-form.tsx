@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createTemplateAction, updateTemplateAction } from "@/app/b/[business]/templates/actions";
+import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -36,7 +37,7 @@ export function TemplateForm({ slug, units, initial }: { slug: string; units: "M
     />
   );
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={initial?.id ? t("editNamed", { name: initial.name }) : t("newTitle")}>
+    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate aria-label={initial?.id ? t("editNamed", { name: initial.name }) : t("newTitle")}>
       <FormStatus state={state} />
       <input type="hidden" name="units" value={units} />
       {initial?.id && <input type="hidden" name="id" value={initial.id} />}

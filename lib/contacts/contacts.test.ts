@@ -77,6 +77,15 @@ describe("address book", () => {
   });
 });
 
+describe("sorting", () => {
+  it("puts accented names where a reader expects them", async () => {
+    const b = await createTestBusiness("accents");
+    const owner: Actor = { businessId: b.id, userId: b.owner.id, role: "OWNER", slug: b.slug };
+    for (const name of ["Zoé Roy", "Émile Roy", "emma Roy", "Olivier Roy"]) await createContact(owner, input({ name }));
+    expect((await listContacts(owner, query())).rows.map((r) => r.name)).toEqual(["Émile Roy", "emma Roy", "Olivier Roy", "Zoé Roy"]);
+  });
+});
+
 describe("paging", () => {
   it("shows 50 contacts a page with the total", async () => {
     const b = await createTestBusiness("paging");

@@ -68,6 +68,9 @@ export async function startEmbeddedPostgres(opts: {
     port,
     persistent: opts.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
+    // ICU collation, so names sort the way people read them ("Émile" before "Zoé"), whatever the
+    // machine's C library locale is.
+    initdbFlags: ["--locale-provider=icu", "--icu-locale=und", "--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
       "-c",
       "listen_addresses=127.0.0.1",

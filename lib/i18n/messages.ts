@@ -2,12 +2,27 @@ import core from "@/messages/en.json";
 import coreFr from "@/messages/fr.json";
 import addressesEn from "@/messages/addresses.en.json";
 import addressesFr from "@/messages/addresses.fr.json";
+import importEn from "@/messages/import.en.json";
+import importFr from "@/messages/import.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
+/** Adds a module's messages to a bundle; namespaces both have (actions, audit) get the module's keys added. */
+function withModule<A extends object, B extends object>(bundle: A, module: B): A & B {
+  const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> => {
+    const out = { ...a };
+    for (const [k, v] of Object.entries(b)) {
+      const existing = out[k];
+      out[k] = v && typeof v === "object" && existing && typeof existing === "object" ? merge(existing as Record<string, unknown>, v as Record<string, unknown>) : v;
+    }
+    return out;
+  };
+  return merge(bundle as Record<string, unknown>, module as Record<string, unknown>) as A & B;
+}
+
 // One bundle per language: the core messages plus each module's own file.
-const en = { ...core, ...addressesEn };
-const fr = { ...coreFr, ...addressesFr };
+const en = withModule({ ...core, ...addressesEn }, importEn);
+const fr = withModule({ ...coreFr, ...addressesFr }, importFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;

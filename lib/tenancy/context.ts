@@ -19,12 +19,16 @@ async function setConfig(tx: Tx, settings: Record<string, string>) {
  * that forgot its `businessId` filter cannot see or change another business's rows.
  * Services still put `businessId` in every `where`; this is the backstop.
  */
-export async function withTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
   if (!ctx.businessId) throw new Error("withTenant needs a businessId");
-  return db().$transaction(async (tx) => {
-    await setConfig(tx, { "app.business_id": ctx.businessId, "app.user_id": ctx.userId ?? "" });
-    return fn(tx);
-  });
+  return db().$transaction(
+    async (tx) => {
+      await setConfig(tx, { "app.business_id": ctx.businessId, "app.user_id": ctx.userId ?? "" });
+      return fn(tx);
+    },
+    // Prisma ends an interactive transaction after 5 s; bulk work (imports) asks for more.
+    { timeout: options.timeoutMs ?? 5_000, maxWait: 10_000 },
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import * as templates from "@/app/b/[business]/templates/actions";
 import * as locations from "@/app/b/[business]/locations/actions";
 import * as defaults from "@/app/b/[business]/defaults/actions";
 import * as contacts from "@/app/b/[business]/contacts/actions";
+import * as contactImport from "@/app/b/[business]/contacts/import/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -22,6 +23,15 @@ export interface Target {
  * to the app without adding it here fails the first test below.
  */
 const LOCATION = { label: "Depot", contactName: "Intruder", company: "", phone: "416 555 0100", email: "", line1: "1 Front St W", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5" };
+
+/** One valid row for the import action, mapped as the browser sends it (see lib/contacts/import/request.ts). */
+const IMPORT = {
+  fileName: "intruder.csv",
+  mode: "all",
+  columns: JSON.stringify([{ header: "Name", field: "name" }, { header: "Address", field: "line1" }, { header: "City", field: "city" }, { header: "Province", field: "province" }, { header: "Postal code", field: "postalCode" }]),
+  rows: JSON.stringify([["Intruder", "1 Main St", "Toronto", "ON", "M5J 2X5"]]),
+  rowNumbers: JSON.stringify([2]),
+};
 
 const CONTACT = { name: "Intruder", company: "", line1: "1 Main St", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5", country: "CA", phone: "", email: "", notes: "", tags: "", taxId: "" };
 
@@ -64,6 +74,7 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/contacts/actions.ts#createContactAction": { action: contacts.createContactAction, input: () => CONTACT, permission: "ship" },
   "app/b/[business]/contacts/actions.ts#updateContactAction": { action: contacts.updateContactAction, input: (t) => ({ ...CONTACT, id: t.contactId }), permission: "ship" },
   "app/b/[business]/contacts/actions.ts#deleteContactAction": { action: contacts.deleteContactAction, input: (t) => ({ id: t.contactId }), permission: "ship" },
+  "app/b/[business]/contacts/import/actions.ts#importContactsAction": { action: contactImport.importContactsAction, input: () => IMPORT, permission: "ship" },
   "app/b/[business]/templates/actions.ts#setUnitsAction": { action: templates.setUnitsAction, input: () => ({ units: "IMPERIAL" }), permission: "self" },
 };
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/addresses";
 import { contactFilters, listContacts } from "@/lib/contacts/contacts";
 import { contactQuerySchema, type ContactQuery } from "@/lib/contacts/schemas";
-import { isLocale } from "@/lib/i18n/locales";
+import { requestLocaleOr } from "@/lib/i18n/current";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { ContactFilters } from "@/components/contacts/contact-filters";
@@ -29,9 +29,9 @@ function href(slug: string, query: ContactQuery, changes: Partial<ContactQuery>)
 export default async function ContactsPage({ params, searchParams }: { params: Promise<{ business: string }>; searchParams: Promise<Search> }) {
   const actor = await requireActor((await params).business);
   const t = await getTranslations("contacts");
+  const ti = await getTranslations("import");
   const format = await getFormatter();
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : "en";
+  const locale = await requestLocaleOr("en");
   const search = await searchParams;
   const flat = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = contactQuerySchema.safeParse(flat);
@@ -56,6 +56,11 @@ export default async function ContactsPage({ params, searchParams }: { params: P
           <a href={`/b/${actor.slug}/contacts/export?${new URLSearchParams({ q: query.q, tag: query.tag, country: query.country }).toString()}`} className={buttonClass("secondary")} download>
             {t("export")}
           </a>
+          {editable && (
+            <Link href={`/b/${actor.slug}/contacts/import`} className={buttonClass("secondary")}>
+              {ti("link")}
+            </Link>
+          )}
           {editable && (
             <Link href={`/b/${actor.slug}/contacts/new`} className={buttonClass("primary")}>
               {t("new")}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getRememberedMapping } from "@/lib/contacts/import/import-contacts";
+import { requireActor } from "@/lib/tenancy/page";
+import { can } from "@/lib/tenancy/roles";
+import { ImportWizard } from "@/components/contacts/import/import-wizard";
+import { Alert } from "@/components/ui/alert";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("import"))("title") };
+}
+
+/** Import contacts from a CSV, TXT or XML file: choose the file, match its columns, check the rows, import. */
+export default async function ImportContactsPage({ params }: { params: Promise<{ business: string }> }) {
+  const actor = await requireActor((await params).business);
+  const t = await getTranslations("import");
+  const editable = can(actor.role, "addressBook.edit");
+  return (
+    <div className="space-y-6">
+      <Link href={`/b/${actor.slug}/contacts`} className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-sm text-zinc-600">{t("intro")}</p>
+      </div>
+      {editable ? <ImportWizard slug={actor.slug} remembered={await getRememberedMapping(actor)} /> : <Alert tone="info">{t("readOnly")}</Alert>}
+    </div>
+  );
+}

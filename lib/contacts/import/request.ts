@@ -1,0 +1,18 @@
+import type { ImportTable } from "./fields";
+import type { ColumnMapping } from "./mapping";
+import type { ImportMode } from "./schemas";
+
+/**
+ * The form fields of one import (see importRequestSchema): every column with its field, and only
+ * the mapped columns' cells, so ignored columns are not sent. Pure.
+ */
+export function importFormValues(table: Pick<ImportTable, "headers" | "rows" | "rowNumbers">, mapping: ColumnMapping, mode: ImportMode, fileName: string): Record<string, string> {
+  const mapped = mapping.flatMap((field, i) => (field ? [i] : []));
+  return {
+    fileName: fileName.slice(0, 200),
+    mode,
+    columns: JSON.stringify(table.headers.map((header, i) => ({ header, field: mapping[i] ?? null }))),
+    rows: JSON.stringify(table.rows.map((row) => mapped.map((i) => row[i] ?? ""))),
+    rowNumbers: JSON.stringify(table.rowNumbers),
+  };
+}
