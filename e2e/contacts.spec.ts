@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import type { Download } from "@playwright/test";
 import Papa from "papaparse";
 import { expect, test, type User } from "./support/fixtures";
@@ -272,10 +271,7 @@ test.describe("finding contacts", () => {
 });
 
 
-const IMPORT_PAGE = path.resolve("app", "b", "[business]", "contacts", "import", "page.tsx");
-
 test("more than 50 contacts, imported from a file, are shown 50 to a page", async ({ newUser }) => {
-  test.skip(!fs.existsSync(IMPORT_PAGE), "No CSV import page yet (app/b/[business]/contacts/import); 51 contacts through the form would be too slow.");
   const owner = await newUser("pager");
   const { page } = owner;
   const contacts = new ContactsPage(page, owner.slug);
@@ -341,4 +337,35 @@ test("sorting by name puts accented names among the others", async ({ newUser })
   for (const name of ["Zoé Zed", "Émile Roy", "Adam Ames"]) await contacts.add({ Name: name, "Address line 1": "1 Main St", "Postal or ZIP code": "T2P 1J9", City: "Calgary", "Province or state": "Alberta" });
   await expect(contacts.count).toHaveText("3 contacts");
   await expect(contacts.names).toHaveText(["Adam Ames", "Émile Roy", "Zoé Zed"], { timeout: 3_000 });
+});
+
+test("importing a CSV with a bad row shows that row's error, and imports the valid rows", async ({ newUser }) => {
+  const owner = await newUser("importer");
+  const { page } = owner;
+  const contacts = new ContactsPage(page, owner.slug);
+  const csv = [
+    "Nom;Adresse;Ville;Province;Code postal;Pays;Courriel",
+    "Léa Roy;5000 rue Iberville;Montréal;QC;H2H 2S6;Canada;lea@example.com",
+    "Marc Côté;1 Front St W;Toronto;QC;M5J 2X5;Canada;marc@example.com",
+    "Ann Lee;350 5th Ave;New York;NY;10118;United States;ann@example.com",
+  ].join("\n");
+
+  await contacts.goto();
+  await contacts.main.getByRole("link", { name: "Import a file" }).click();
+  await page.getByLabel("CSV, TXT or XML file").setInputFiles({ name: "clients.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  // French headers and a semicolon file are understood without help.
+  await expect(page.getByTestId("import-summary")).toHaveText("2 rows are ready to import; 1 row has errors.");
+  const problems = page.getByTestId("row-problems");
+  await expect(problems).toContainText("Row 3");
+  await expect(problems).toContainText("This postal code belongs to Ontario, not Quebec.");
+
+  // All or nothing refuses while a row is wrong; only the valid rows goes ahead.
+  await page.getByLabel("All or nothing").check();
+  await expect(page.getByTestId("import-submit")).toBeDisabled();
+  await page.getByLabel("Only the valid rows").check();
+  await page.getByRole("button", { name: "Import 2 contacts" }).click();
+  await expect(page.getByTestId("import-result")).toContainText("Imported 2 contacts");
+  await page.getByRole("link", { name: "Open the address book" }).click();
+  await expect(contacts.count).toHaveText("2 contacts");
+  await expect(contacts.names).toHaveText(["Ann Lee", "Léa Roy"]);
 });

@@ -7,7 +7,7 @@ import importFr from "@/messages/import.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
-/** Adds a module's messages to a bundle; namespaces both have (actions, audit) get the module's keys added. */
+/** Adds a module's messages to a bundle; a namespace both have (actions, audit) gets the module's keys added. */
 function withModule<A extends object, B extends object>(bundle: A, module: B): A & B {
   const merge = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> => {
     const out = { ...a };
@@ -21,8 +21,8 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
 }
 
 // One bundle per language: the core messages plus each module's own file.
-const en = withModule({ ...core, ...addressesEn }, importEn);
-const fr = withModule({ ...coreFr, ...addressesFr }, importFr);
+const en = withModule(withModule(core, addressesEn), importEn);
+const fr = withModule(withModule(coreFr, addressesFr), importFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;
