@@ -12,9 +12,12 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** Values safe to send back to the form (never a password). */
+/** The longest value worth sending back: anything longer was not typed (an import's rows). */
+const MAX_ECHOED_LENGTH = 10_000;
+
+/** Values safe and small enough to send back to the form (never a password). */
 export function echoValues(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
+  return Object.fromEntries(Object.entries(values).filter(([k, v]) => !/password/i.test(k) && v.length <= MAX_ECHOED_LENGTH));
 }
 
 export type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S> } | { ok: false; state: FormState };
