@@ -5,12 +5,11 @@ import { lengthToMm, weightToGrams } from "@/lib/rating/measures";
 export const MAX_SIDE_MM = 2000;
 export const MAX_WEIGHT_GRAMS = 30_000;
 
+/** A number as typed (decimal comma accepted): null when empty, NaN when not a number; both reported below. */
 const decimal = z
   .string()
   .trim()
-  .min(1, "required")
-  .transform((v) => Number(v.replace(",", ".")))
-  .refine((n) => Number.isFinite(n), "notANumber");
+  .transform((v) => (v === "" ? null : Number(v.replace(",", "."))));
 
 /**
  * A parcel template as typed in the user's units ("units" says which); the output is in mm and g.
@@ -30,18 +29,20 @@ export const templateSchema = z
     const out = {
       name: v.name,
       packaging: v.packaging,
-      lengthMm: lengthToMm(v.length, v.units),
-      widthMm: lengthToMm(v.width, v.units),
-      heightMm: lengthToMm(v.height, v.units),
-      weightGrams: weightToGrams(v.weight, v.units),
+      lengthMm: lengthToMm(v.length ?? NaN, v.units),
+      widthMm: lengthToMm(v.width ?? NaN, v.units),
+      heightMm: lengthToMm(v.height ?? NaN, v.units),
+      weightGrams: weightToGrams(v.weight ?? NaN, v.units),
     };
+    // Every field is checked, so one empty size does not hide a problem with another.
+    const missing = (typed: number | null) => (typed === null ? "required" : Number.isNaN(typed) ? "notANumber" : null);
     for (const side of ["length", "width", "height"] as const) {
       const mm = out[`${side}Mm`];
-      if (mm < 1) ctx.addIssue({ code: "custom", path: [side], message: "mustBePositive" });
-      else if (mm > MAX_SIDE_MM) ctx.addIssue({ code: "custom", path: [side], message: "sideTooLong" });
+      const problem = missing(v[side]) ?? (mm < 1 ? "mustBePositive" : mm > MAX_SIDE_MM ? "sideTooLong" : null);
+      if (problem) ctx.addIssue({ code: "custom", path: [side], message: problem });
     }
-    if (out.weightGrams < 0) ctx.addIssue({ code: "custom", path: ["weight"], message: "mustBePositive" });
-    else if (out.weightGrams > MAX_WEIGHT_GRAMS) ctx.addIssue({ code: "custom", path: ["weight"], message: "tooHeavy" });
+    const weightProblem = missing(v.weight) ?? (out.weightGrams < 0 ? "mustBePositive" : out.weightGrams > MAX_WEIGHT_GRAMS ? "tooHeavy" : null);
+    if (weightProblem) ctx.addIssue({ code: "custom", path: ["weight"], message: weightProblem });
     return out;
   });
 
