@@ -43,6 +43,20 @@ async function runService(
   return { status: "ok", message };
 }
 
+/** The first two checks of every action, in order: a session, then the input against its schema. */
+async function signedInInput<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+): Promise<{ state: FormState } | { locale: AppLocale; values: Record<string, string>; user: SessionUser; data: z.output<S> }> {
+  const locale = await requestLocaleOr("en");
+  const values = formValues(formData);
+  const user = await currentUser();
+  if (!user) return { state: errorOf(locale, "signedOut", values) };
+  const parsed = parseForm(schema, values, locale);
+  if (!parsed.ok) return { state: parsed.state };
+  return { locale, values, user, data: parsed.data };
+}
+
 /**
  * The one wrapper for every server action of a business. In order: the session, the zod input,
  * the membership in the business named by `slug` (untrusted: it comes from the URL) and its role,
@@ -55,17 +69,14 @@ export function businessAction<S extends z.ZodType>(def: {
   run: (actor: Actor, input: z.output<S>, locale: AppLocale) => Promise<ActionOutcome | void>;
 }) {
   return async function action(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
-    const locale = await requestLocaleOr("en");
-    const values = formValues(formData);
-    const user = await currentUser();
-    if (!user) return errorOf(locale, "signedOut", values);
-    const parsed = parseForm(def.schema, values, locale);
-    if (!parsed.ok) return parsed.state;
+    const start = await signedInInput(def.schema, formData);
+    if ("state" in start) return start.state;
+    const { locale, values, user, data } = start;
     const membership = await findMembershipBySlug(user.id, String(slug));
     if (!membership) return errorOf(locale, "notFound", values);
     if (!can(membership.role, def.permission)) return errorOf(locale, "forbidden", values);
     const actor: Actor = { businessId: membership.businessId, userId: user.id, role: membership.role, slug: membership.slug };
-    return runService(locale, values, () => def.run(actor, parsed.data, locale), () => revalidatePath(`/b/${membership.slug}`, "layout"));
+    return runService(locale, values, () => def.run(actor, data, locale), () => revalidatePath(`/b/${membership.slug}`, "layout"));
   };
 }
 
@@ -75,12 +86,9 @@ export function userAction<S extends z.ZodType>(def: {
   run: (user: SessionUser, input: z.output<S>, locale: AppLocale) => Promise<ActionOutcome | void>;
 }) {
   return async function action(_prev: FormState, formData: FormData): Promise<FormState> {
-    const locale = await requestLocaleOr("en");
-    const values = formValues(formData);
-    const user = await currentUser();
-    if (!user) return errorOf(locale, "signedOut", values);
-    const parsed = parseForm(def.schema, values, locale);
-    if (!parsed.ok) return parsed.state;
-    return runService(locale, values, () => def.run(user, parsed.data, locale));
+    const start = await signedInInput(def.schema, formData);
+    if ("state" in start) return start.state;
+    const { locale, values, user, data } = start;
+    return runService(locale, values, () => def.run(user, data, locale));
   };
 }

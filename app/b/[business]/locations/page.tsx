@@ -5,10 +5,12 @@ import { requestLocaleOr } from "@/lib/i18n/current";
 import { listLocations } from "@/lib/locations/locations";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
-import { LocationActions } from "@/components/locations/location-actions";
+import { deleteLocationAction, makeDefaultLocationAction } from "./actions";
+import { ActionButton } from "@/components/forms/action-button";
 import { LocationForm } from "@/components/locations/location-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("locations"))("title") };
@@ -46,19 +48,37 @@ export default async function LocationsPage({ params }: { params: Promise<{ busi
                     </div>
                     <div className="text-zinc-500">{l.phone}</div>
                   </address>
-                  {editable && <LocationActions slug={actor.slug} id={l.id} label={l.label} isDefault={l.isDefault} />}
+                  {editable && (
+                    <div className="flex items-start gap-2">
+                      {!l.isDefault && (
+                        <ActionButton
+                          action={makeDefaultLocationAction}
+                          slug={actor.slug}
+                          fields={{ id: l.id }}
+                          variant="secondary"
+                          label={t("makeDefault")}
+                          ariaLabel={t("makeDefaultNamed", { name: l.label })}
+                        />
+                      )}
+                      <ActionButton
+                        action={deleteLocationAction}
+                        slug={actor.slug}
+                        fields={{ id: l.id }}
+                        label={t("delete")}
+                        ariaLabel={t("deleteNamed", { name: l.label })}
+                        confirm={t("confirmDelete", { name: l.label })}
+                      />
+                    </div>
+                  )}
                 </div>
                 {editable && (
-                  <details className="mt-2">
-                    <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("edit")}</summary>
-                    <div className="mt-3">
+                  <Disclosure label={t("edit")}>
                       <LocationForm
                         slug={actor.slug}
                         provinces={provinces}
                         initial={{ id: l.id, label: l.label, contactName: l.contactName, company: l.company ?? "", phone: l.phone, email: l.email ?? "", line1: l.line1, line2: l.line2 ?? "", city: l.city, province: l.province, postalCode: l.postalCode }}
                       />
-                    </div>
-                  </details>
+                    </Disclosure>
                 )}
               </li>
             ))}

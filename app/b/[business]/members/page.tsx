@@ -5,8 +5,8 @@ import { listMembers } from "@/lib/members/list-members";
 import { requireActor } from "@/lib/tenancy/page";
 import { can, ROLES } from "@/lib/tenancy/roles";
 import { InviteForm } from "@/components/members/invite-form";
-import { RevokeInvitationButton } from "@/components/members/invitation-actions";
-import { LeaveBusiness } from "@/components/members/leave-business";
+import { leaveBusinessAction, revokeInvitationAction } from "./actions";
+import { ActionButton } from "@/components/forms/action-button";
 import { MemberRowActions } from "@/components/members/member-row-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -76,14 +76,29 @@ export default async function MembersPage({ params }: { params: Promise<{ busine
                     {roles(i.role)} · {t("expires", { date: format.dateTime(i.expiresAt, "short") })}
                   </div>
                 </div>
-                {manages && <RevokeInvitationButton slug={actor.slug} invitationId={i.id} email={i.email} />}
+                {manages && (
+                  <ActionButton
+                    action={revokeInvitationAction}
+                    slug={actor.slug}
+                    fields={{ invitationId: i.id }}
+                    variant="ghost"
+                    label={t("revoke")}
+                    ariaLabel={t("revokeFor", { email: i.email })}
+                  />
+                )}
               </li>
             ))}
           </ul>
         </Card>
       )}
       <Card title={t("leaveTitle")} description={t("leaveHelp")}>
-        <LeaveBusiness slug={actor.slug} business={actor.businessName} />
+        <ActionButton
+          action={leaveBusinessAction}
+          slug={actor.slug}
+          label={t("leave", { business: actor.businessName })}
+          confirm={t("confirmLeave", { business: actor.businessName })}
+          className="items-start"
+        />
       </Card>
     </div>
   );

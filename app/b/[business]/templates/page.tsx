@@ -5,10 +5,12 @@ import { effectiveDefaults } from "@/lib/settings/settings";
 import { listTemplates } from "@/lib/templates/templates";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
-import { DeleteTemplate } from "@/components/templates/delete-template";
+import { deleteTemplateAction } from "./actions";
+import { ActionButton } from "@/components/forms/action-button";
 import { TemplateForm } from "@/components/templates/template-form";
 import { UnitsSwitch } from "@/components/settings/units-switch";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("templates"))("title") };
@@ -50,19 +52,25 @@ export default async function TemplatesPage({ params }: { params: Promise<{ busi
                         {t(`packagings.${tpl.packaging}`)} · <span data-testid="dimensions">{dims.join(" × ")} {len}</span> · <span data-testid="weight">{weight} {wt}</span>
                       </div>
                     </div>
-                    {editable && <DeleteTemplate slug={actor.slug} id={tpl.id} name={tpl.name} />}
+                    {editable && (
+                      <ActionButton
+                        action={deleteTemplateAction}
+                        slug={actor.slug}
+                        fields={{ id: tpl.id }}
+                        label={t("delete")}
+                        ariaLabel={t("deleteNamed", { name: tpl.name })}
+                        confirm={t("confirmDelete", { name: tpl.name })}
+                      />
+                    )}
                   </div>
                   {editable && (
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("edit")}</summary>
-                      <div className="mt-3">
-                        <TemplateForm
+                    <Disclosure label={t("edit")}>
+                      <TemplateForm
                           slug={actor.slug}
                           units={units}
                           initial={{ id: tpl.id, name: tpl.name, packaging: tpl.packaging, length: String(dims[0]), width: String(dims[1]), height: String(dims[2]), weight: String(weight) }}
                         />
-                      </div>
-                    </details>
+                    </Disclosure>
                   )}
                 </li>
               );

@@ -9,7 +9,8 @@ import { requestLocaleOr } from "@/lib/i18n/current";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { ContactForm } from "@/components/contacts/contact-form";
-import { DeleteContact } from "@/components/contacts/delete-contact";
+import { deleteContactAction } from "../actions";
+import { ActionButton } from "@/components/forms/action-button";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -65,7 +66,7 @@ export default async function ContactPage({ params }: { params: Promise<{ busine
       </Card>
       {editable && (
         <Card title={t("deleteTitle")}>
-          <DeleteContact slug={actor.slug} id={contact.id} name={name} />
+          <ActionButton action={deleteContactAction} slug={actor.slug} fields={{ id: contact.id }} label={t("delete")} confirm={t("confirmDelete", { name })} className="items-start" />
         </Card>
       )}
     </div>
