@@ -18,6 +18,7 @@ export async function AppHeader(props: {
   const base = `/b/${props.slug}`;
   const links = [
     { href: base, label: t("overview") },
+    { href: `${base}/rates`, label: t("rates") },
     { href: `${base}/contacts`, label: t("contacts") },
     { href: `${base}/members`, label: t("members") },
     { href: `${base}/locations`, label: t("locations") },

@@ -4,6 +4,10 @@ import addressesEn from "@/messages/addresses.en.json";
 import addressesFr from "@/messages/addresses.fr.json";
 import importEn from "@/messages/import.en.json";
 import importFr from "@/messages/import.fr.json";
+import ratingEn from "@/messages/rating.en.json";
+import ratingFr from "@/messages/rating.fr.json";
+import ratesEn from "@/messages/rates.en.json";
+import ratesFr from "@/messages/rates.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
@@ -21,8 +25,8 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
 }
 
 // One bundle per language: the core messages plus each module's own file.
-const en = withModule(withModule(core, addressesEn), importEn);
-const fr = withModule(withModule(coreFr, addressesFr), importFr);
+const en = withModule(withModule(withModule(withModule(core, addressesEn), importEn), ratingEn), ratesEn);
+const fr = withModule(withModule(withModule(withModule(coreFr, addressesFr), importFr), ratingFr), ratesFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;

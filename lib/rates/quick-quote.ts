@@ -1,0 +1,79 @@
+/**
+ * The quick quote of a business: every service from one of its locations (or a postal code) to a
+ * postal code or a country, through its carriers. Tenant-scoped: a location or template id that
+ * arrives in the input is looked up inside the business only.
+ */
+import { normalizeCanadianPostalCode } from "@/lib/addresses/postal-codes";
+import { rateWithConnectors, type FanOutResult } from "@/lib/carriers/rate";
+import { connectorsForBusiness } from "@/lib/carriers/registry";
+import { FieldsError } from "@/lib/errors";
+import { addDays, wallClock } from "@/lib/rating/calendar";
+import { postalCodeTimeZone } from "@/lib/rating/places";
+import { priceListFor, type CustomerType, type PriceList } from "@/lib/rating/price-lists";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import type { QuickQuoteInput } from "./quick-quote-schema";
+
+/** How far ahead a mailing date may be. */
+export const MAX_DAYS_AHEAD = 30;
+
+export interface QuickQuoteResult extends FanOutResult {
+  priceList: Pick<PriceList, "id" | "name" | "effectiveFrom"> | null;
+  originPostalCode: string;
+  mailingDay: string;
+  parcel: { weightGrams: number; lengthMm: number; widthMm: number; heightMm: number };
+}
+
+const CUSTOMER_TYPE: Record<"CONSUMER" | "SMALL_BUSINESS", CustomerType> = { CONSUMER: "consumer", SMALL_BUSINESS: "small_business" };
+
+export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now = new Date()): Promise<QuickQuoteResult> {
+  const loaded = await withTenant(ctx, async (tx) => {
+    const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { priceListType: true } });
+    const location = input.from ? await tx.location.findFirst({ where: { id: input.from, businessId: ctx.businessId }, select: { postalCode: true } }) : null;
+    const template = input.templateId
+      ? await tx.parcelTemplate.findFirst({ where: { id: input.templateId, businessId: ctx.businessId }, select: { lengthMm: true, widthMm: true, heightMm: true, weightGrams: true } })
+      : null;
+    return { business, location, template };
+  });
+
+  const problems: Record<string, { code: string; values?: Record<string, string> }> = {};
+  if (input.from && !loaded.location) problems.from = { code: "locationNotFound" };
+  if (input.templateId && !loaded.template) problems.template = { code: "templateNotFound" };
+  const originPostalCode = loaded.location?.postalCode ?? normalizeCanadianPostalCode(input.fromPostalCode);
+  if (!input.from && !originPostalCode) problems.fromPostalCode = { code: "postalCodeInvalid" };
+
+  const p = input.parcel;
+  const t = loaded.template;
+  const parcel = {
+    lengthMm: p.lengthMm ?? t?.lengthMm ?? 0,
+    widthMm: p.widthMm ?? t?.widthMm ?? 0,
+    heightMm: p.heightMm ?? t?.heightMm ?? 0,
+    weightGrams: p.weightGrams ?? t?.weightGrams ?? 0,
+  };
+
+  const timeZone = originPostalCode ? postalCodeTimeZone(originPostalCode) : null;
+  const today = wallClock(now, timeZone ?? "America/Toronto").date;
+  const mailingDay = input.shipDate ?? today;
+  if (mailingDay < today) problems.shipDate = { code: "shipDateInPast" };
+  else if (mailingDay > addDays(today, MAX_DAYS_AHEAD)) problems.shipDate = { code: "shipDateTooFar", values: { days: String(MAX_DAYS_AHEAD) } };
+  if (Object.keys(problems).length > 0) throw new FieldsError("rates.errors", problems);
+
+  const customerType = CUSTOMER_TYPE[loaded.business.priceListType];
+  const list = priceListFor(customerType, mailingDay);
+  // Today: rated as of now (the cut-off applies); a later day: as handed in that morning.
+  const mailedAt = mailingDay === today ? now : `${mailingDay}T08:00`;
+  const fanOut = await rateWithConnectors(connectorsForBusiness(), {
+    customerType,
+    originPostalCode: originPostalCode!,
+    destination: input.destination,
+    parcel,
+    options: input.options,
+    mailedAt,
+  });
+  return {
+    ...fanOut,
+    priceList: list ? { id: list.id, name: list.name, effectiveFrom: list.effectiveFrom } : null,
+    originPostalCode: originPostalCode!,
+    mailingDay,
+    parcel,
+  };
+}
