@@ -3,10 +3,14 @@
 import { benchDatabase, type BenchResult } from "../bench/harness";
 import { benchContactSearch } from "../bench/contacts-search";
 import { benchContactImport } from "../bench/contacts-import";
+import { benchRating } from "../bench/rating";
+
+/** Milliseconds with the precision that matters: sub-millisecond timings keep three decimals. */
+const ms = (value: number) => value.toFixed(value < 10 ? 3 : 1);
 
 async function main() {
+  const results: BenchResult[] = [...benchRating()];
   const cluster = await benchDatabase();
-  const results: BenchResult[] = [];
   try {
     results.push(...(await benchContactImport()));
     results.push(...(await benchContactSearch()));
@@ -16,7 +20,7 @@ async function main() {
   console.log("\nbenchmark                                              samples   median      p95   target");
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(55)}${String(r.samples).padStart(7)}${r.medianMs.toFixed(1).padStart(9)} ms${r.p95Ms.toFixed(1).padStart(7)} ms   ${r.target ?? ""}${r.note ? `  (${r.note})` : ""}`,
+      `${r.name.padEnd(55)}${String(r.samples).padStart(7)}${ms(r.medianMs).padStart(9)} ms${ms(r.p95Ms).padStart(7)} ms   ${r.target ?? ""}${r.note ? `  (${r.note})` : ""}`,
     );
   }
   process.exit(0);

@@ -1,15 +1,17 @@
+import { getTranslations } from "next-intl/server";
 import type { PresentedUnavailable } from "@/lib/rates/present";
 
 /** The services left out, each with its reasons ("Small Packet is limited to 2 kg"). */
-export function UnavailableList({ title, services }: { title: string; services: PresentedUnavailable[] }) {
+export async function UnavailableList({ services }: { services: PresentedUnavailable[] }) {
+  const t = await getTranslations("rates");
   if (services.length === 0) return null;
   return (
     <div className="mt-6">
-      <h3 className="text-sm font-semibold text-zinc-900">{title}</h3>
-      <ul className="mt-2 space-y-1 text-sm text-zinc-600" aria-label={title}>
+      <h3 className="text-sm font-semibold text-zinc-900">{t("unavailableTitle")}</h3>
+      <ul className="mt-2 space-y-1 text-sm text-zinc-600" aria-label={t("unavailableTitle")}>
         {services.map((s) => (
           <li key={s.serviceCode} data-testid={`unavailable-${s.serviceCode}`}>
-            <span className="font-medium text-zinc-800">{s.serviceName}</span>: {s.reasons.join(" ")}
+            {t("unavailableRow", { service: s.serviceName, reasons: s.reasons.join(" ") })}
           </li>
         ))}
       </ul>

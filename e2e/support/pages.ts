@@ -463,3 +463,63 @@ export class ProfilePage {
     return this.page.getByTestId("credit-limit");
   }
 }
+
+/** /b/<slug>/rates: the quick-quote form and the table of services. */
+export class RatesPage {
+  readonly form: Locator;
+  readonly table: Locator;
+
+  constructor(readonly page: Page, readonly slug: string) {
+    this.form = page.getByRole("form", { name: "Compare rates" });
+    this.table = page.getByRole("table", { name: /services?$/ });
+  }
+
+  async goto() {
+    await this.page.goto(`/b/${this.slug}/rates`);
+    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Compare rates");
+  }
+
+  textbox(name: string | RegExp): Locator {
+    return this.form.getByRole("textbox", { name });
+  }
+
+  async size(length: string, width: string, height: string, weight: string) {
+    await this.form.getByRole("textbox", { name: /^Length/ }).fill(length);
+    await this.form.getByRole("textbox", { name: /^Width/ }).fill(width);
+    await this.form.getByRole("textbox", { name: /^Height/ }).fill(height);
+    await this.form.getByRole("textbox", { name: /^Weight/ }).fill(weight);
+  }
+
+  async compare() {
+    await this.form.getByRole("button", { name: "Compare services" }).click();
+  }
+
+  row(serviceCode: string): Locator {
+    return this.page.getByTestId(`quote-${serviceCode}`);
+  }
+
+  /** Service names in table order. */
+  get serviceNames(): Locator {
+    return this.table.locator("> tbody > tr[data-testid] td:first-child > div:first-child");
+  }
+
+  async totalsInCents(): Promise<number[]> {
+    return this.table.locator("> tbody > tr[data-testid]").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-total-cents"))));
+  }
+
+  async deliveryDates(): Promise<string[]> {
+    return this.table.locator("> tbody > tr[data-testid]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-delivery") ?? ""));
+  }
+
+  async sortBy(label: "Price" | "Delivery date") {
+    await this.page.getByRole("group", { name: "Sort by" }).getByRole("button", { name: label }).click();
+  }
+
+  details(serviceName: string): Locator {
+    return this.page.getByRole("table", { name: `Price details of ${serviceName}` });
+  }
+
+  async openDetails(serviceName: string) {
+    await this.page.getByRole("button", { name: `Price details of ${serviceName}` }).click();
+  }
+}

@@ -14,20 +14,24 @@ export interface DeliveryEstimate {
   guaranteed: boolean;
 }
 
-export interface DeliveryInput {
+export interface MailingInput {
   mailedAt: Date | string;
   timeZone: string;
   cutoff?: string;
   originProvince: Province;
-  /** Domestic destinations only: its closures count too. */
-  destinationProvince?: Province | null;
-  lane: Lane;
 }
 
-export function deliveryEstimate(rule: ServiceRule, input: DeliveryInput): DeliveryEstimate {
-  const provinces: Province[] = input.destinationProvince && input.destinationProvince !== input.originProvince ? [input.originProvince, input.destinationProvince] : [input.originProvince];
-  const mailingDate = mailingStartDate({ mailedAt: input.mailedAt, timeZone: input.timeZone, cutoff: input.cutoff, province: input.originProvince });
-  const transitBusinessDays = rule.transitDays[input.lane];
+/** The business day an item handed in at `mailedAt` counts as mailed (the same for every service). */
+export function mailingDay(input: MailingInput): IsoDate {
+  return mailingStartDate({ mailedAt: input.mailedAt, timeZone: input.timeZone, cutoff: input.cutoff, province: input.originProvince });
+}
+
+/**
+ * `provinces`: the origin's, and the destination's for a domestic item (a day is a business day
+ * only where it is one in both).
+ */
+export function deliveryEstimate(rule: ServiceRule, mailingDate: IsoDate, lane: Lane, provinces: readonly Province[]): DeliveryEstimate {
+  const transitBusinessDays = rule.transitDays[lane];
   return {
     mailingDate,
     expectedDeliveryDate: expectedDeliveryDate(mailingDate, transitBusinessDays, provinces),

@@ -15,6 +15,7 @@ export type RatingProblemCode =
   | "countryWeightOverLimit"
   | "notToDestination"
   | "notOnLane"
+  | "notInPriceList"
   | "noRateForWeight"
   | "optionNotOffered"
   | "optionsConflict"
@@ -23,6 +24,7 @@ export type RatingProblemCode =
   | "coverageOverLimit"
   | "codOverLimit"
   | "amountInvalid"
+  | "mailingDateInvalid"
   | "noPriceList"
   | "carrierFailed";
 

@@ -13,7 +13,7 @@ import { optionPrices } from "./rules/option-prices";
 import { billedWeightGrams, isOversized, limitProblems, parcelProblems, volumetricWeightGrams, type Parcel } from "./parcel";
 import { optionLines, optionProblems, serviceOptionProblems, type ShipmentOptions } from "./options";
 import { taxLines } from "./taxes";
-import { deliveryEstimate } from "./delivery";
+import { deliveryEstimate, mailingDay } from "./delivery";
 import { postalCodeProvince, postalCodeTimeZone } from "./places";
 import { problem, type RatingProblem } from "./problems";
 import { deliveryLane, domesticRateCode } from "./zones";
@@ -96,6 +96,14 @@ interface Lanes {
   lane: Lane;
 }
 
+interface Context extends Lanes {
+  /** The price day (ISO) and the business day the item counts as mailed. */
+  day: string;
+  mailingDate: string;
+  /** Provinces whose closures count for the delivery date. */
+  provinces: readonly Province[];
+}
+
 function placeOf(req: RateRequest, problems: RatingProblem[]): Lanes | null {
   const originProvince = postalCodeProvince(req.originPostalCode);
   const timeZone = postalCodeTimeZone(req.originPostalCode);
@@ -135,11 +143,12 @@ function rateCodeFor(req: RateRequest, rule: ServiceRule, place: Lanes): { rateC
 
 const sum = (lines: readonly QuoteLine[]) => lines.reduce((total, l) => total + l.amountCents, 0);
 
-function rateOne(req: RateRequest, rule: ServiceRule, place: Lanes, day: string): Quote | UnavailableService {
+function rateOne(req: RateRequest, rule: ServiceRule, place: Context): Quote | UnavailableService {
+  const day = place.day;
   const options = req.options ?? {};
   const { rateCode, countryMaxWeightGrams, countryMaxCoverageCents } = rateCodeFor(req, rule, place);
   const table = req.priceList.rates[rule.code];
-  if (!table) return { serviceCode: rule.code, problems: [problem("notToDestination", "destination", { service: rule.code })] };
+  if (!table) return { serviceCode: rule.code, problems: [problem("notInPriceList", undefined, { service: rule.code })] };
   if (!rateCode || !table.pricesCents[rateCode]) {
     const code = place.destination === "domestic" ? "notOnLane" : "notToDestination";
     return { serviceCode: rule.code, problems: [problem(code, "destination", { service: rule.code })] };
@@ -166,14 +175,7 @@ function rateOne(req: RateRequest, rule: ServiceRule, place: Lanes, day: string)
   lines.push(...taxes);
   const taxCents = sum(taxes);
 
-  const delivery = deliveryEstimate(rule, {
-    mailedAt: req.mailedAt,
-    timeZone: place.timeZone,
-    cutoff: req.cutoff,
-    originProvince: place.originProvince,
-    destinationProvince: place.destinationProvince,
-    lane: place.lane,
-  });
+  const delivery = deliveryEstimate(rule, place.mailingDate, place.lane, place.provinces);
   return {
     serviceCode: rule.code,
     rateCode,
@@ -199,12 +201,21 @@ export function rateServices(req: RateRequest): RateResult {
   const result: RateResult = { priceListId: req.priceList.id, destination: place?.destination ?? null, quotes: [], unavailable: [], problems };
   if (!place || problems.length > 0) return result;
   const day = typeof req.mailedAt === "string" && /^\d{4}-\d{2}-\d{2}/.test(req.mailedAt) ? req.mailedAt.slice(0, 10) : isoDateInCanada(new Date(req.mailedAt));
+  let mailingDate: string;
+  try {
+    mailingDate = mailingDay({ mailedAt: req.mailedAt, timeZone: place.timeZone, cutoff: req.cutoff, originProvince: place.originProvince });
+  } catch {
+    problems.push(problem("mailingDateInvalid"));
+    return result;
+  }
+  const provinces = place.destinationProvince && place.destinationProvince !== place.originProvince ? [place.originProvince, place.destinationProvince] : [place.originProvince];
+  const context: Context = { ...place, day, mailingDate, provinces };
   const wanted = req.services ? new Set(req.services) : null;
   for (const service of SERVICES) {
     if (service.destination !== place.destination || (wanted && !wanted.has(service.code))) continue;
     const rule = serviceRule(service.code);
     if (!rule) continue;
-    const rated = rateOne(req, rule, place, day);
+    const rated = rateOne(req, rule, context);
     if ("totalCents" in rated) result.quotes.push(rated);
     else result.unavailable.push(rated);
   }

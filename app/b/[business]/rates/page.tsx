@@ -73,7 +73,7 @@ export default async function RatesPage({ params, searchParams }: { params: Prom
                 {t("resultsTitle", { count: outcome.result.quotes.length })}
               </h2>
               {outcome.result.quotes.length > 0 && <RatesTable quotes={outcome.result.quotes} />}
-              <UnavailableList title={t("unavailableTitle")} services={outcome.result.unavailable} />
+              <UnavailableList services={outcome.result.unavailable} />
               <div className="mt-4 space-y-1 text-xs text-zinc-500">
                 {outcome.priceList && <p>{t("priceList", { name: outcome.priceList.name, date: isoDateText(outcome.priceList.effectiveFrom, locale) })}</p>}
                 {outcome.result.sandbox && <p data-testid="sandbox-note">{t("sandbox")}</p>}
