@@ -118,7 +118,7 @@ function placeOf(req: RateRequest, problems: RatingProblem[]): Lanes | null {
   } else if (destination === "domestic") {
     destinationProvince = postalCodeProvince(req.destination.postalCode ?? "");
     lane = destinationProvince && originProvince ? deliveryLane(req.originPostalCode, req.destination.postalCode ?? "") : null;
-    if (!destinationProvince || !lane) problems.push(problem("destinationInvalid", "destination"));
+    if (!destinationProvince || (originProvince && !lane)) problems.push(problem("destinationInvalid", "destination"));
   } else if (destination === "usa") {
     const state = (req.destination.state ?? "").trim().toUpperCase();
     if (!isUsStateCode(state)) problems.push(problem("destinationInvalid", "destination"));
