@@ -3,5 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
     env();
+    // The rate-code model derives its per-FSA data once (~40 ms): at start, not on the first quote.
+    const { prepareFsaData } = await import("@/lib/rating/zones");
+    prepareFsaData();
   }
 }

@@ -88,7 +88,7 @@ test("options that conflict are refused with the reason, and a service that cann
   await rates.textbox("Ship-from postal code").fill("T2P 1J9");
   await rates.textbox("Destination postal code").fill("V6B 1A1");
   await rates.size("30", "20", "10", "2");
-  await owner.page.getByText("Options").click();
+  await rates.form.getByText("Options", { exact: true }).click();
   await rates.form.getByLabel("Leave at door").check();
   await rates.form.getByLabel("Signature").check();
   await rates.compare();

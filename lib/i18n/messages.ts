@@ -25,8 +25,11 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
 }
 
 // One bundle per language: the core messages plus each module's own file.
-const en = withModule(withModule(withModule(withModule(core, addressesEn), importEn), ratingEn), ratesEn);
-const fr = withModule(withModule(withModule(withModule(coreFr, addressesFr), importFr), ratingFr), ratesFr);
+function bundle<C extends object, A extends object, I extends object, R extends object, Q extends object>(c: C, a: A, i: I, r: R, q: Q) {
+  return withModule(withModule(withModule(withModule(c, a), i), r), q);
+}
+const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn);
+const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;
