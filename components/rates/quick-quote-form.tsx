@@ -206,7 +206,7 @@ export function QuickQuoteForm({ values, errors, locations, templates, countries
       </details>
 
       <div className="flex flex-wrap items-end gap-4">
-        <TextField label={t("shipDate")} name="shipDate" id="quote-shipDate" type="date" defaultValue={values.shipDate ?? ""} error={errors.shipDate} className="w-48" />
+        <TextField label={t("shipDate")} name="shipDate" id="quote-shipDate" type="date" defaultValue={values.shipDate ?? ""} hint={t("shipDateHint")} error={errors.shipDate} className="w-48" />
         <Button type="submit">{t("submit")}</Button>
       </div>
     </form>
