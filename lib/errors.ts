@@ -29,6 +29,16 @@ export type AppErrorCode =
   | "memberNotFound"
   | "rateLimited"
   | "wrongPassword"
+  | "batchNotDraft"
+  | "batchFull"
+  | "batchEmpty"
+  | "batchInvalid"
+  | "rateStale"
+  | "serviceNotQuoted"
+  | "voidNotAllowed"
+  | "paymentMethodUnavailable"
+  | "accountNumberMissing"
+  | "creditExceeded"
   | "generic";
 
 export function isAppError(e: unknown): e is AppError {

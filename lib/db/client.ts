@@ -9,8 +9,9 @@ export { Role, Locale } from "./generated/enums";
 function createClient() {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
-    // Never hand a password hash to a caller that did not ask for it explicitly.
-    omit: { user: { passwordHash: true } },
+    // Never hand a password hash to a caller that did not ask for it explicitly, and never load
+    // PDF bytes by accident (a shipments list would drag every label along).
+    omit: { user: { passwordHash: true }, labelPdf: { pdf: true } },
   }).$extends({
     query: {
       $allModels: {

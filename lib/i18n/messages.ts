@@ -8,6 +8,8 @@ import ratingEn from "@/messages/rating.en.json";
 import ratingFr from "@/messages/rating.fr.json";
 import ratesEn from "@/messages/rates.en.json";
 import ratesFr from "@/messages/rates.fr.json";
+import shipmentsEn from "@/messages/shipments.en.json";
+import shipmentsFr from "@/messages/shipments.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
@@ -25,11 +27,11 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
 }
 
 // One bundle per language: the core messages plus each module's own file.
-function bundle<C extends object, A extends object, I extends object, R extends object, Q extends object>(c: C, a: A, i: I, r: R, q: Q) {
-  return withModule(withModule(withModule(withModule(c, a), i), r), q);
+function bundle<C extends object, A extends object, I extends object, R extends object, Q extends object, S extends object>(c: C, a: A, i: I, r: R, q: Q, s: S) {
+  return withModule(withModule(withModule(withModule(withModule(c, a), i), r), q), s);
 }
-const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn);
-const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr);
+const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn);
+const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;

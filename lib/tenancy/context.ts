@@ -57,3 +57,15 @@ export async function withInvitationToken<T>(tokenHash: string, fn: (tx: Tx) => 
 export async function enterBusiness(tx: Tx, ctx: TenantContext) {
   await setConfig(tx, { "app.business_id": ctx.businessId, "app.user_id": ctx.userId ?? "" });
 }
+
+/**
+ * A system transaction that may list paid-but-unlabelled batches of every business (and nothing
+ * else: see the batch_recovery_read policy). Only for the recovery job, which then works on each
+ * batch inside its own business's context.
+ */
+export async function unsafeWithRecovery<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(async (tx) => {
+    await setConfig(tx, { "app.recovery": "on" });
+    return fn(tx);
+  });
+}

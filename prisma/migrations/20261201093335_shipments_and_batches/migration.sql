@@ -203,3 +203,10 @@ REVOKE UPDATE ON "LabelPdf" FROM envoi_app;
 CREATE SEQUENCE tracking_pin_seq START WITH 1 MINVALUE 1 MAXVALUE 9999999999 NO CYCLE;
 CREATE SEQUENCE tracking_s10_seq START WITH 1 MINVALUE 1 MAXVALUE 99999999 NO CYCLE;
 GRANT USAGE, SELECT ON SEQUENCE tracking_pin_seq, tracking_s10_seq TO envoi_app;
+
+-- Recovery of interrupted purchases: a system transaction that sets app.recovery = 'on' (and no
+-- business) may list the batches that are paid but not yet labelled, across businesses; it then
+-- finishes each one inside that business's own context (lib/batches/recover.ts).
+CREATE POLICY batch_recovery_read ON "Batch" FOR SELECT USING (
+  current_setting('app.recovery', true) = 'on' AND "status" = 'PAID'
+);

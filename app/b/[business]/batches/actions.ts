@@ -1,0 +1,125 @@
+"use server";
+
+import { z } from "zod";
+import { addBlankRow, addRowsFromContacts, createBatch, deleteDraftBatch, duplicateRow, removeRow, saveRow } from "@/lib/batches/edit-rows";
+import { payBatch } from "@/lib/batches/pay-batch";
+import { chooseForAll, chooseService, rateBatch } from "@/lib/batches/rating";
+import { voidShipment } from "@/lib/batches/void-shipment";
+import { draftFieldsSchema, draftFromFields } from "@/lib/shipments/draft-schema";
+import { FieldsError } from "@/lib/errors";
+import { businessAction } from "@/lib/tenancy/action";
+
+const id = z.string().min(1).max(64);
+const batch = z.object({ batchId: id });
+const row = z.object({ batchId: id, shipmentId: id });
+
+export const createBatchAction = businessAction({
+  permission: "shipments.create",
+  schema: z.object({}),
+  run: async (actor) => {
+    const created = await createBatch(actor);
+    return { redirectTo: `/b/${actor.slug}/batches/${created.id}` };
+  },
+});
+
+export const addRowAction = businessAction({
+  permission: "shipments.create",
+  schema: batch,
+  run: async (actor, input) => {
+    await addBlankRow(actor, input.batchId);
+    return { message: "rowAdded" };
+  },
+});
+
+export const addContactsAction = businessAction({
+  permission: "shipments.create",
+  schema: batch.extend({ contactIds: z.string().max(5000).transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean)).refine((l) => l.length > 0, "required") }),
+  run: async (actor, input) => {
+    const ids = await addRowsFromContacts(actor, input.batchId, input.contactIds);
+    return { message: "rowsAdded", messageValues: { count: String(ids.length) } };
+  },
+});
+
+export const duplicateRowAction = businessAction({
+  permission: "shipments.create",
+  schema: row,
+  run: async (actor, input) => {
+    await duplicateRow(actor, input.batchId, input.shipmentId);
+    return { message: "rowDuplicated" };
+  },
+});
+
+export const removeRowAction = businessAction({
+  permission: "shipments.create",
+  schema: row,
+  run: async (actor, input) => {
+    await removeRow(actor, input.batchId, input.shipmentId);
+    return { message: "rowRemoved" };
+  },
+});
+
+/** Saves a row as typed (the sheet calls it as the user types); unreadable values come back next to their field. */
+export const saveRowAction = businessAction({
+  permission: "shipments.create",
+  schema: z.intersection(row, draftFieldsSchema),
+  run: async (actor, input) => {
+    const { batchId, shipmentId, ...fields } = input;
+    const { draft, errors } = draftFromFields(fields);
+    await saveRow(actor, batchId, shipmentId, draft);
+    if (Object.keys(errors).length > 0) throw new FieldsError("validation", Object.fromEntries(Object.entries(errors).map(([f, code]) => [f, { code }])));
+    return { message: "rowSaved" };
+  },
+});
+
+export const rateBatchAction = businessAction({
+  permission: "shipments.create",
+  schema: batch,
+  run: async (actor, input) => {
+    const { rated, unrated } = await rateBatch(actor, input.batchId);
+    return { message: unrated ? "batchRatedPartly" : "batchRated", messageValues: { rated: String(rated), unrated: String(unrated) } };
+  },
+});
+
+export const chooseServiceAction = businessAction({
+  permission: "shipments.create",
+  schema: row.extend({ serviceCode: z.string().min(1).max(20) }),
+  run: async (actor, input) => {
+    await chooseService(actor, input.batchId, input.shipmentId, input.serviceCode);
+  },
+});
+
+export const chooseForAllAction = businessAction({
+  permission: "shipments.create",
+  schema: batch.extend({ choice: z.enum(["cheapest", "fastest"]) }),
+  run: async (actor, input) => {
+    await chooseForAll(actor, input.batchId, input.choice);
+    return { message: input.choice === "cheapest" ? "cheapestChosen" : "fastestChosen" };
+  },
+});
+
+export const payBatchAction = businessAction({
+  permission: "shipments.create",
+  schema: batch.extend({ method: z.enum(["ACCOUNT", "CARD"]) }),
+  run: async (actor, input) => {
+    const result = await payBatch(actor, input.batchId, input.method);
+    return { message: result.status === "LABELLED" ? "batchPaid" : "batchPaidLabelsPending" };
+  },
+});
+
+export const voidShipmentAction = businessAction({
+  permission: "shipments.create",
+  schema: z.object({ shipmentId: id }),
+  run: async (actor, input) => {
+    await voidShipment(actor, input.shipmentId);
+    return { message: "shipmentVoided" };
+  },
+});
+
+export const deleteBatchAction = businessAction({
+  permission: "shipments.create",
+  schema: batch,
+  run: async (actor, input) => {
+    await deleteDraftBatch(actor, input.batchId);
+    return { redirectTo: `/b/${actor.slug}/batches` };
+  },
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { draftFromRow } from "@/lib/shipments/draft-row";
+import { isValidPin } from "@/lib/shipments/tracking-numbers";
+import { withTenant } from "@/lib/tenancy/context";
+import type { Actor } from "@/lib/tenancy/actor";
+import { createContacts, failingRender, payingBusiness, stubRender } from "@/tests/batch-helpers";
+import { createTestBusiness } from "@/tests/fixtures";
+import { addBlankRow, addRowsFromContacts, createBatch, duplicateRow, removeRow, saveRow } from "./edit-rows";
+import { payBatch, BatchInvalidError } from "./pay-batch";
+import { chooseForAll, rateBatch } from "./rating";
+import { recoverUnfinishedBatches } from "./recover";
+import { voidShipment } from "./void-shipment";
+
+async function rows(actor: Actor, batchId: string) {
+  return withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId, businessId: actor.businessId }, orderBy: { position: "asc" } }));
+}
+
+async function ledger(actor: Actor) {
+  return withTenant(actor, (tx) => tx.accountTransaction.findMany({ where: { businessId: actor.businessId }, orderBy: { createdAt: "asc" } }));
+}
+
+/** A batch of `n` rows to the test contacts, each a 30 x 20 x 10 cm, 2 kg box, rated. */
+async function ratedBatch(actor: Actor, n: number) {
+  const batch = await createBatch(actor);
+  await addRowsFromContacts(actor, batch.id, await createContacts(actor, n));
+  for (const row of await rows(actor, batch.id)) {
+    await saveRow(actor, batch.id, row.id, { ...draftFromRow(row), lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 2000 });
+  }
+  await rateBatch(actor, batch.id);
+  return batch;
+}
+
+const rejection = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+
+describe("a batch, from draft to labels, paid on account", () => {
+  it("rates every row, charges the sum of the stored rates once, and issues a label per shipment", async () => {
+    const { actor } = await payingBusiness("batch1");
+    const batch = await ratedBatch(actor, 3);
+    const rated = await rows(actor, batch.id);
+    expect(rated.every((r) => r.rateCents && r.serviceCode)).toBe(true);
+    const expected = rated.reduce((t, r) => t + r.rateCents!, 0);
+
+    const paid = await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    expect(paid).toEqual({ batchId: batch.id, status: "LABELLED", totalCents: expected, charged: true });
+    const issued = await rows(actor, batch.id);
+    expect(issued.map((r) => r.status)).toEqual(["LABELLED", "LABELLED", "LABELLED"]);
+    expect(issued.every((r) => isValidPin(r.trackingNumber!))).toBe(true);
+    expect(new Set(issued.map((r) => r.trackingNumber)).size).toBe(3);
+    expect((await ledger(actor)).map((t) => [t.type, t.amountCents])).toEqual([["CHARGE", expected]]);
+    const pdfs = await withTenant(actor, (tx) => tx.labelPdf.findMany({ where: { businessId: actor.businessId }, select: { shipmentId: true, batchId: true, format: true } }));
+    expect(pdfs.filter((p) => p.shipmentId)).toHaveLength(3);
+    expect(pdfs.filter((p) => p.batchId === batch.id)).toEqual([{ shipmentId: null, batchId: batch.id, format: "PDF_4X6" }]);
+  });
+
+  it("is idempotent: paying again, or twice at once, charges and issues once", async () => {
+    const { actor } = await payingBusiness("batch2");
+    const batch = await ratedBatch(actor, 2);
+    const [first, second] = await Promise.all([payBatch(actor, batch.id, "ACCOUNT", { render: stubRender }), payBatch(actor, batch.id, "ACCOUNT", { render: stubRender })]);
+    expect([first.charged, second.charged].sort()).toEqual([false, true]);
+    const again = await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    expect(again.charged).toBe(false);
+    expect(await ledger(actor)).toHaveLength(1);
+    const numbers = (await rows(actor, batch.id)).map((r) => r.trackingNumber);
+    expect(numbers.every(Boolean)).toBe(true);
+  });
+
+  it("refuses more than the available credit, and changes nothing", async () => {
+    const { actor } = await payingBusiness("batch3", 1_000);
+    const batch = await ratedBatch(actor, 2);
+    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: stubRender }));
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("creditExceeded");
+    expect(await ledger(actor)).toEqual([]);
+    expect((await rows(actor, batch.id)).every((r) => r.trackingNumber === null && r.status === "DRAFT")).toBe(true);
+  });
+
+  it("refuses a batch with an invalid or out-of-date row, naming the rows", async () => {
+    const { actor } = await payingBusiness("batch4");
+    const batch = await ratedBatch(actor, 2);
+    const [first, second] = await rows(actor, batch.id);
+    // The first row loses its street; the second gets heavier after it was rated.
+    await saveRow(actor, batch.id, first!.id, { ...draftFromRow(first!), recipient: { ...draftFromRow(first!).recipient, line1: "" } });
+    await saveRow(actor, batch.id, second!.id, { ...draftFromRow(second!), weightGrams: 5000 });
+    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: stubRender }));
+    expect(error).toBeInstanceOf(BatchInvalidError);
+    const problems = (error as BatchInvalidError).rows.map((r) => [r.position, r.problems.map((p) => p.key)]);
+    expect(problems).toEqual([
+      [1, ["address.errors.line1Required"]],
+      [2, ["shipments.errors.rateStale"]],
+    ]);
+    expect(await ledger(actor)).toEqual([]);
+  });
+
+  it("picks the cheapest or the fastest service for every row", async () => {
+    const { actor } = await payingBusiness("batch5");
+    const batch = await ratedBatch(actor, 2);
+    await chooseForAll(actor, batch.id, "fastest");
+    expect((await rows(actor, batch.id)).map((r) => r.serviceCode)).toEqual(["DOM.PC", "DOM.PC"]);
+    await chooseForAll(actor, batch.id, "cheapest");
+    const cheapest = await rows(actor, batch.id);
+    for (const r of cheapest) {
+      const totals = (r.quotes as { quotes: { serviceCode: string; totalCents: number }[] }).quotes.map((q) => q.totalCents);
+      expect(r.rateCents).toBe(Math.min(...totals));
+    }
+  });
+
+  it("holds at most 50 shipments", async () => {
+    const { actor } = await payingBusiness("batch6");
+    const batch = await createBatch(actor);
+    await addRowsFromContacts(actor, batch.id, await createContacts(actor, 50));
+    const error = await rejection(addBlankRow(actor, batch.id));
+    expect((error as AppError).code).toBe("batchFull");
+    const [row] = await rows(actor, batch.id);
+    expect((await rejection(duplicateRow(actor, batch.id, row!.id)) as AppError).code).toBe("batchFull");
+    await removeRow(actor, batch.id, row!.id);
+    expect(await rows(actor, batch.id)).toHaveLength(49);
+  });
+});
+
+describe("a crash between the charge and the labels", () => {
+  it("leaves the batch paid with its charge, and the recovery job finishes it without charging again", async () => {
+    const { actor } = await payingBusiness("fault1");
+    const batch = await ratedBatch(actor, 3);
+    const paid = await payBatch(actor, batch.id, "ACCOUNT", { render: failingRender(2) });
+    expect(paid).toMatchObject({ status: "PAID", charged: true });
+    const before = await rows(actor, batch.id);
+    expect(before.map((r) => r.status)).toEqual(["LABELLED", "DRAFT", "DRAFT"]);
+    expect(before.every((r) => r.trackingNumber)).toBe(true);
+
+    const result = await recoverUnfinishedBatches({ render: stubRender });
+    expect(result.finished).toBeGreaterThanOrEqual(1);
+    const after = await rows(actor, batch.id);
+    expect(after.map((r) => r.status)).toEqual(["LABELLED", "LABELLED", "LABELLED"]);
+    expect(after.map((r) => r.trackingNumber)).toEqual(before.map((r) => r.trackingNumber));
+    expect(await ledger(actor)).toHaveLength(1);
+    const status = await withTenant(actor, (tx) => tx.batch.findFirstOrThrow({ where: { id: batch.id, businessId: actor.businessId }, select: { status: true } }));
+    expect(status.status).toBe("LABELLED");
+    const labels = await withTenant(actor, (tx) => tx.labelPdf.count({ where: { businessId: actor.businessId, shipmentId: { not: null } } }));
+    expect(labels).toBe(3);
+  });
+});
+
+describe("voiding a label", () => {
+  it("credits the account, shows the shipment as voided, and is idempotent", async () => {
+    const { actor } = await payingBusiness("void1");
+    const batch = await ratedBatch(actor, 2);
+    await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    const [first] = await rows(actor, batch.id);
+    expect(await voidShipment(actor, first!.id)).toEqual({ creditedCents: first!.rateCents, alreadyVoided: false });
+    expect(await voidShipment(actor, first!.id)).toEqual({ creditedCents: 0, alreadyVoided: true });
+    expect((await ledger(actor)).map((t) => t.type)).toEqual(["CHARGE", "CREDIT"]);
+    const [voided] = await rows(actor, batch.id);
+    expect(voided).toMatchObject({ status: "VOIDED", trackingNumber: first!.trackingNumber });
+    // The next label never reuses the voided number.
+    const next = await ratedBatch(actor, 1);
+    await payBatch(actor, next.id, "ACCOUNT", { render: stubRender });
+    const [issued] = await rows(actor, next.id);
+    expect(issued!.trackingNumber).not.toBe(first!.trackingNumber);
+  });
+});
+
+describe("tenant isolation of batches", () => {
+  it("another business's batch and rows are not found by any batch service, and stay unchanged", async () => {
+    const { actor: owner } = await payingBusiness("iso1");
+    const batch = await ratedBatch(owner, 1);
+    const [row] = await rows(owner, batch.id);
+    const intruderBusiness = await createTestBusiness("iso2");
+    const intruder: Actor = { businessId: intruderBusiness.id, userId: intruderBusiness.owner.id, role: "OWNER", slug: intruderBusiness.slug };
+    for (const attempt of [
+      () => addBlankRow(intruder, batch.id),
+      () => saveRow(intruder, batch.id, row!.id, draftFromRow(row!)),
+      () => removeRow(intruder, batch.id, row!.id),
+      () => duplicateRow(intruder, batch.id, row!.id),
+      () => rateBatch(intruder, batch.id),
+      () => chooseForAll(intruder, batch.id, "cheapest"),
+      () => payBatch(intruder, batch.id, "ACCOUNT", { render: stubRender }),
+      () => voidShipment(intruder, row!.id),
+    ]) {
+      expect(((await rejection(attempt())) as AppError).code).toBe("notFound");
+    }
+    expect((await rows(owner, batch.id)).map((r) => r.updatedAt)).toEqual([row!.updatedAt]);
+    expect(await ledger(intruder)).toEqual([]);
+  });
+});

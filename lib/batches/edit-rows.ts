@@ -1,0 +1,119 @@
+/**
+ * Filling a draft batch: create it, add blank rows, rows from address-book contacts, duplicates,
+ * save a row as it is typed, remove a row. Tenant-scoped; every id from input is looked up inside
+ * the business; a batch that is no longer a draft cannot change.
+ */
+import { recordAudit } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { effectiveDefaults } from "@/lib/settings/settings";
+import { draftFromRow, rowFromDraft } from "@/lib/shipments/draft-row";
+import type { ShipmentDraft } from "@/lib/shipments/draft";
+import type { Actor } from "@/lib/tenancy/actor";
+import { withTenant } from "@/lib/tenancy/context";
+import { MAX_BATCH_SHIPMENTS } from "./limits";
+import { loadDraftBatch, loadRow, lockBatch } from "./load";
+import { blankDraft, withContact } from "./new-row";
+import { searchTextOf } from "./search-text";
+
+async function nextBatchNumber(tx: Tx, businessId: string): Promise<number> {
+  const last = await tx.batch.findFirst({ where: { businessId }, orderBy: { number: "desc" }, select: { number: true } });
+  return (last?.number ?? 0) + 1;
+}
+
+/** A new, empty draft batch in the member's label format. */
+export async function createBatch(actor: Actor): Promise<{ id: string; number: number }> {
+  const defaults = await effectiveDefaults(actor);
+  return withTenant(actor, async (tx) => {
+    // Serialise numbering per business: the advisory lock lasts until commit.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`batch-number:${actor.businessId}`}))`;
+    const number = await nextBatchNumber(tx, actor.businessId);
+    const batch = await tx.batch.create({ data: { businessId: actor.businessId, number, createdById: actor.userId, labelFormat: defaults.labelFormat }, select: { id: true, number: true } });
+    await recordAudit(tx, actor, { action: "batch.created", entityType: "Batch", entityId: batch.id, details: { number } });
+    return batch;
+  });
+}
+
+async function insertRows(tx: Tx, actor: Actor, batchId: string, drafts: ShipmentDraft[]): Promise<string[]> {
+  await lockBatch(tx, actor.businessId, batchId);
+  await loadDraftBatch(tx, actor.businessId, batchId);
+  const count = await tx.shipment.count({ where: { batchId, businessId: actor.businessId } });
+  if (count + drafts.length > MAX_BATCH_SHIPMENTS) throw new AppError("batchFull", `batch ${batchId} would have ${count + drafts.length} rows`, undefined, { max: MAX_BATCH_SHIPMENTS });
+  const last = await tx.shipment.findFirst({ where: { batchId, businessId: actor.businessId }, orderBy: { position: "desc" }, select: { position: true } });
+  const start = (last?.position ?? 0) + 1;
+  const ids: string[] = [];
+  for (const [i, draft] of drafts.entries()) {
+    const row = await tx.shipment.create({ data: { ...rowFromDraft(draft), businessId: actor.businessId, batchId, position: start + i, searchText: searchTextOf(draft, null) }, select: { id: true } });
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+export async function addBlankRow(actor: Actor, batchId: string): Promise<string> {
+  const defaults = await effectiveDefaults(actor);
+  return withTenant(actor, async (tx) => (await insertRows(tx, actor, batchId, [blankDraft(defaults)]))[0]!);
+}
+
+/** One row per contact, in the order given; contacts of other businesses are "not found". */
+export async function addRowsFromContacts(actor: Actor, batchId: string, contactIds: string[]): Promise<string[]> {
+  const defaults = await effectiveDefaults(actor);
+  return withTenant(actor, async (tx) => {
+    const unique = [...new Set(contactIds)];
+    const contacts = await tx.contact.findMany({ where: { businessId: actor.businessId, id: { in: unique } } });
+    if (contacts.length !== unique.length) throw new AppError("notFound", "a contact is not in this business", "contactIds");
+    const byId = new Map(contacts.map((c) => [c.id, c]));
+    const ids = await insertRows(tx, actor, batchId, unique.map((id) => withContact(blankDraft(defaults), byId.get(id)!)));
+    await recordAudit(tx, actor, { action: "batch.rows_added", entityType: "Batch", entityId: batchId, details: { fromContacts: ids.length } });
+    return ids;
+  });
+}
+
+/** A copy of a row right after the batch's last row, not rated (its price is checked again). */
+export async function duplicateRow(actor: Actor, batchId: string, shipmentId: string): Promise<string> {
+  return withTenant(actor, async (tx) => {
+    const row = await loadRow(tx, actor.businessId, batchId, shipmentId);
+    const [id] = await insertRows(tx, actor, batchId, [draftFromRow(row)]);
+    if (row.postOffice) await tx.shipment.update({ where: { id: id! }, data: { postOffice: row.postOffice } });
+    return id!;
+  });
+}
+
+/**
+ * Saves a row as typed. Ids in the draft (location, template, contact) must be this business's.
+ * The row's rating is kept: payment compares it with the row's inputs and asks for a new rating
+ * when they changed.
+ */
+export async function saveRow(actor: Actor, batchId: string, shipmentId: string, draft: ShipmentDraft): Promise<void> {
+  await withTenant(actor, async (tx) => {
+    await loadDraftBatch(tx, actor.businessId, batchId);
+    await loadRow(tx, actor.businessId, batchId, shipmentId);
+    if (draft.locationId && !(await tx.location.findFirst({ where: { id: draft.locationId, businessId: actor.businessId }, select: { id: true } }))) {
+      throw new AppError("notFound", "location not in this business", "locationId");
+    }
+    if (draft.templateId && !(await tx.parcelTemplate.findFirst({ where: { id: draft.templateId, businessId: actor.businessId }, select: { id: true } }))) {
+      throw new AppError("notFound", "template not in this business", "templateId");
+    }
+    if (draft.contactId && !(await tx.contact.findFirst({ where: { id: draft.contactId, businessId: actor.businessId }, select: { id: true } }))) {
+      draft = { ...draft, contactId: null };
+    }
+    await tx.shipment.update({ where: { id: shipmentId }, data: { ...rowFromDraft(draft), searchText: searchTextOf(draft, null) } });
+  });
+}
+
+export async function removeRow(actor: Actor, batchId: string, shipmentId: string): Promise<void> {
+  await withTenant(actor, async (tx) => {
+    await loadDraftBatch(tx, actor.businessId, batchId);
+    await loadRow(tx, actor.businessId, batchId, shipmentId);
+    await tx.shipment.delete({ where: { id: shipmentId } });
+  });
+}
+
+/** Deletes a draft batch and its rows (a paid batch is kept forever). */
+export async function deleteDraftBatch(actor: Actor, batchId: string): Promise<void> {
+  await withTenant(actor, async (tx) => {
+    await lockBatch(tx, actor.businessId, batchId);
+    const batch = await loadDraftBatch(tx, actor.businessId, batchId);
+    await tx.batch.delete({ where: { id: batch.id } });
+    await recordAudit(tx, actor, { action: "batch.deleted", entityType: "Batch", entityId: batchId, details: { number: batch.number } });
+  });
+}

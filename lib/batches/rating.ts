@@ -1,0 +1,141 @@
+/**
+ * Rating a batch: every row that can be rated is priced on the server with the business's price
+ * list and carriers, and its quotes are stored with a fingerprint of what they depend on. The
+ * amount paid later is the sum of these stored rates, never a price from the browser.
+ */
+import { Prisma } from "@/lib/db/generated/client";
+import { rateWithConnectors } from "@/lib/carriers/rate";
+import { connectorsForBusiness } from "@/lib/carriers/registry";
+import type { CarrierMessage } from "@/lib/carriers/types";
+import { AppError } from "@/lib/errors";
+import type { Quote, UnavailableService } from "@/lib/rating/quote";
+import { draftFromRow } from "@/lib/shipments/draft-row";
+import { ratingFingerprint, type ShipmentDraft } from "@/lib/shipments/draft";
+import type { Actor } from "@/lib/tenancy/actor";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { effectiveDefaults } from "@/lib/settings/settings";
+import { loadDraftBatch, loadRow, lockBatch } from "./load";
+
+/** What is stored in Shipment.quotes. */
+export interface StoredRating {
+  quotes: Quote[];
+  unavailable: UnavailableService[];
+  messages: CarrierMessage[];
+}
+
+export type ServiceChoice = "cheapest" | "fastest";
+
+function rateable(d: ShipmentDraft, origin: string | null): boolean {
+  return Boolean(origin && d.weightGrams && d.lengthMm && d.widthMm && d.heightMm && (d.recipient.country !== "CA" || d.recipient.postalCode) && (d.recipient.country !== "US" || d.recipient.province));
+}
+
+export function pick(quotes: readonly Quote[], choice: ServiceChoice): Quote | undefined {
+  const sorted = [...quotes].sort((a, b) =>
+    choice === "cheapest"
+      ? a.totalCents - b.totalCents || a.expectedDeliveryDate.localeCompare(b.expectedDeliveryDate)
+      : a.expectedDeliveryDate.localeCompare(b.expectedDeliveryDate) || a.totalCents - b.totalCents,
+  );
+  return sorted[0];
+}
+
+const CUSTOMER_TYPE = { CONSUMER: "consumer", SMALL_BUSINESS: "small_business" } as const;
+
+/** Rates one draft for a business (no database write). */
+export async function rateDraft(
+  ctx: TenantContext,
+  draft: ShipmentDraft,
+  originPostalCode: string,
+  priceListType: keyof typeof CUSTOMER_TYPE,
+  now: Date,
+): Promise<StoredRating> {
+  const fan = await rateWithConnectors(connectorsForBusiness(), {
+    customerType: CUSTOMER_TYPE[priceListType],
+    originPostalCode,
+    destination: { country: draft.recipient.country, postalCode: draft.recipient.postalCode, state: draft.recipient.country === "US" ? draft.recipient.province : null },
+    parcel: { weightGrams: draft.weightGrams ?? 0, lengthMm: draft.lengthMm ?? 0, widthMm: draft.widthMm ?? 0, heightMm: draft.heightMm ?? 0 },
+    options: draft.options,
+    mailedAt: now,
+  });
+  void ctx;
+  return { quotes: fan.results.flatMap((r) => r.quotes), unavailable: fan.results.flatMap((r) => r.unavailable), messages: fan.messages };
+}
+
+/**
+ * Rates every row of a draft batch. A row keeps its service when it is still offered; otherwise
+ * it takes the member's default service when offered, else the cheapest. Rows that cannot be
+ * rated yet (no address or size) are left unrated. Returns how many rows were rated.
+ */
+export async function rateBatch(actor: Actor, batchId: string, now = new Date()): Promise<{ rated: number; unrated: number }> {
+  const defaults = await effectiveDefaults(actor);
+  const { rows, locations, priceListType } = await withTenant(actor, async (tx) => {
+    await loadDraftBatch(tx, actor.businessId, batchId);
+    const rows = await tx.shipment.findMany({ where: { batchId, businessId: actor.businessId }, orderBy: { position: "asc" } });
+    const locations = await tx.location.findMany({ where: { businessId: actor.businessId }, select: { id: true, postalCode: true } });
+    const business = await tx.business.findUniqueOrThrow({ where: { id: actor.businessId }, select: { priceListType: true } });
+    return { rows, locations: new Map(locations.map((l) => [l.id, l.postalCode])), priceListType: business.priceListType };
+  });
+
+  const updates: { id: string; data: Prisma.ShipmentUpdateInput }[] = [];
+  for (const row of rows) {
+    const draft = draftFromRow(row);
+    const origin = draft.locationId ? (locations.get(draft.locationId) ?? null) : null;
+    if (!rateable(draft, origin)) {
+      updates.push({ id: row.id, data: { quotes: Prisma.DbNull, ratedInputs: null, ratedAt: null, rateCents: null } });
+      continue;
+    }
+    const rating = await rateDraft(actor, draft, origin!, priceListType, now);
+    const keep = rating.quotes.find((q) => q.serviceCode === draft.serviceCode);
+    const chosen = keep ?? rating.quotes.find((q) => q.serviceCode === defaults.defaultService) ?? pick(rating.quotes, "cheapest");
+    updates.push({
+      id: row.id,
+      data: {
+        quotes: rating as unknown as Prisma.InputJsonValue,
+        ratedInputs: ratingFingerprint(draft, origin),
+        ratedAt: now,
+        serviceCode: chosen?.serviceCode ?? draft.serviceCode,
+        rateCents: chosen?.totalCents ?? null,
+      },
+    });
+  }
+  await withTenant(actor, async (tx) => {
+    await lockBatch(tx, actor.businessId, batchId);
+    await loadDraftBatch(tx, actor.businessId, batchId);
+    for (const u of updates) await tx.shipment.updateMany({ where: { id: u.id, batchId, businessId: actor.businessId }, data: u.data as Prisma.ShipmentUpdateManyMutationInput });
+  });
+  const rated = updates.filter((u) => u.data.ratedAt).length;
+  return { rated, unrated: updates.length - rated };
+}
+
+function storedRating(row: { quotes: unknown }): StoredRating | null {
+  return row.quotes && typeof row.quotes === "object" ? (row.quotes as StoredRating) : null;
+}
+
+/** Picks one row's service among its stored quotes. */
+export async function chooseService(actor: Actor, batchId: string, shipmentId: string, serviceCode: string): Promise<void> {
+  await withTenant(actor, async (tx) => {
+    await loadDraftBatch(tx, actor.businessId, batchId);
+    const row = await loadRow(tx, actor.businessId, batchId, shipmentId);
+    const quote = storedRating(row)?.quotes.find((q) => q.serviceCode === serviceCode);
+    if (!quote) throw new AppError("serviceNotQuoted", `service ${serviceCode} not quoted for ${shipmentId}`, "serviceCode");
+    await tx.shipment.update({ where: { id: row.id }, data: { serviceCode, rateCents: quote.totalCents } });
+  });
+}
+
+/** The cheapest or the fastest quoted service for every rated row. */
+export async function chooseForAll(actor: Actor, batchId: string, choice: ServiceChoice): Promise<number> {
+  return withTenant(actor, async (tx) => {
+    await lockBatch(tx, actor.businessId, batchId);
+    await loadDraftBatch(tx, actor.businessId, batchId);
+    const rows = await tx.shipment.findMany({ where: { batchId, businessId: actor.businessId }, select: { id: true, quotes: true } });
+    let changed = 0;
+    for (const row of rows) {
+      const quote = pick(storedRating(row)?.quotes ?? [], choice);
+      if (!quote) continue;
+      await tx.shipment.update({ where: { id: row.id }, data: { serviceCode: quote.serviceCode, rateCents: quote.totalCents } });
+      changed++;
+    }
+    return changed;
+  });
+}
+
+export { storedRating };

@@ -1,0 +1,133 @@
+// The blocks a label is made of, shared by the 4 x 6 and the letter layouts. Each takes its width
+// in points and a type scale, so every line can be fitted before layout.
+import { Text, View } from "@react-pdf/renderer";
+import { addressLines, cityLine, crossesBorder, formatDimensionsCm, formatWeightKg, optionCodes, postOfficeLines } from "../format";
+import { textWidth } from "../text-fit";
+import type { LabelData } from "../types";
+import { LABEL_WORDS } from "../wording";
+import type { BlockLine } from "./address-block";
+import { FittedText } from "./fitted-text";
+import { BOLD, INK } from "./style";
+
+/** Font sizes of one layout, in points. */
+export interface LabelScale {
+  heading: number;
+  sender: number;
+  recipientName: number;
+  recipientLine: number;
+  recipientCity: number;
+  returnBanner: number;
+  serviceEn: number;
+  serviceFr: number;
+  option: number;
+  detail: number;
+}
+
+/** The sender's lines: name, company, street, city line, and the country when the parcel crosses a border. */
+export function senderLines(label: LabelData, scale: LabelScale): BlockLine[] {
+  return addressLines(label.sender, crossesBorder(label)).map((text, i) => ({ text, size: scale.sender, bold: i === 0 }));
+}
+
+/**
+ * The recipient's lines. With Deliver to Post Office, the office's address (where the parcel goes),
+ * then the person who picks it up with the phone and email the office uses to reach them.
+ */
+export function recipientLines(label: LabelData, scale: LabelScale): BlockLine[] {
+  const office = label.options.deliverToPostOffice ? label.postOffice : null;
+  if (office) {
+    const [name, ...rest] = postOfficeLines(office);
+    const person = label.recipient;
+    return [
+      { text: LABEL_WORDS.deliverToPostOffice, size: scale.heading + 1, bold: true },
+      { text: name ?? "", size: scale.recipientName, bold: true },
+      ...rest.map((text, i) => ({ text, size: i === rest.length - 1 ? scale.recipientCity : scale.recipientLine, bold: i === rest.length - 1 })),
+      { text: `${LABEL_WORDS.pickUpBy}:`, size: scale.heading },
+      { text: person.name, size: scale.recipientLine, bold: true },
+      ...[person.phone, person.email].filter((v): v is string => Boolean(v?.trim())).map((text) => ({ text, size: scale.recipientLine - 1 })),
+    ];
+  }
+  const lines = addressLines(label.recipient, crossesBorder(label));
+  // The city line and what follows it (a UK postcode, the country) print large for the sorters.
+  const cityIndex = lines.lastIndexOf(cityLine(label.recipient));
+  return lines.map((text, i) => {
+    if (i === 0) return { text, size: scale.recipientName, bold: true };
+    if (cityIndex >= 0 && i >= cityIndex) return { text, size: scale.recipientCity, bold: true };
+    return { text, size: scale.recipientLine };
+  });
+}
+
+/** RETURN / RETOUR in white on a black band, so a return label is never mistaken for an outgoing one. */
+export function ReturnBanner({ width, size }: { width: number; size: number }) {
+  return (
+    <View style={{ backgroundColor: INK, paddingVertical: 2, alignItems: "center", marginBottom: 3 }}>
+      <FittedText text={LABEL_WORDS.returnLabel} width={width - 8} size={size} bold style={{ color: "#ffffff" }} />
+    </View>
+  );
+}
+
+const CHIP_PAD_X = 2.5;
+const CHIP_BORDER = 0.8;
+const CHIP_GAP = 3;
+
+/** Option codes in boxes, the way Canada Post shows them; the size shrinks until the row fits its width. */
+export function OptionCodes({ label, width, size }: { label: LabelData; width: number; size: number }) {
+  const codes = optionCodes(label.options);
+  if (codes.length === 0) return null;
+  const fixed = codes.length * 2 * (CHIP_PAD_X + CHIP_BORDER) + (codes.length - 1) * CHIP_GAP;
+  const perPoint = codes.reduce((sum, code) => sum + textWidth(code, BOLD, 1), 0);
+  const fontSize = Math.max(4, Math.min(size, Math.floor(((width * 0.98 - fixed) / perPoint) * 10) / 10));
+  return (
+    <View style={{ flexDirection: "row", width }}>
+      {codes.map((code, i) => (
+        <Text
+          key={code}
+          style={{
+            fontFamily: BOLD,
+            fontSize,
+            paddingHorizontal: CHIP_PAD_X,
+            paddingTop: 1,
+            borderWidth: CHIP_BORDER,
+            borderColor: INK,
+            marginLeft: i === 0 ? 0 : CHIP_GAP,
+          }}
+        >
+          {code}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+/** The service in both languages, the option codes, and the return banner on a return label. */
+export function ServiceBand({ label, width, scale }: { label: LabelData; width: number; scale: LabelScale }) {
+  return (
+    <View style={{ width }}>
+      {label.isReturn ? <ReturnBanner width={width} size={scale.returnBanner} /> : null}
+      <FittedText text={label.serviceName.en} width={width} size={scale.serviceEn} bold />
+      <FittedText text={label.serviceName.fr} width={width} size={scale.serviceFr} style={{ marginBottom: 2 }} />
+      <OptionCodes label={label} width={width} size={scale.option} />
+    </View>
+  );
+}
+
+/** Weight, dimensions, mailing date and the two references. */
+export function ParcelDetails({ label, width, size }: { label: LabelData; width: number; size: number }) {
+  const half = (width - 4) / 2;
+  const references = [
+    [LABEL_WORDS.reference1, label.reference1],
+    [LABEL_WORDS.reference2, label.reference2],
+  ].filter((pair): pair is [string, string] => Boolean(pair[1]?.trim()));
+  return (
+    <View style={{ width }}>
+      <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
+        <FittedText text={`${LABEL_WORDS.weight}: ${formatWeightKg(label.weightGrams)}`} width={half} size={size} />
+        <FittedText text={`${LABEL_WORDS.dimensions}: ${formatDimensionsCm(label.lengthMm, label.widthMm, label.heightMm)}`} width={half} size={size} />
+      </View>
+      <FittedText text={`${LABEL_WORDS.mailingDate}: ${label.mailingDate}`} width={width} size={size} />
+      {references.map(([name, value]) => (
+        // A reference is the shipper's own key (an order number): shrink it further rather than cut it.
+        <FittedText key={name} text={`${name}: ${value.trim()}`} width={width} size={size} minSize={Math.min(size, 5)} />
+      ))}
+    </View>
+  );
+}

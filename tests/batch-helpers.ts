@@ -1,0 +1,58 @@
+/** Set-up for the batch tests: a business that can pay on account, with contacts to ship to. */
+import { PDFDocument } from "pdf-lib";
+import { withTenant } from "@/lib/tenancy/context";
+import type { Actor } from "@/lib/tenancy/actor";
+import type { LabelDocument } from "@/lib/labels/types";
+import { createTestBusiness, createTestLocation, type TestBusiness } from "./fixtures";
+
+export async function payingBusiness(label: string, creditLimitCents = 1_000_000): Promise<{ business: TestBusiness; actor: Actor; locationId: string }> {
+  const business = await createTestBusiness(label);
+  const actor: Actor = { businessId: business.id, userId: business.owner.id, role: "OWNER", slug: business.slug };
+  await withTenant(actor, (tx) => tx.business.update({ where: { id: business.id }, data: { accountNumber: "0001234567", creditLimitCents } }));
+  const { id: locationId } = await createTestLocation(business);
+  await withTenant(actor, (tx) => tx.businessSettings.upsert({ where: { businessId: business.id }, create: { businessId: business.id, defaultLocationId: locationId }, update: { defaultLocationId: locationId } }));
+  return { business, actor, locationId };
+}
+
+const PLACES = [
+  { name: "Zoé Gagnon", line1: "12 rue Principale", city: "Québec", province: "QC", postalCode: "G1R 4P5" },
+  { name: "Sam Lee", line1: "800 Burrard St", city: "Vancouver", province: "BC", postalCode: "V6Z 2H6" },
+  { name: "Ana Silva", line1: "100 Queen St W", city: "Toronto", province: "ON", postalCode: "M5H 2N2" },
+  { name: "Liam Roy", line1: "1 Water St", city: "St. John's", province: "NL", postalCode: "A1C 1A1" },
+  { name: "Mia Chen", line1: "10 Jasper Ave", city: "Edmonton", province: "AB", postalCode: "T5J 1N7" },
+];
+
+export async function createContacts(actor: Actor, count: number): Promise<string[]> {
+  return withTenant(actor, async (tx) => {
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const p = PLACES[i % PLACES.length]!;
+      const c = await tx.contact.create({
+        data: { businessId: actor.businessId, ...p, name: `${p.name} ${i + 1}`, country: "CA", phone: "613 555 0100", searchText: p.name.toLowerCase() },
+        select: { id: true },
+      });
+      ids.push(c.id);
+    }
+    return ids;
+  });
+}
+
+/** A renderer for tests that only need a valid PDF per shipment: one page naming its tracking number. */
+export async function stubRender(docs: LabelDocument[], format: "thermal4x6" | "letter"): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  for (const d of docs) {
+    const page = pdf.addPage(format === "letter" ? [612, 792] : [288, 432]);
+    page.drawText(d.label.trackingNumber, { x: 20, y: 20, size: 10 });
+  }
+  return pdf.save();
+}
+
+/** The same, failing from the `failAt`-th call on (a crash while labels are issued). */
+export function failingRender(failAt: number) {
+  let calls = 0;
+  return async (docs: LabelDocument[], format: "thermal4x6" | "letter") => {
+    calls++;
+    if (calls >= failAt) throw new Error("renderer crashed");
+    return stubRender(docs, format);
+  };
+}
