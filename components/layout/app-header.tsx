@@ -19,6 +19,8 @@ export async function AppHeader(props: {
   const links = [
     { href: base, label: t("overview") },
     { href: `${base}/rates`, label: t("rates") },
+    { href: `${base}/batches`, label: t("batches") },
+    { href: `${base}/shipments`, label: t("shipments") },
     { href: `${base}/contacts`, label: t("contacts") },
     { href: `${base}/members`, label: t("members") },
     { href: `${base}/locations`, label: t("locations") },

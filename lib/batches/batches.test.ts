@@ -96,7 +96,14 @@ describe("a batch, from draft to labels, paid on account", () => {
     const { actor } = await payingBusiness("batch5");
     const batch = await ratedBatch(actor, 2);
     await chooseForAll(actor, batch.id, "fastest");
-    expect((await rows(actor, batch.id)).map((r) => r.serviceCode)).toEqual(["DOM.PC", "DOM.PC"]);
+    for (const r of await rows(actor, batch.id)) {
+      const quotes = (r.quotes as { quotes: { serviceCode: string; totalCents: number; expectedDeliveryDate: string }[] }).quotes;
+      const earliest = quotes.map((q) => q.expectedDeliveryDate).sort()[0];
+      const chosen = quotes.find((q) => q.serviceCode === r.serviceCode)!;
+      expect(chosen.expectedDeliveryDate).toBe(earliest);
+      // Among the fastest, the cheaper one.
+      expect(chosen.totalCents).toBe(Math.min(...quotes.filter((q) => q.expectedDeliveryDate === earliest).map((q) => q.totalCents)));
+    }
     await chooseForAll(actor, batch.id, "cheapest");
     const cheapest = await rows(actor, batch.id);
     for (const r of cheapest) {

@@ -38,7 +38,7 @@ export function CustomsPage({ label, customs, format }: { label: LabelData; cust
   const lines = (address: LabelAddress) => addressLines(address, true).map((text) => ({ text, size: m.text }));
 
   return (
-    <Page size={[m.width, m.height]} wrap={false} style={{ padding: m.margin, fontFamily: REGULAR }}>
+    <Page size={[m.width, m.height]} style={{ padding: m.margin, fontFamily: REGULAR }}>
       <View style={{ flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" }}>
         <View style={{ width: m.inner - formBox }}>
           <FittedText text={CUSTOMS_WORDS.title} width={m.inner - formBox} size={m.title} bold />

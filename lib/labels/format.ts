@@ -45,6 +45,16 @@ export function cityLine(address: Pick<LabelAddress, "city" | "province" | "post
   return `${cityProvince}  ${postal}`;
 }
 
+/**
+ * How many characters at the end of the city line follow the city ("  QC  H2H 2S6" has 11): a
+ * line too long for its label is cut in the city name, never in the province or the postal code.
+ */
+export function cityLineTail(address: Pick<LabelAddress, "city" | "province" | "postalCode" | "country">): number {
+  const line = cityLine(address);
+  const city = address.city.trim().toUpperCase();
+  return line.startsWith(city) ? [...line].length - [...city].length : 0;
+}
+
 /** The country's English name in upper case ("UNITED STATES"), as the last line of a foreign address. */
 export function countryLine(country: string): string {
   return (countryName(country, "en") ?? country).toUpperCase();
@@ -112,9 +122,13 @@ export function formatDimensionsCm(lengthMm: number, widthMm: number, heightMm: 
  */
 export function formatLabelAmount(cents: number): string {
   const dollars = cents / 100;
-  const digits = Number.isInteger(dollars) ? 0 : 2;
-  return `$${dollars.toLocaleString("en-CA", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+  return `$${(Number.isInteger(dollars) ? WHOLE : DECIMAL).format(dollars)}`;
 }
+
+// Number formats are costly to build and used on every label: built once.
+const WHOLE = new Intl.NumberFormat("en-CA", { maximumFractionDigits: 0 });
+const DECIMAL = new Intl.NumberFormat("en-CA", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const MONEY = new Map<string, Intl.NumberFormat>();
 
 /** Canadian dollars in the reader's language: "$12.34" in English, "12,34 $" in French. */
 export function formatCad(cents: number, locale: "en" | "fr"): string {
@@ -127,7 +141,12 @@ export function formatCad(cents: number, locale: "en" | "fr"): string {
  * have no glyph for U+202F.
  */
 export function formatMoney(cents: number, currency: "CAD" | "USD", locale: "en" | "fr"): string {
-  const format = new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA", { style: "currency", currency });
+  const key = `${locale}-${currency}`;
+  let format = MONEY.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA", { style: "currency", currency });
+    MONEY.set(key, format);
+  }
   return format.format(cents / 100).replace(/\u202f/g, "\u00a0");
 }
 
@@ -136,7 +155,7 @@ export function formatMoney(cents: number, currency: "CAD" | "USD", locale: "en"
  * international style and the ISO currency code ("1,234.56 USD"), whatever the shipper's language.
  */
 export function formatDeclaredAmount(cents: number, currency: "CAD" | "USD"): string {
-  return `${(cents / 100).toLocaleString("en-CA", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+  return `${DECIMAL.format(cents / 100)} ${currency}`;
 }
 
 /** Grams as kilograms with three decimals, for declarations ("0.250"). */

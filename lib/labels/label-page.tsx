@@ -20,7 +20,8 @@ export interface LabelPageProps {
 
 export function LabelPage({ label, format, receipt, locale }: LabelPageProps) {
   const { widthPt, heightPt } = LABEL_FORMATS[format];
-  // wrap={false}: a page never spills onto a second one; the blocks are sized to fit instead.
+  // wrap={false}: a label is one page by construction (every block is sized to fit), and skipping
+  // the pagination pass makes rendering faster.
   if (format === "thermal4x6") {
     return (
       <Page size={[widthPt, heightPt]} wrap={false} style={{ fontFamily: REGULAR }}>
@@ -31,15 +32,18 @@ export function LabelPage({ label, format, receipt, locale }: LabelPageProps) {
   const half = heightPt / 2;
   return (
     <Page size={[widthPt, heightPt]} wrap={false} style={{ fontFamily: REGULAR }}>
-      <View style={{ position: "absolute", top: LETTER_MARGIN, left: LETTER_MARGIN }}>
-        <LetterLabel label={label} width={widthPt - 2 * LETTER_MARGIN} height={half - 2 * LETTER_MARGIN} />
-      </View>
-      <CutLine top={half} width={widthPt} />
-      {receipt ? (
-        <View style={{ position: "absolute", top: half + 2 * LETTER_MARGIN, left: 3 * LETTER_MARGIN }}>
-          <Receipt receipt={receipt} label={label} locale={locale} width={widthPt - 6 * LETTER_MARGIN} />
+      {/* A page without wrapping takes its content's height: this box holds it at the full page. */}
+      <View style={{ width: widthPt, height: heightPt }}>
+        <View style={{ position: "absolute", top: LETTER_MARGIN, left: LETTER_MARGIN }}>
+          <LetterLabel label={label} width={widthPt - 2 * LETTER_MARGIN} height={half - 2 * LETTER_MARGIN} />
         </View>
-      ) : null}
+        <CutLine top={half} width={widthPt} />
+        {receipt ? (
+          <View style={{ position: "absolute", top: half + 2 * LETTER_MARGIN, left: 3 * LETTER_MARGIN }}>
+            <Receipt receipt={receipt} label={label} locale={locale} width={widthPt - 6 * LETTER_MARGIN} />
+          </View>
+        ) : null}
+      </View>
     </Page>
   );
 }

@@ -42,6 +42,11 @@ export interface FitOptions {
   size: number;
   /** The smallest size worth printing; below it the text is truncated instead. */
   minSize: number;
+  /**
+   * Characters at the end that truncation keeps: "SAINT-JEAN-SUR-RICH… QC  J7V 8P2" loses part of
+   * the city, never the postal code the parcel is sorted on.
+   */
+  keepEnd?: number;
 }
 
 export interface FittedLine {
@@ -54,19 +59,32 @@ export interface FittedLine {
 // The layout engine applies kerning and rounds positions; a little slack keeps a line that fits
 // by our measure from wrapping by its measure.
 const SLACK = 0.98;
+const SLACK_PT = 0.5;
 const ELLIPSIS = "…";
+
+/** Drops characters before the last `keep` ones until the text with an ellipsis fits. */
+function truncate(chars: string[], keep: number, font: StandardFont, size: number, width: number): string {
+  const tail = chars.slice(chars.length - keep).join("");
+  const head = chars.slice(0, chars.length - keep);
+  const joined = () => head.join("").trimEnd() + ELLIPSIS + tail;
+  while (head.length > 0 && textWidth(joined(), font, size) > width) head.pop();
+  return joined();
+}
 
 /** The largest size from `size` down to `minSize` at which the text fits, or a truncated text at `minSize`. */
 export function fitLine(text: string, options: FitOptions): FittedLine {
   const safe = pdfSafeText(text);
-  const width = options.width * SLACK;
+  const width = options.width * SLACK - SLACK_PT;
   const natural = textWidth(safe, options.font, 1);
   if (natural === 0) return { text: safe, fontSize: options.size, truncated: false };
   // Sizes in tenths of a point, rounded down, so the result is stable and never a hair too wide.
   const size = Math.min(options.size, Math.floor((width / natural) * 10) / 10);
   if (size >= options.minSize) return { text: safe, fontSize: size, truncated: false };
 
-  const chars = [...safe];
-  while (chars.length > 0 && textWidth(chars.join("").trimEnd() + ELLIPSIS, options.font, options.minSize) > width) chars.pop();
-  return { text: chars.join("").trimEnd() + ELLIPSIS, fontSize: options.minSize, truncated: true };
+  const all = [...safe];
+  const keep = Math.min(Math.max(0, Math.floor(options.keepEnd ?? 0)), all.length);
+  let cut = truncate(all, keep, options.font, options.minSize, width);
+  // A tail too wide on its own is cut from the end like any other text.
+  if (keep > 0 && textWidth(cut, options.font, options.minSize) > width) cut = truncate(all, 0, options.font, options.minSize, width);
+  return { text: cut, fontSize: options.minSize, truncated: true };
 }

@@ -6,6 +6,10 @@ export interface BlockLine {
   text: string;
   size: number;
   bold?: boolean;
+  /** Smallest size before truncating (FittedText's default otherwise). */
+  minSize?: number;
+  /** Characters at the end that truncation must keep (a city line's province and postal code). */
+  keepEnd?: number;
 }
 
 export interface AddressBlockProps {
@@ -21,10 +25,10 @@ export interface AddressBlockProps {
 /** A heading and one fitted line per address line: the height is known from the line count. */
 export function AddressBlock({ heading, headingSize, lines, width, style }: AddressBlockProps) {
   return (
-    <View style={style}>
+    <View style={{ width, ...style }}>
       <FittedText text={heading} width={width} size={headingSize} bold style={{ marginBottom: 1 }} />
       {lines.map((line, i) => (
-        <FittedText key={i} text={line.text} width={width} size={line.size} bold={line.bold} />
+        <FittedText key={i} text={line.text} width={width} size={line.size} bold={line.bold} minSize={line.minSize} keepEnd={line.keepEnd} />
       ))}
     </View>
   );

@@ -12,9 +12,9 @@ import { INK } from "./style";
 export const THERMAL_SCALE: LabelScale = {
   heading: 7,
   sender: 7.5,
-  recipientName: 12,
-  recipientLine: 10,
-  recipientCity: 12,
+  recipientName: 13,
+  recipientLine: 11,
+  recipientCity: 13,
   returnBanner: 14,
   serviceEn: 12,
   serviceFr: 10,

@@ -1,9 +1,9 @@
 // The blocks a label is made of, shared by the 4 x 6 and the letter layouts. Each takes its width
 // in points and a type scale, so every line can be fitted before layout.
 import { Text, View } from "@react-pdf/renderer";
-import { addressLines, cityLine, crossesBorder, formatDimensionsCm, formatWeightKg, optionCodes, postOfficeLines } from "../format";
+import { addressLines, cityLine, cityLineTail, crossesBorder, formatDimensionsCm, formatWeightKg, optionCodes } from "../format";
 import { textWidth } from "../text-fit";
-import type { LabelData } from "../types";
+import type { LabelAddress, LabelData } from "../types";
 import { LABEL_WORDS } from "../wording";
 import type { BlockLine } from "./address-block";
 import { FittedText } from "./fitted-text";
@@ -23,9 +23,25 @@ export interface LabelScale {
   detail: number;
 }
 
+/**
+ * An address as block lines: the first line (name) bold, the city line and what follows it (a UK
+ * postcode, the country) at `city` size; the city line keeps its province and postal code when cut.
+ */
+function addressBlockLines(address: LabelAddress, withCountry: boolean, sizes: { first: number; line: number; city: number; boldCity: boolean }): BlockLine[] {
+  const lines = addressLines(address, withCountry);
+  const city = cityLine(address);
+  const cityIndex = lines.lastIndexOf(city);
+  return lines.map((text, i) => {
+    if (i === 0) return { text, size: sizes.first, bold: true };
+    // The city line may shrink further than other lines before it is cut: all of it matters.
+    if (cityIndex >= 0 && i >= cityIndex) return { text, size: sizes.city, minSize: sizes.city * 0.6, bold: sizes.boldCity, keepEnd: i === cityIndex ? cityLineTail(address) : 0 };
+    return { text, size: sizes.line };
+  });
+}
+
 /** The sender's lines: name, company, street, city line, and the country when the parcel crosses a border. */
 export function senderLines(label: LabelData, scale: LabelScale): BlockLine[] {
-  return addressLines(label.sender, crossesBorder(label)).map((text, i) => ({ text, size: scale.sender, bold: i === 0 }));
+  return addressBlockLines(label.sender, crossesBorder(label), { first: scale.sender, line: scale.sender, city: scale.sender, boldCity: false });
 }
 
 /**
@@ -34,26 +50,18 @@ export function senderLines(label: LabelData, scale: LabelScale): BlockLine[] {
  */
 export function recipientLines(label: LabelData, scale: LabelScale): BlockLine[] {
   const office = label.options.deliverToPostOffice ? label.postOffice : null;
-  if (office) {
-    const [name, ...rest] = postOfficeLines(office);
-    const person = label.recipient;
-    return [
-      { text: LABEL_WORDS.deliverToPostOffice, size: scale.heading + 1, bold: true },
-      { text: name ?? "", size: scale.recipientName, bold: true },
-      ...rest.map((text, i) => ({ text, size: i === rest.length - 1 ? scale.recipientCity : scale.recipientLine, bold: i === rest.length - 1 })),
-      { text: `${LABEL_WORDS.pickUpBy}:`, size: scale.heading },
-      { text: person.name, size: scale.recipientLine, bold: true },
-      ...[person.phone, person.email].filter((v): v is string => Boolean(v?.trim())).map((text) => ({ text, size: scale.recipientLine - 1 })),
-    ];
+  if (!office) {
+    return addressBlockLines(label.recipient, crossesBorder(label), { first: scale.recipientName, line: scale.recipientLine, city: scale.recipientCity, boldCity: true });
   }
-  const lines = addressLines(label.recipient, crossesBorder(label));
-  // The city line and what follows it (a UK postcode, the country) print large for the sorters.
-  const cityIndex = lines.lastIndexOf(cityLine(label.recipient));
-  return lines.map((text, i) => {
-    if (i === 0) return { text, size: scale.recipientName, bold: true };
-    if (cityIndex >= 0 && i >= cityIndex) return { text, size: scale.recipientCity, bold: true };
-    return { text, size: scale.recipientLine };
-  });
+  const officeAddress: LabelAddress = { ...office, country: "CA" };
+  const person = label.recipient;
+  return [
+    { text: LABEL_WORDS.deliverToPostOffice, size: scale.heading + 1, bold: true },
+    ...addressBlockLines(officeAddress, false, { first: scale.recipientName, line: scale.recipientLine, city: scale.recipientCity, boldCity: true }),
+    { text: `${LABEL_WORDS.pickUpBy}:`, size: scale.heading },
+    { text: person.name, size: scale.recipientLine, bold: true },
+    ...[person.phone, person.email].filter((v): v is string => Boolean(v?.trim())).map((text) => ({ text, size: scale.recipientLine - 1 })),
+  ];
 }
 
 /** RETURN / RETOUR in white on a black band, so a return label is never mistaken for an outgoing one. */

@@ -10,6 +10,8 @@ export interface TableColumn {
 }
 
 const CELL_PAD = 2;
+// Text width of a cell: its width less the padding and the 1 pt rule on its right.
+const cellText = (width: number) => width - 2 * CELL_PAD - 1;
 
 /** A ruled table of single-line cells: every cell fits its column, so the height is rows x line. */
 export function Table({ columns, rows, size, headerSize }: { columns: TableColumn[]; rows: string[][]; size: number; headerSize: number }) {
@@ -20,7 +22,7 @@ export function Table({ columns, rows, size, headerSize }: { columns: TableColum
         {columns.map((column, i) => (
           <View key={i} style={{ width: column.width, padding: CELL_PAD, borderRightWidth: 1, borderBottomWidth: 1, borderColor: INK }}>
             {column.header.split(" / ").map((part, j) => (
-              <FittedText key={j} text={part} width={column.width - 2 * CELL_PAD} size={headerSize} minSize={Math.min(headerSize, 4.5)} bold={j === 0} />
+              <FittedText key={j} text={part} width={cellText(column.width)} size={headerSize} minSize={Math.min(headerSize, 4.5)} bold={j === 0} />
             ))}
           </View>
         ))}
@@ -29,7 +31,7 @@ export function Table({ columns, rows, size, headerSize }: { columns: TableColum
         <View key={r} style={{ flexDirection: "row" }}>
           {columns.map((column, i) => (
             <View key={i} style={{ width: column.width, paddingHorizontal: CELL_PAD, paddingVertical: 1, borderRightWidth: 1, borderBottomWidth: 1, borderColor: INK }}>
-              <FittedText text={row[i] ?? ""} width={column.width - 2 * CELL_PAD} size={size} style={{ textAlign: column.align ?? "left" }} />
+              <FittedText text={row[i] ?? ""} width={cellText(column.width)} size={size} style={{ textAlign: column.align ?? "left" }} />
             </View>
           ))}
         </View>

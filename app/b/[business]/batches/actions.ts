@@ -35,8 +35,8 @@ export const addContactsAction = businessAction({
   permission: "shipments.create",
   schema: batch.extend({ contactIds: z.string().max(5000).transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean)).refine((l) => l.length > 0, "required") }),
   run: async (actor, input) => {
-    const ids = await addRowsFromContacts(actor, input.batchId, input.contactIds);
-    return { message: "rowsAdded", messageValues: { count: String(ids.length) } };
+    await addRowsFromContacts(actor, input.batchId, input.contactIds);
+    return { redirectTo: `/b/${actor.slug}/batches/${input.batchId}` };
   },
 });
 

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { countryOptions, provinceOptions, usStateOptions } from "@/lib/addresses";
+import { batchView } from "@/lib/batches/batch-view";
+import { isAppError } from "@/lib/errors";
+import { requestLocaleOr } from "@/lib/i18n/current";
+import { listLocations } from "@/lib/locations/locations";
+import { effectiveDefaults } from "@/lib/settings/settings";
+import { listTemplates } from "@/lib/templates/templates";
+import { requireActor } from "@/lib/tenancy/page";
+import { can } from "@/lib/tenancy/roles";
+import { deleteBatchAction } from "../actions";
+import { ActionButton } from "@/components/forms/action-button";
+import { BatchSheet } from "@/components/batches/batch-sheet";
+import { PaymentPanel } from "@/components/batches/payment-panel";
+import { LabelDownloads } from "@/components/batches/label-downloads";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("batches"))("listTitle") };
+}
+
+export default async function BatchPage({ params }: { params: Promise<{ business: string; id: string }> }) {
+  const { business, id } = await params;
+  const actor = await requireActor(business);
+  const t = await getTranslations("batches");
+  const locale = await requestLocaleOr("en");
+  const defaults = await effectiveDefaults(actor);
+  const view = await batchView(actor, id, locale, defaults.units).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "notFound") notFound();
+    throw e;
+  });
+  const [locations, templates] = await Promise.all([listLocations(actor), listTemplates(actor)]);
+  const countries = countryOptions(locale);
+  const ctx = {
+    slug: actor.slug,
+    locations: locations.map((l) => ({ id: l.id, label: l.label, postalCode: l.postalCode })),
+    templates: templates.map((x) => ({ id: x.id, name: x.name, lengthMm: x.lengthMm, widthMm: x.widthMm, heightMm: x.heightMm, weightGrams: x.weightGrams })),
+    countries: [...countries.filter((c) => c.value === "CA"), ...countries.filter((c) => c.value === "US"), ...countries.filter((c) => c.value !== "CA" && c.value !== "US")],
+    provinces: provinceOptions(locale),
+    states: usStateOptions(locale),
+  };
+  const editable = can(actor.role, "shipments.create");
+  const draft = view.batch.status === "DRAFT";
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-center gap-3">
+          <h1 className="text-2xl font-bold">{t("batchNumber", { number: view.batch.number })}</h1>
+          <Badge tone={draft ? "amber" : "emerald"}>{t(`statuses.${view.batch.status}`)}</Badge>
+        </div>
+        {draft && editable && <ActionButton action={deleteBatchAction} slug={actor.slug} fields={{ batchId: view.batch.id }} label={t("deleteBatch")} confirm={t("confirmDeleteBatch")} />}
+      </div>
+      <Card>
+        <BatchSheet view={view} ctx={ctx} editable={editable} />
+      </Card>
+      {draft ? <PaymentPanel view={view} slug={actor.slug} canPay={editable} /> : <LabelDownloads view={view} slug={actor.slug} />}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { LabelSnapshot } from "@/lib/batches/label-snapshot";
+import { requestLocaleOr } from "@/lib/i18n/current";
+import { formatMoney } from "@/lib/i18n/format";
+import { presentQuote } from "@/lib/rates/present";
+import { getShipment } from "@/lib/shipments/list-shipments";
+import { effectiveDefaults } from "@/lib/settings/settings";
+import { requireActor } from "@/lib/tenancy/page";
+import { can } from "@/lib/tenancy/roles";
+import { voidShipmentAction } from "../../batches/actions";
+import { ActionButton } from "@/components/forms/action-button";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("shipments"))("detailTitle") };
+}
+
+function Address({ a }: { a: LabelSnapshot["label"]["sender"] }) {
+  return (
+    <address className="text-sm not-italic leading-6">
+      {a.name && <div>{a.name}</div>}
+      {a.company && <div>{a.company}</div>}
+      <div>{a.line1}</div>
+      {a.line2 && <div>{a.line2}</div>}
+      <div>{[a.city, a.province, a.postalCode].filter(Boolean).join(" ")}</div>
+      <div>{a.country}</div>
+      {a.phone && <div>{a.phone}</div>}
+      {a.email && <div>{a.email}</div>}
+    </address>
+  );
+}
+
+export default async function ShipmentPage({ params }: { params: Promise<{ business: string; id: string }> }) {
+  const { business, id } = await params;
+  const actor = await requireActor(business);
+  const t = await getTranslations("shipments");
+  const format = await getFormatter();
+  const locale = await requestLocaleOr("en");
+  const s = await getShipment(actor, id);
+  if (!s || !s.labelData) notFound();
+  const snap = s.labelData as unknown as LabelSnapshot;
+  const { units } = await effectiveDefaults(actor);
+  const quote = presentQuote(snap.quote, locale, units);
+  const label = snap.label;
+  const optionCodes = Object.entries(label.options).filter(([, v]) => v && v !== 0).map(([k]) => k);
+  const base = `/b/${actor.slug}/shipments/${s.id}/label`;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <Link href={`/b/${actor.slug}/batches/${s.batch.id}`} className="text-sm text-brand-700 underline">
+            {t("inBatch", { number: s.batch.number })}
+          </Link>
+          <h1 className="mt-1 font-mono text-2xl font-bold">{s.trackingNumber}</h1>
+        </div>
+        <Badge tone={s.status === "VOIDED" ? "zinc" : "emerald"}>{t(`statuses.${s.status}`)}</Badge>
+      </div>
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title={t("from")}>
+          <Address a={label.sender} />
+        </Card>
+        <Card title={t("to")}>
+          <Address a={label.recipient} />
+        </Card>
+      </div>
+      <Card title={t("service")}>
+        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+          <dt className="text-zinc-600">{t("service")}</dt>
+          <dd>{quote.serviceName}</dd>
+          <dt className="text-zinc-600">{t("expectedDelivery")}</dt>
+          <dd>
+            {quote.deliveryText} · {quote.guaranteed ? t("guaranteed") : t("notGuaranteed")}
+          </dd>
+          <dt className="text-zinc-600">{t("parcel")}</dt>
+          <dd>
+            {[label.lengthMm, label.widthMm, label.heightMm].map((mm) => mm / 10).join(" × ")} cm · {label.weightGrams / 1000} kg
+          </dd>
+          <dt className="text-zinc-600">{t("options")}</dt>
+          <dd>{optionCodes.length ? optionCodes.map((k) => t(`optionNames.${k}`)).join(", ") : t("none")}</dd>
+          <dt className="text-zinc-600">{t("reference")}</dt>
+          <dd>{[label.reference1, label.reference2].filter(Boolean).join(" · ") || t("none")}</dd>
+          {s.returnTrackingNumber && (
+            <>
+              <dt className="text-zinc-600">{t("returnLabel")}</dt>
+              <dd className="font-mono">{s.returnTrackingNumber}</dd>
+            </>
+          )}
+          <dt className="text-zinc-600">{t("labelledAt")}</dt>
+          <dd>{s.labelledAt ? format.dateTime(s.labelledAt, { dateStyle: "medium", timeStyle: "short" }) : t("labelsPending")}</dd>
+        </dl>
+      </Card>
+      <Card title={t("price")}>
+        <table className="w-full max-w-xl text-sm">
+          <tbody>
+            {quote.lines.map((l, i) => (
+              <tr key={i}>
+                <td className="py-0.5 pr-4">{l.label}</td>
+                <td className="py-0.5 text-right tabular-nums">{l.amount}</td>
+              </tr>
+            ))}
+            <tr className="border-t border-zinc-300 font-semibold">
+              <td className="py-1 pr-4">{t("total")}</td>
+              <td className="py-1 text-right tabular-nums">{quote.total}</td>
+            </tr>
+          </tbody>
+        </table>
+        {s.transactions.map((tr, i) => (
+          <p key={i} className="mt-2 text-sm text-zinc-600">
+            {t(`transactions.${tr.type}`, { amount: formatMoney(tr.amountCents, locale), date: format.dateTime(tr.createdAt, { dateStyle: "medium" }) })}
+          </p>
+        ))}
+      </Card>
+      {s.status === "LABELLED" && (
+        <Card title={t("label")}>
+          <div className="flex flex-wrap items-start gap-2">
+            <a href={`${base}?format=PDF_4X6`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-semibold text-white">
+              {t("printThermal")}
+            </a>
+            <a href={`${base}?format=PDF_LETTER`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300">
+              {t("printLetter")}
+            </a>
+            {can(actor.role, "shipments.create") && <ActionButton action={voidShipmentAction} slug={actor.slug} fields={{ shipmentId: s.id }} label={t("void")} confirm={t("confirmVoid", { tracking: s.trackingNumber ?? "" })} />}
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requestLocaleOr } from "@/lib/i18n/current";
+import { formatMoney } from "@/lib/i18n/format";
+import { listLocations } from "@/lib/locations/locations";
+import { serviceName } from "@/lib/rates/present";
+import { SERVICES } from "@/lib/rating/services";
+import { listShipments } from "@/lib/shipments/list-shipments";
+import { shipmentQuerySchema } from "@/lib/shipments/list-schema";
+import { requireActor } from "@/lib/tenancy/page";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("shipments"))("title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function ShipmentsPage({ params, searchParams }: { params: Promise<{ business: string }>; searchParams: Promise<Search> }) {
+  const actor = await requireActor((await params).business);
+  const t = await getTranslations("shipments");
+  const format = await getFormatter();
+  const locale = await requestLocaleOr("en");
+  const flat = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = shipmentQuerySchema.safeParse(flat);
+  const query = parsed.success ? parsed.data : shipmentQuerySchema.parse({});
+  const [{ rows, total, page, pages }, locations] = [await listShipments(actor, query), await listLocations(actor)];
+  const qs = (changes: Record<string, string | number>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...query, ...changes })) if (v !== "" && v !== 0 && !(k === "page" && v === 1)) p.set(k, String(v));
+    return p.toString();
+  };
+  const field = "rounded-md px-3 py-2 text-sm ring-1 ring-zinc-300 bg-white";
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <a href={`/b/${actor.slug}/shipments/export?${qs({})}`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300 hover:bg-zinc-50">
+          {t("export")}
+        </a>
+      </div>
+      <Card>
+        <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("filters")}>
+          <label className="text-sm">
+            <span className="block font-medium">{t("search")}</span>
+            <input name="q" defaultValue={query.q} placeholder={t("searchHint")} className={`${field} w-72`} />
+          </label>
+          <label className="text-sm">
+            <span className="block font-medium">{t("from")}</span>
+            <input type="date" name="from" defaultValue={query.from} className={field} />
+          </label>
+          <label className="text-sm">
+            <span className="block font-medium">{t("to")}</span>
+            <input type="date" name="to" defaultValue={query.to} className={field} />
+          </label>
+          <label className="text-sm">
+            <span className="block font-medium">{t("status")}</span>
+            <select name="status" defaultValue={query.status} className={field}>
+              <option value="">{t("anyStatus")}</option>
+              <option value="LABELLED">{t("statuses.LABELLED")}</option>
+              <option value="VOIDED">{t("statuses.VOIDED")}</option>
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="block font-medium">{t("service")}</span>
+            <select name="service" defaultValue={query.service} className={field}>
+              <option value="">{t("anyService")}</option>
+              {SERVICES.map((s) => (
+                <option key={s.code} value={s.code}>
+                  {s.name[locale]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="block font-medium">{t("location")}</span>
+            <select name="location" defaultValue={query.location} className={field}>
+              <option value="">{t("anyLocation")}</option>
+              {locations.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="block font-medium">{t("batch")}</span>
+            <input name="batch" inputMode="numeric" defaultValue={query.batch || ""} className={`${field} w-24`} />
+          </label>
+          <button type="submit" className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-semibold text-white">
+            {t("apply")}
+          </button>
+        </form>
+      </Card>
+      <Card title={t("count", { count: total })}>
+        {rows.length === 0 ? (
+          <p className="text-sm text-zinc-500">{t("empty")}</p>
+        ) : (
+          <table className="w-full text-left text-sm" aria-label={t("title")}>
+            <thead className="border-b border-zinc-200 text-zinc-600">
+              <tr>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("trackingNumber")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("recipient")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("service")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("reference")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("date")}</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">{t("price")}</th>
+                <th scope="col" className="py-2 font-medium">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100">
+              {rows.map((s) => (
+                <tr key={s.id} data-testid={`shipment-${s.trackingNumber}`}>
+                  <td className="py-2 pr-3">
+                    <Link href={`/b/${actor.slug}/shipments/${s.id}`} className="font-mono text-xs text-brand-700 underline">
+                      {s.trackingNumber}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-3">
+                    <div>{s.recipientName || s.recipientCompany}</div>
+                    <div className="text-xs text-zinc-500">{[s.recipientCity, s.recipientProvince, s.recipientPostalCode, s.recipientCountry !== "CA" ? s.recipientCountry : ""].filter(Boolean).join(" ")}</div>
+                  </td>
+                  <td className="py-2 pr-3">{s.serviceCode ? serviceName(s.serviceCode, locale) : ""}</td>
+                  <td className="py-2 pr-3">{[s.reference1, s.reference2].filter(Boolean).join(" · ")}</td>
+                  <td className="py-2 pr-3">{s.labelledAt ? format.dateTime(s.labelledAt, { dateStyle: "medium" }) : ""}</td>
+                  <td className="py-2 pr-3 text-right tabular-nums">{s.rateCents !== null ? formatMoney(s.rateCents, locale) : ""}</td>
+                  <td className="py-2">
+                    <Badge tone={s.status === "VOIDED" ? "zinc" : "emerald"}>{t(`statuses.${s.status}`)}</Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {pages > 1 && (
+          <nav className="mt-4 flex gap-3 text-sm" aria-label={t("pages")}>
+            {page > 1 && <Link href={`?${qs({ page: page - 1 })}`}>{t("previous")}</Link>}
+            <span>{t("pageOf", { page, pages })}</span>
+            {page < pages && <Link href={`?${qs({ page: page + 1 })}`}>{t("next")}</Link>}
+          </nav>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import type { BatchView } from "@/lib/batches/batch-view";
+import { Card } from "@/components/ui/card";
+
+/** A paid batch: its merged labels in either size, and what was charged. */
+export async function LabelDownloads({ view, slug }: { view: BatchView; slug: string }) {
+  const t = await getTranslations("batches");
+  const base = `/b/${slug}/batches/${view.batch.id}/labels`;
+  return (
+    <Card title={t("labelsTitle")}>
+      {view.batch.status === "PAID" && <p className="mb-3 text-sm text-amber-800">{t("labelsPending")}</p>}
+      <p className="text-sm">{t("paidTotal", { total: view.totals.total, method: t(`paymentMethods.${view.batch.paymentMethod ?? "ACCOUNT"}`) })}</p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <a href={`${base}?format=PDF_4X6`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          {t("downloadThermal")}
+        </a>
+        <a href={`${base}?format=PDF_LETTER`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-zinc-900 ring-1 ring-zinc-300 hover:bg-zinc-50">
+          {t("downloadLetter")}
+        </a>
+      </div>
+      <p className="mt-3 text-xs text-zinc-500">{t("printHint")}</p>
+    </Card>
+  );
+}

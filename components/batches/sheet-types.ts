@@ -1,0 +1,11 @@
+import type { Option } from "@/lib/addresses/locale";
+
+/** What every row editor of a batch sheet needs (lists for its selects). */
+export interface SheetContext {
+  slug: string;
+  locations: { id: string; label: string; postalCode: string }[];
+  templates: { id: string; name: string; lengthMm: number; widthMm: number; heightMm: number; weightGrams: number }[];
+  countries: Option[];
+  provinces: Option[];
+  states: Option[];
+}

@@ -1,0 +1,87 @@
+/**
+ * Everything the batch page shows, loaded in one tenant-scoped read and presented in the user's
+ * language: the batch, each row as its form shows it with its quotes and problems, the totals
+ * and the account's available credit.
+ */
+import type { AppLocale } from "@/lib/i18n/locales";
+import { formatMoney } from "@/lib/i18n/format";
+import { translator } from "@/lib/i18n/messages";
+import { accountStanding } from "@/lib/payments/account";
+import { presentQuote, serviceName, type PresentedQuote } from "@/lib/rates/present";
+import type { UnitSystem } from "@/lib/rating/measures";
+import { fieldsFromDraft } from "@/lib/shipments/draft-fields";
+import type { DraftProblem } from "@/lib/shipments/validate-draft";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { AppError } from "@/lib/errors";
+import { reviewRows } from "./review";
+import { problemText as ratingProblemText } from "@/lib/rates/present";
+
+export interface RowView {
+  id: string;
+  position: number;
+  status: "DRAFT" | "LABELLED" | "VOIDED";
+  fields: Record<string, string>;
+  quotes: PresentedQuote[];
+  unavailable: { serviceName: string; reasons: string[] }[];
+  chosen: PresentedQuote | null;
+  problems: { field: string; text: string }[];
+  trackingNumber: string | null;
+  returnTrackingNumber: string | null;
+}
+
+export function draftProblemText(p: DraftProblem, locale: AppLocale): string {
+  const dot = p.key.lastIndexOf(".");
+  const namespace = p.key.slice(0, dot);
+  const code = p.key.slice(dot + 1);
+  if (namespace === "rating.problems") return ratingProblemText({ code: code as never, values: p.values }, locale);
+  return translator(locale, namespace)(code, p.values as Record<string, string | number> | undefined);
+}
+
+export async function batchView(ctx: TenantContext, batchId: string, locale: AppLocale, units: UnitSystem, now = new Date()) {
+  const loaded = await withTenant(ctx, async (tx) => {
+    const batch = await tx.batch.findFirst({ where: { id: batchId, businessId: ctx.businessId } });
+    if (!batch) return null;
+    const rows = await tx.shipment.findMany({ where: { batchId, businessId: ctx.businessId }, orderBy: { position: "asc" } });
+    const locations = await tx.location.findMany({ where: { businessId: ctx.businessId }, select: { id: true, postalCode: true } });
+    const standing = await accountStanding(tx, ctx.businessId);
+    const labels = await tx.labelPdf.findMany({ where: { businessId: ctx.businessId, batchId }, select: { format: true } });
+    return { batch, rows, locations, standing, mergedFormats: labels.map((l) => l.format) };
+  });
+  if (!loaded) throw new AppError("notFound", `batch ${batchId}`);
+  const { batch, rows, locations, standing, mergedFormats } = loaded;
+  const review = reviewRows(rows, new Map(locations.map((l) => [l.id, l.postalCode])), now);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const views: RowView[] = review.rows.map((r) => {
+    const row = byId.get(r.id)!;
+    const quotes = (r.rating?.quotes ?? []).map((q) => presentQuote(q, locale, units)).sort((a, b) => a.totalCents - b.totalCents);
+    return {
+      id: r.id,
+      position: r.position,
+      status: row.status,
+      fields: fieldsFromDraft(r.draft, units),
+      quotes,
+      unavailable: (r.rating?.unavailable ?? []).map((u) => ({ serviceName: serviceName(u.serviceCode, locale), reasons: u.problems.map((p) => ratingProblemText(p, locale)) })),
+      chosen: r.chosen ? presentQuote(r.chosen, locale, units) : null,
+      problems: batch.status === "DRAFT" ? r.problems.map((p) => ({ field: p.field, text: draftProblemText(p, locale) })) : [],
+      trackingNumber: row.trackingNumber,
+      returnTrackingNumber: row.returnTrackingNumber,
+    };
+  });
+  const paidTotal = batch.totalCents;
+  return {
+    batch: { id: batch.id, number: batch.number, status: batch.status, labelFormat: batch.labelFormat, paymentMethod: batch.paymentMethod, paidAt: batch.paidAt?.toISOString() ?? null },
+    rows: views,
+    totals: {
+      totalCents: paidTotal ?? review.totalCents,
+      total: formatMoney(paidTotal ?? review.totalCents, locale),
+      tax: formatMoney(review.taxCents, locale),
+      beforeTax: formatMoney(review.totalCents - review.taxCents, locale),
+    },
+    ready: review.ready,
+    invalidCount: review.rows.filter((r) => r.problems.length > 0).length,
+    account: { number: standing.accountNumber, available: formatMoney(Math.max(0, standing.availableCents), locale), enough: standing.availableCents >= review.totalCents },
+    mergedFormats,
+  };
+}
+
+export type BatchView = Awaited<ReturnType<typeof batchView>>;

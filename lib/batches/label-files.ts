@@ -1,0 +1,62 @@
+/**
+ * The stored label PDFs: a batch's merged PDF and one shipment's label, in either format. A format
+ * not rendered at purchase is rendered on first download from the frozen label data, then stored
+ * like the first one (never changed again). Tenant-scoped.
+ */
+import type { LabelFormat } from "@/lib/db/generated/enums";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { issueLabels } from "./issue-labels";
+
+export interface PdfFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+export async function batchLabelsPdf(ctx: TenantContext, batchId: string, format: LabelFormat): Promise<PdfFile | null> {
+  const read = () =>
+    withTenant(ctx, async (tx) => {
+      const batch = await tx.batch.findFirst({ where: { id: batchId, businessId: ctx.businessId }, select: { number: true, status: true } });
+      if (!batch) return { batch: null, pdf: null };
+      const pdf = await tx.labelPdf.findFirst({ where: { businessId: ctx.businessId, batchId, format }, select: { pdf: true } });
+      return { batch, pdf: pdf?.pdf ?? null };
+    });
+  const first = await read();
+  const batch = first.batch;
+  let pdf = first.pdf;
+  if (!batch || (batch.status !== "PAID" && batch.status !== "LABELLED")) return null;
+  if (!pdf) {
+    await issueLabels(ctx, batchId, { format });
+    pdf = (await read()).pdf;
+  }
+  return pdf ? { bytes: pdf, fileName: `labels-batch-${batch.number}-${format === "PDF_4X6" ? "4x6" : "letter"}.pdf` } : null;
+}
+
+/** One shipment's label; null when it does not exist, is not issued yet, or is voided (no reprint). */
+export async function shipmentLabelPdf(ctx: TenantContext, shipmentId: string, format: LabelFormat): Promise<PdfFile | null> {
+  const read = () =>
+    withTenant(ctx, async (tx) => {
+      const s = await tx.shipment.findFirst({ where: { id: shipmentId, businessId: ctx.businessId }, select: { id: true, batchId: true, status: true, trackingNumber: true } });
+      if (!s) return { s: null, pdf: null };
+      const pdf = await tx.labelPdf.findFirst({ where: { businessId: ctx.businessId, shipmentId, format }, select: { pdf: true } });
+      return { s, pdf: pdf?.pdf ?? null };
+    });
+  const first = await read();
+  const s = first.s;
+  let pdf = first.pdf;
+  if (!s || s.status !== "LABELLED" || !s.trackingNumber) return null;
+  if (!pdf) {
+    await issueLabels(ctx, s.batchId, { format });
+    pdf = (await read()).pdf;
+  }
+  return pdf ? { bytes: pdf, fileName: `label-${s.trackingNumber}-${format === "PDF_4X6" ? "4x6" : "letter"}.pdf` } : null;
+}
+
+export function pdfResponse(file: PdfFile, download: boolean): Response {
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `${download ? "attachment" : "inline"}; filename="${file.fileName}"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,83 @@
+// The commercial invoice that travels with a USA or international parcel, on one full page.
+// Bilingual like the customs form: it is read by customs officers abroad.
+import { Page, Text, View } from "@react-pdf/renderer";
+import { AddressBlock } from "./components/address-block";
+import { FittedText } from "./components/fitted-text";
+import { columnWidths, formMetrics } from "./components/form-metrics";
+import { itemRows } from "./components/items";
+import { REGULAR } from "./components/style";
+import { Table } from "./components/table";
+import { customsTotals } from "./customs";
+import { addressLines, formatDeclaredAmount, formatKg, groupTrackingNumber } from "./format";
+import type { LabelFormat } from "./page-sizes";
+import type { LabelCustoms, LabelData } from "./types";
+import { CUSTOMS_WORDS, EXPORT_REASON_WORDS, INVOICE_WORDS } from "./wording";
+
+export function InvoicePage({ label, customs, format }: { label: LabelData; customs: LabelCustoms; format: LabelFormat }) {
+  const m = formMetrics(format);
+  const totals = customsTotals(customs);
+  const half = (m.inner - 8) / 2;
+  const money = (cents: number) => formatDeclaredAmount(cents, customs.currency);
+  const reason = EXPORT_REASON_WORDS[customs.reason] + (customs.reason === "OTHER" && customs.otherReason ? `: ${customs.otherReason}` : "");
+  const facts: [string, string][] = [
+    // Without an invoice number of its own, the tracking number identifies the shipment.
+    [INVOICE_WORDS.number, customs.invoiceNumber || groupTrackingNumber(label.trackingNumber)],
+    [INVOICE_WORDS.date, label.mailingDate],
+    [INVOICE_WORDS.tracking, groupTrackingNumber(label.trackingNumber)],
+    [INVOICE_WORDS.service, `${label.serviceName.en} / ${label.serviceName.fr}`],
+    [INVOICE_WORDS.reason, reason],
+    [INVOICE_WORDS.currency, customs.currency],
+  ];
+  const shipperLines = [
+    ...addressLines(label.sender, true),
+    // One line for every tax id, so the block's height stays bounded.
+    ...(customs.senderTaxIds.length > 0 ? [customs.senderTaxIds.map((t) => `${t.type} ${t.number}`).join(", ")] : []),
+  ].map((text) => ({ text, size: m.text }));
+  const consigneeLines = [
+    ...addressLines(label.recipient, true),
+    ...[label.recipient.phone, label.recipient.email].filter((v): v is string => Boolean(v?.trim())),
+    ...(customs.recipientTaxId ? [`${INVOICE_WORDS.recipientTaxId}: ${customs.recipientTaxId}`] : []),
+  ].map((text) => ({ text, size: m.text }));
+
+  const widths = columnWidths(m.inner, [34, 12, 12, 8, 7, 13, 14]);
+  const headers = [INVOICE_WORDS.description, INVOICE_WORDS.sku, INVOICE_WORDS.hsCode, INVOICE_WORDS.origin, INVOICE_WORDS.quantity, INVOICE_WORDS.unitValue, INVOICE_WORDS.lineTotal];
+  const rows = itemRows(customs.items, m.maxItemRows, CUSTOMS_WORDS.moreItems).map((row) => [
+    row.description,
+    row.sku,
+    row.hsCode,
+    row.originCountry,
+    String(row.quantity),
+    row.unitValueCents === null ? "" : money(row.unitValueCents),
+    money(row.totalValueCents),
+  ]);
+
+  return (
+    <Page size={[m.width, m.height]} style={{ padding: m.margin, fontFamily: REGULAR }}>
+      <FittedText text={INVOICE_WORDS.title} width={m.inner} size={m.title} bold style={{ marginBottom: 4 }} />
+      {facts.map(([name, value]) => (
+        <FittedText key={name} text={`${name}: ${value}`} width={m.inner} size={m.text} />
+      ))}
+      <View style={{ flexDirection: "row", justifyContent: "space-between", marginTop: 6 }}>
+        <AddressBlock heading={INVOICE_WORDS.shipper} headingSize={m.small} lines={shipperLines} width={half} />
+        <AddressBlock heading={INVOICE_WORDS.consignee} headingSize={m.small} lines={consigneeLines} width={half} />
+      </View>
+      <View style={{ marginTop: 6 }}>
+        <Table
+          columns={headers.map((header, i) => ({ header, width: widths[i]!, align: i >= 4 ? "right" : "left" }))}
+          rows={rows}
+          size={m.text}
+          headerSize={m.small}
+        />
+      </View>
+      <View style={{ alignItems: "flex-end", marginTop: 3 }}>
+        <FittedText text={`${INVOICE_WORDS.totalValue}: ${money(totals.valueCents)}`} width={m.inner} size={m.text + 0.5} bold style={{ textAlign: "right" }} />
+        <FittedText text={`${INVOICE_WORDS.totalWeight}: ${formatKg(label.weightGrams)} kg`} width={m.inner} size={m.text} style={{ textAlign: "right" }} />
+      </View>
+      <Text style={{ fontFamily: REGULAR, fontSize: m.small, lineHeight: 1.2, marginTop: 8 }}>{INVOICE_WORDS.declare}</Text>
+      <View style={{ flexDirection: "row", alignItems: "flex-end", marginTop: m.text * 2 }}>
+        <FittedText text={`${INVOICE_WORDS.signature}: ${label.sender.name}, ${label.mailingDate}`} width={m.inner * 0.6} size={m.text} />
+        <View style={{ flexGrow: 1, borderBottomWidth: 0.8, marginLeft: 6, marginBottom: 2 }} />
+      </View>
+    </Page>
+  );
+}

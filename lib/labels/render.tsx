@@ -1,0 +1,37 @@
+// Label documents to PDF bytes. Pure: the same documents give the same bytes (no clock, no
+// network, no files; the standard PDF fonts are built into every viewer).
+import { Document, renderToBuffer } from "@react-pdf/renderer";
+import { CustomsPage } from "./customs-page";
+import { InvoicePage } from "./invoice-page";
+import { LabelPage } from "./label-page";
+import type { LabelFormat } from "./page-sizes";
+import type { LabelDocument } from "./types";
+
+/**
+ * One PDF holding, for each document in order: its label; its return label when it has one; and
+ * for USA and international parcels (`label.customs`) the customs declaration (CN 22 or CN 23)
+ * and the commercial invoice. On letter paper the label takes the top half of its page, above a
+ * cut line and the shipper's receipt (when given); every other page is a full page.
+ */
+export async function renderLabelDocuments(docs: LabelDocument[], format: LabelFormat): Promise<Uint8Array> {
+  if (docs.length === 0) throw new Error("renderLabelDocuments: no documents to render");
+  const pages = docs.flatMap((doc, i) => {
+    const { label, returnLabel, receipt, locale } = doc;
+    const customs = label.customs;
+    return [
+      <LabelPage key={`${i}-label`} label={label} format={format} receipt={receipt} locale={locale} />,
+      returnLabel ? <LabelPage key={`${i}-return`} label={{ ...returnLabel, isReturn: true }} format={format} locale={locale} /> : null,
+      customs ? <CustomsPage key={`${i}-customs`} label={label} customs={customs} format={format} /> : null,
+      customs ? <InvoicePage key={`${i}-invoice`} label={label} customs={customs} format={format} /> : null,
+    ].filter((page) => page !== null);
+  });
+  // A fixed creation date (the first mailing date) instead of the clock keeps the output a pure
+  // function of its input.
+  const creationDate = new Date(`${docs[0]!.label.mailingDate}T12:00:00Z`);
+  const buffer = await renderToBuffer(
+    <Document title="Envoi labels" author="Envoi" creator="Envoi" producer="Envoi" creationDate={Number.isNaN(creationDate.getTime()) ? new Date(0) : creationDate}>
+      {pages}
+    </Document>,
+  );
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
