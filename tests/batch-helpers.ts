@@ -56,3 +56,29 @@ export function failingRender(failAt: number) {
     return stubRender(docs, format);
   };
 }
+
+/**
+ * For the cross-tenant and role suites: in `business` (which needs a location), a draft batch with
+ * one row, and a paid batch with one issued label.
+ */
+export async function batchTargets(business: TestBusiness): Promise<{ batchId: string; rowId: string; labelledShipmentId: string }> {
+  const { createBatch, addRowsFromContacts, saveRow } = await import("@/lib/batches/edit-rows");
+  const { rateBatch } = await import("@/lib/batches/rating");
+  const { payBatch } = await import("@/lib/batches/pay-batch");
+  const { draftFromRow } = await import("@/lib/shipments/draft-row");
+  const actor: Actor = { businessId: business.id, userId: business.owner.id, role: "OWNER", slug: business.slug };
+  await withTenant(actor, (tx) => tx.business.update({ where: { id: business.id }, data: { accountNumber: "0001234567", creditLimitCents: 1_000_000 } }));
+  const location = await withTenant(actor, (tx) => tx.location.findFirstOrThrow({ where: { businessId: business.id }, select: { id: true } }));
+  const make = async () => {
+    const batch = await createBatch(actor);
+    await addRowsFromContacts(actor, batch.id, await createContacts(actor, 1));
+    const [row] = await withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: business.id } }));
+    await saveRow(actor, batch.id, row!.id, { ...draftFromRow(row!), locationId: location.id, lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 1000 });
+    await rateBatch(actor, batch.id);
+    return { batchId: batch.id, rowId: row!.id };
+  };
+  const paid = await make();
+  await payBatch(actor, paid.batchId, "ACCOUNT", { render: stubRender });
+  const draft = await make();
+  return { ...draft, labelledShipmentId: paid.rowId };
+}

@@ -4,6 +4,7 @@ import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
 import { IDLE } from "@/lib/forms/state";
 import { inviteMember } from "@/lib/members/invite-member";
 import { tenantSnapshot } from "./db";
+import { batchTargets } from "./batch-helpers";
 import { addMember, createTestBusiness, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
 import { BUSINESS_ACTIONS, type Target } from "./cross-tenant/business-actions";
 
@@ -26,7 +27,8 @@ beforeAll(async () => {
   await addMember(business, shipper, "SHIPPER");
   const other = await addMember(business, await createUser("other"), "ADMIN");
   const { invitationId } = await inviteMember({ ...business, businessId: business.id, userId: business.owner.id, role: "OWNER" }, { email: "p@example.com", role: "VIEWER" }, "en");
-  target = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id, locationId: (await createTestLocation(business)).id, contactId: (await createTestContact(business)).id };
+  const base = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id, locationId: (await createTestLocation(business)).id, contactId: (await createTestContact(business)).id };
+  target = { ...base, ...(await batchTargets(business)) };
 });
 
 afterAll(async () => {

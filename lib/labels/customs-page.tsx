@@ -94,7 +94,13 @@ export function CustomsPage({ label, customs, format }: { label: LabelData; cust
       <View style={{ marginTop: 6 }}>
         {taxIds ? <FittedText text={`${CUSTOMS_WORDS.senderTaxIds}: ${taxIds}`} width={m.inner} size={m.text} minSize={4.5} /> : null}
         {customs.recipientTaxId ? (
-          <FittedText text={`${CUSTOMS_WORDS.importerReference}: ${customs.recipientTaxId}`} width={m.inner} size={m.text} minSize={4.5} />
+          <FittedText
+            text={`${CUSTOMS_WORDS.importerReference}: ${customs.recipientTaxId}`}
+            width={m.inner}
+            size={m.text}
+            minSize={4.5}
+            keepEnd={customs.recipientTaxId.length}
+          />
         ) : null}
         {customs.invoiceNumber ? <FittedText text={`${CUSTOMS_WORDS.invoice}: ${customs.invoiceNumber}`} width={m.inner} size={m.text} /> : null}
       </View>
@@ -102,7 +108,7 @@ export function CustomsPage({ label, customs, format }: { label: LabelData; cust
       {/* The one paragraph allowed to wrap: fixed wording, so its height is known. */}
       <Text style={{ fontFamily: REGULAR, fontSize: m.small, lineHeight: 1.2, marginTop: 6 }}>{CUSTOMS_WORDS.certify}</Text>
       <View style={{ flexDirection: "row", alignItems: "flex-end", marginTop: m.text * 2 }}>
-        <FittedText text={`${CUSTOMS_WORDS.dateSignature}: ${label.mailingDate}`} width={m.inner * 0.6} size={m.text} />
+        <FittedText text={`${CUSTOMS_WORDS.dateSignature}: ${label.mailingDate}`} width={m.inner * 0.72} size={m.text} minSize={4.5} />
         <View style={{ flexGrow: 1, borderBottomWidth: 0.8, marginLeft: 6, marginBottom: 2 }} />
       </View>
       <FittedText text={`${label.serviceName.en} / ${label.serviceName.fr}`} width={m.inner} size={m.small} bold style={{ marginTop: 4 }} />

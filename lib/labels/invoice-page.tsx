@@ -36,8 +36,10 @@ export function InvoicePage({ label, customs, format }: { label: LabelData; cust
   const consigneeLines = [
     ...addressLines(label.recipient, true),
     ...[label.recipient.phone, label.recipient.email].filter((v): v is string => Boolean(v?.trim())),
-    ...(customs.recipientTaxId ? [`${INVOICE_WORDS.recipientTaxId}: ${customs.recipientTaxId}`] : []),
-  ].map((text) => ({ text, size: m.text }));
+  ]
+    .map((text) => ({ text, size: m.text, keepEnd: 0 }))
+    // The tax id is what customs needs from this line: a cut takes the words before it.
+    .concat(customs.recipientTaxId ? [{ text: `${INVOICE_WORDS.recipientTaxId}: ${customs.recipientTaxId}`, size: m.text, keepEnd: customs.recipientTaxId.length }] : []);
 
   const widths = columnWidths(m.inner, [34, 12, 12, 8, 7, 13, 14]);
   const headers = [INVOICE_WORDS.description, INVOICE_WORDS.sku, INVOICE_WORDS.hsCode, INVOICE_WORDS.origin, INVOICE_WORDS.quantity, INVOICE_WORDS.unitValue, INVOICE_WORDS.lineTotal];
@@ -55,7 +57,7 @@ export function InvoicePage({ label, customs, format }: { label: LabelData; cust
     <Page size={[m.width, m.height]} style={{ padding: m.margin, fontFamily: REGULAR }}>
       <FittedText text={INVOICE_WORDS.title} width={m.inner} size={m.title} bold style={{ marginBottom: 4 }} />
       {facts.map(([name, value]) => (
-        <FittedText key={name} text={`${name}: ${value}`} width={m.inner} size={m.text} />
+        <FittedText key={name} text={`${name}: ${value}`} width={m.inner} size={m.text} keepEnd={value.length} />
       ))}
       <View style={{ flexDirection: "row", justifyContent: "space-between", marginTop: 6 }}>
         <AddressBlock heading={INVOICE_WORDS.shipper} headingSize={m.small} lines={shipperLines} width={half} />

@@ -6,6 +6,7 @@ import { inviteMember } from "@/lib/members/invite-member";
 import * as members from "@/app/b/[business]/members/actions";
 import { BUSINESS_ACTIONS, NOT_BUSINESS_SCOPED, type Target } from "./business-actions";
 import { tenantSnapshot } from "../db";
+import { batchTargets } from "@/tests/batch-helpers";
 import { addMember, createTestBusiness, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "../fixtures";
 import { discoverServerActions } from "./action-catalogue";
 
@@ -28,7 +29,8 @@ beforeAll(async () => {
   const bravo = await createTestBusiness("bravo");
   const bMember = await addMember(bravo, await createUser("bravo-shipper"), "SHIPPER");
   const { invitationId } = await inviteMember({ ...bravo, businessId: bravo.id, userId: bravo.owner.id, role: "OWNER" }, { email: "pending@example.com", role: "VIEWER" }, "en");
-  b = { business: bravo, memberMembershipId: bMember.id, invitationId, templateId: (await createTestTemplate(bravo)).id, locationId: (await createTestLocation(bravo)).id, contactId: (await createTestContact(bravo)).id };
+  const base = { business: bravo, memberMembershipId: bMember.id, invitationId, templateId: (await createTestTemplate(bravo)).id, locationId: (await createTestLocation(bravo)).id, contactId: (await createTestContact(bravo)).id };
+  b = { ...base, ...(await batchTargets(bravo)) };
   aMemberId = (await addMember(a, await createUser("alpha-viewer"), "VIEWER")).id;
 });
 

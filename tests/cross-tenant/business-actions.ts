@@ -6,6 +6,7 @@ import * as locations from "@/app/b/[business]/locations/actions";
 import * as defaults from "@/app/b/[business]/defaults/actions";
 import * as contacts from "@/app/b/[business]/contacts/actions";
 import * as contactImport from "@/app/b/[business]/contacts/import/actions";
+import * as batches from "@/app/b/[business]/batches/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -16,6 +17,10 @@ export interface Target {
   contactId: string;
   memberMembershipId: string;
   invitationId: string;
+  /** A draft batch with one row, and an issued (paid) shipment. */
+  batchId: string;
+  rowId: string;
+  labelledShipmentId: string;
 }
 
 /**
@@ -76,6 +81,22 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/contacts/actions.ts#deleteContactAction": { action: contacts.deleteContactAction, input: (t) => ({ id: t.contactId }), permission: "ship" },
   "app/b/[business]/contacts/import/actions.ts#importContactsAction": { action: contactImport.importContactsAction, input: () => IMPORT, permission: "ship" },
   "app/b/[business]/templates/actions.ts#setUnitsAction": { action: templates.setUnitsAction, input: () => ({ units: "IMPERIAL" }), permission: "self" },
+  "app/b/[business]/batches/actions.ts#createBatchAction": { action: batches.createBatchAction, input: () => ({}), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#addRowAction": { action: batches.addRowAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#addContactsAction": { action: batches.addContactsAction, input: (t) => ({ batchId: t.batchId, contactIds: t.contactId }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#duplicateRowAction": { action: batches.duplicateRowAction, input: (t) => ({ batchId: t.batchId, shipmentId: t.rowId }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#removeRowAction": { action: batches.removeRowAction, input: (t) => ({ batchId: t.batchId, shipmentId: t.rowId }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#saveRowAction": {
+    action: batches.saveRowAction,
+    input: (t) => ({ batchId: t.batchId, shipmentId: t.rowId, locationId: t.locationId, name: "Intruder", line1: "1 Main St", city: "Toronto", province: "ON", postalCode: "M5J 2X5", country: "CA", length: "10", width: "10", height: "10", weight: "1" }),
+    permission: "ship",
+  },
+  "app/b/[business]/batches/actions.ts#rateBatchAction": { action: batches.rateBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#chooseServiceAction": { action: batches.chooseServiceAction, input: (t) => ({ batchId: t.batchId, shipmentId: t.rowId, serviceCode: "DOM.PC" }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#chooseForAllAction": { action: batches.chooseForAllAction, input: (t) => ({ batchId: t.batchId, choice: "fastest" }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#payBatchAction": { action: batches.payBatchAction, input: (t) => ({ batchId: t.batchId, method: "ACCOUNT" }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#voidShipmentAction": { action: batches.voidShipmentAction, input: (t) => ({ shipmentId: t.labelledShipmentId }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#deleteBatchAction": { action: batches.deleteBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
 };
 
 /** Actions that act on no business, and why a business cannot be reached through them. */
