@@ -44,6 +44,8 @@ async function database(): Promise<string> {
   await ensureDatabase(cluster.adminUrl("postgres"), "envoi");
   const adminUrl = cluster.adminUrl("envoi");
   await applyMigrations({ connectionString: adminUrl, log: (m) => console.log(`  ${m}`) });
+  // For operator commands against this embedded database (npm run admin -- --data <dir> ...).
+  fs.writeFileSync(path.join(dataDir, "admin-database-url"), adminUrl, { mode: 0o600 });
   // The app connects as envoi_app (no BYPASSRLS), never as the superuser that owns the schema.
   return enableAppLogin(adminUrl, readOrCreateSecret(path.join(dataDir, "app-db-password")));
 }

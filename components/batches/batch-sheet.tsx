@@ -6,6 +6,7 @@ import type { BatchView } from "@/lib/batches/batch-view";
 import { chooseForAllAction, chooseServiceAction, duplicateRowAction, rateBatchAction, removeRowAction, addRowAction, voidShipmentAction } from "@/app/b/[business]/batches/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { Badge } from "@/components/ui/badge";
+import { ApplyTemplate } from "./apply-template";
 import { RowEditor } from "./row-editor";
 import { ServicePicker } from "./service-picker";
 import type { SheetContext } from "./sheet-types";
@@ -40,6 +41,7 @@ export function BatchSheet({ view, ctx, editable }: { view: BatchView; ctx: Shee
           <ActionButton action={rateBatchAction} slug={ctx.slug} fields={batchFields} label={t("rateAll")} variant="primary" />
           <ActionButton action={chooseForAllAction} slug={ctx.slug} fields={{ ...batchFields, choice: "cheapest" }} label={t("cheapestForAll")} variant="secondary" />
           <ActionButton action={chooseForAllAction} slug={ctx.slug} fields={{ ...batchFields, choice: "fastest" }} label={t("fastestForAll")} variant="secondary" />
+          <ApplyTemplate slug={ctx.slug} batchId={view.batch.id} templates={ctx.templates} />
         </div>
       )}
       {view.rows.length === 0 ? (

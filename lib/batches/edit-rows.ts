@@ -117,3 +117,18 @@ export async function deleteDraftBatch(actor: Actor, batchId: string): Promise<v
     await recordAudit(tx, actor, { action: "batch.deleted", entityType: "Batch", entityId: batchId, details: { number: batch.number } });
   });
 }
+
+/** Gives every row of a draft batch the size and weight of one of the business's templates. */
+export async function applyTemplateToAll(actor: Actor, batchId: string, templateId: string): Promise<number> {
+  return withTenant(actor, async (tx) => {
+    await lockBatch(tx, actor.businessId, batchId);
+    await loadDraftBatch(tx, actor.businessId, batchId);
+    const t = await tx.parcelTemplate.findFirst({ where: { id: templateId, businessId: actor.businessId } });
+    if (!t) throw new AppError("notFound", "template not in this business", "templateId");
+    const { count } = await tx.shipment.updateMany({
+      where: { batchId, businessId: actor.businessId },
+      data: { templateId: t.id, lengthMm: t.lengthMm, widthMm: t.widthMm, heightMm: t.heightMm, weightGrams: t.weightGrams },
+    });
+    return count;
+  });
+}

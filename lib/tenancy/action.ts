@@ -16,7 +16,7 @@ import { can, type Permission } from "./roles";
 export interface ActionOutcome {
   /** A key under `actions` in messages/*.json, shown as the success message. */
   message?: string;
-  messageValues?: Record<string, string>;
+  messageValues?: Record<string, string | number>;
   redirectTo?: string;
 }
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { addBlankRow, addRowsFromContacts, createBatch, deleteDraftBatch, duplicateRow, removeRow, saveRow } from "@/lib/batches/edit-rows";
+import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, deleteDraftBatch, duplicateRow, removeRow, saveRow } from "@/lib/batches/edit-rows";
 import { payBatch } from "@/lib/batches/pay-batch";
 import { chooseForAll, chooseService, rateBatch } from "@/lib/batches/rating";
 import { voidShipment } from "@/lib/batches/void-shipment";
@@ -76,7 +76,7 @@ export const rateBatchAction = businessAction({
   schema: batch,
   run: async (actor, input) => {
     const { rated, unrated } = await rateBatch(actor, input.batchId);
-    return { message: unrated ? "batchRatedPartly" : "batchRated", messageValues: { rated: String(rated), unrated: String(unrated) } };
+    return { message: unrated ? "batchRatedPartly" : "batchRated", messageValues: { rated, unrated } };
   },
 });
 
@@ -121,5 +121,14 @@ export const deleteBatchAction = businessAction({
   run: async (actor, input) => {
     await deleteDraftBatch(actor, input.batchId);
     return { redirectTo: `/b/${actor.slug}/batches` };
+  },
+});
+
+export const applyTemplateAction = businessAction({
+  permission: "shipments.create",
+  schema: batch.extend({ templateId: id }),
+  run: async (actor, input) => {
+    const count = await applyTemplateToAll(actor, input.batchId, input.templateId);
+    return { message: "templateApplied", messageValues: { count } };
   },
 });

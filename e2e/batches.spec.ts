@@ -1,0 +1,141 @@
+import { PDFDocument } from "pdf-lib";
+import fs from "node:fs";
+import { uniqueEmail } from "./support/accounts";
+import { expect, test, type User } from "./support/fixtures";
+import { setCreditLimit } from "./support/operator";
+import { joinBySigningUp, LocationsPage, MembersPage, ProfilePage, TemplatesPage } from "./support/pages";
+
+/** A business that can pay on account: a location, a box template, an account number, a credit limit. */
+async function readyToShip(owner: User) {
+  const locations = new LocationsPage(owner.page, owner.slug);
+  await locations.goto();
+  await locations.add({ "Name of the location": "Warehouse", "Contact name": "Léa Roy", Phone: "514 555 0199", "Address line 1": "5000 rue Iberville", "Postal code": "H2H 2S6", City: "Montréal", "Province or territory": "Quebec" });
+  await expect(locations.location("Warehouse")).toBeVisible();
+  const templates = new TemplatesPage(owner.page, owner.slug);
+  await templates.goto();
+  await templates.add({ Name: "Small box", Packaging: "Box", length: "30", width: "20", height: "10", weight: "1.2" });
+  await expect(templates.template("Small box")).toBeVisible();
+  const profile = new ProfilePage(owner.page, owner.slug);
+  await profile.goto();
+  await profile.field("Account number").fill("0001234567");
+  await profile.saveButton.click();
+  await expect(owner.page.getByText("The business profile is saved.")).toBeVisible();
+  setCreditLimit(owner.slug, 5000);
+}
+
+async function importContacts(owner: User, count: number) {
+  const rows = Array.from({ length: count }, (_, i) => `Customer ${String(i + 1).padStart(2, "0")},,${i + 1} Front St W,,Toronto,ON,M5V 2T6,CA,416 555 0100,,,,`);
+  const csv = ["name,company,line1,line2,city,province,postal_code,country,phone,email,notes,tags,tax_id", ...rows].join("\n");
+  await owner.page.goto(`/b/${owner.slug}/contacts/import`);
+  await owner.page.getByLabel("CSV, TXT or XML file").setInputFiles({ name: "orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await owner.page.getByRole("button", { name: `Import ${count} contacts` }).click();
+  await expect(owner.page.getByTestId("import-result")).toHaveText(`Imported ${count} contacts.`);
+}
+
+async function newBatch(owner: User): Promise<string> {
+  await owner.page.goto(`/b/${owner.slug}/batches`);
+  await owner.page.getByRole("button", { name: "New batch" }).click();
+  await expect(owner.page).toHaveURL(/\/batches\/[a-z0-9]+$/);
+  return owner.page.url();
+}
+
+test("a batch of 50 from the address book: rated, paid on account, one merged PDF; then one label voided", async ({ newUser }) => {
+  test.setTimeout(180_000);
+  const owner = await newUser("fifty");
+  const { page } = owner;
+  await readyToShip(owner);
+  await importContacts(owner, 50);
+
+  await newBatch(owner);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Batch \d+$/);
+  await page.getByRole("link", { name: "Add from address book" }).click();
+  await page.getByRole("checkbox", { name: "Select every contact shown" }).check();
+  await page.getByRole("button", { name: "Add 50 recipients" }).click();
+  await expect(page.getByRole("table", { name: "50 shipments" })).toBeVisible();
+
+  // Every row needs a size: the template for all, then rate.
+  await page.getByRole("button", { name: "Apply to all rows" }).click();
+  await expect(page.getByText("Size and weight of the template given to 50 shipments.")).toBeVisible();
+  await page.getByRole("button", { name: "Rate all" }).click();
+  await expect(page.getByText("50 shipments rated.")).toBeVisible();
+  await expect(page.getByText("Ready", { exact: true })).toHaveCount(50);
+  const total = (await page.getByTestId("batch-total").textContent())!;
+  expect(total).toMatch(/^\$[\d,]+\.\d\d$/);
+
+  await page.getByRole("button", { name: `Pay ${total} on account` }).click();
+  await expect(page.getByText("Paid. Your labels are ready.")).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByText("Labels ready")).toBeVisible();
+  await expect(page.getByText(`Paid ${total} (On account).`)).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download labels (4 × 6 in)" }).click();
+  const file = await (await download).path();
+  const pdf = await PDFDocument.load(fs.readFileSync(file));
+  expect(pdf.getPageCount()).toBe(50);
+  expect(pdf.getPage(0).getSize()).toEqual({ width: 288, height: 432 });
+
+  // Void the first label: the row shows it, and the shipment page shows the credit.
+  const first = page.getByTestId("row-1");
+  const tracking = (await first.getByRole("link").first().textContent())!;
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Void the label of row 1" }).click();
+  await expect(page.getByText("Label voided; the amount is returned to the account.")).toBeVisible();
+  await expect(first.getByText("Voided")).toBeVisible();
+  await page.goto(`/b/${owner.slug}/shipments?q=${tracking}`);
+  await expect(page.getByTestId(`shipment-${tracking}`)).toContainText("Voided");
+  await page.getByRole("link", { name: tracking }).click();
+  await expect(page.getByText(/^Credited \$[\d.]+ to the account on /)).toBeVisible();
+});
+
+test("a shipper pays for a batch; a viewer sees it but cannot pay", async ({ newUser, newBrowser }) => {
+  test.setTimeout(120_000);
+  const owner = await newUser("teamship");
+  await readyToShip(owner);
+  const members = new MembersPage(owner.page, owner.slug);
+  await members.goto();
+  const shipperLink = await members.invite(uniqueEmail("shipper"), "Shipper");
+  const viewerLink = await members.invite(uniqueEmail("viewer"), "Viewer");
+
+  const shipper = await newBrowser();
+  await joinBySigningUp(shipper, shipperLink, "Sam Shipper", owner.business);
+  await shipper.goto(`/b/${owner.slug}/batches`);
+  await shipper.getByRole("button", { name: "New batch" }).click();
+  await expect(shipper).toHaveURL(/\/batches\/[a-z0-9]+$/);
+  const batchUrl = shipper.url();
+  await shipper.getByRole("button", { name: "Add a row" }).click();
+  await expect(shipper.getByRole("table", { name: "1 shipment" })).toBeVisible();
+  await shipper.getByRole("button", { name: "Edit row 1" }).click();
+  const editor = shipper.getByRole("group", { name: "Shipment 1" });
+  await editor.getByLabel("Name").fill("Zoé Gagnon");
+  await editor.getByLabel("Address line 1").fill("12 rue Principale");
+  await editor.getByLabel("City").fill("Québec");
+  await editor.getByLabel("Province or territory").selectOption("QC");
+  await editor.getByLabel("Postal code").fill("G1R 4P5");
+  await editor.getByLabel("Length (cm)").fill("30");
+  await editor.getByLabel("Width (cm)").fill("20");
+  await editor.getByLabel("Height (cm)").fill("10");
+  await editor.getByLabel("Weight (kg)").fill("2");
+  await expect(editor.getByTestId("save-state")).toHaveText("Saved");
+  // The draft survives a reload.
+  await shipper.reload();
+  await expect(shipper.getByTestId("row-1")).toContainText("Zoé Gagnon");
+  await shipper.getByRole("button", { name: "Rate all" }).click();
+  await expect(shipper.getByText("1 shipment rated.")).toBeVisible();
+  await shipper.getByRole("combobox", { name: "Service of row 1" }).selectOption("DOM.XP");
+  await expect(shipper.getByRole("combobox", { name: "Service of row 1" })).toHaveValue("DOM.XP");
+  await expect(shipper.getByTestId("row-1").getByTestId("row-price")).toHaveText(/^\$\d+\.\d\d$/);
+
+  const viewer = await newBrowser();
+  await joinBySigningUp(viewer, viewerLink, "Val Viewer", owner.business);
+  await viewer.goto(batchUrl);
+  await expect(viewer.getByText("Your role does not allow paying for labels.")).toBeVisible();
+  await expect(viewer.getByRole("button", { name: /^Pay / })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: "Rate all" })).toHaveCount(0);
+
+  const pay = shipper.getByRole("button", { name: /^Pay \$[\d.,]+ on account$/ });
+  await pay.click();
+  await expect(shipper.getByText("Paid. Your labels are ready.")).toBeVisible({ timeout: 30_000 });
+  await viewer.reload();
+  await expect(viewer.getByText("Labels ready")).toBeVisible();
+});

@@ -1,0 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { E2E_DATA_DIR } from "../../playwright.config";
+
+/** What Envoi's operators do for a business (npm run admin), against the browser tests' database. */
+export function setCreditLimit(slug: string, dollars: number) {
+  execFileSync("npx", ["tsx", "scripts/admin.ts", "--data", E2E_DATA_DIR, "credit", slug, String(dollars)], { stdio: "pipe" });
+}

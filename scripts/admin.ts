@@ -1,0 +1,53 @@
+// `npm run admin -- <command>`: what Envoi's operators set for a business, which the business
+// itself cannot (it only sees it). Connects as the schema owner: MIGRATE_DATABASE_URL, else the
+// embedded database of `npm run dev` (its data folder: --data .data/dev by default).
+//
+//   credit <business-slug> <dollars>        sets the on-account credit limit
+//   price-list <business-slug> consumer|small-business
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+function adminUrl(argv: string[]): string {
+  if (process.env.MIGRATE_DATABASE_URL) return process.env.MIGRATE_DATABASE_URL;
+  const i = argv.indexOf("--data");
+  const dir = i >= 0 ? argv[i + 1]! : path.join(".data", "dev");
+  const file = path.join(dir, "admin-database-url");
+  if (!fs.existsSync(file)) throw new Error(`No database: set MIGRATE_DATABASE_URL, or start npm run dev (it writes ${file}).`);
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const words = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--data");
+  const [command, slug, value] = words;
+  const client = new pg.Client({ connectionString: adminUrl(argv) });
+  await client.connect();
+  try {
+    if (command === "credit" && slug && value && Number.isFinite(Number(value)) && Number(value) >= 0) {
+      const cents = Math.round(Number(value) * 100);
+      const r = await client.query(`UPDATE "Business" SET "creditLimitCents" = $1, "updatedAt" = now() WHERE slug = $2`, [cents, slug]);
+      if (r.rowCount !== 1) throw new Error(`No business ${slug}`);
+      console.log(`Credit limit of ${slug}: $${(cents / 100).toFixed(2)}`);
+      return 0;
+    }
+    if (command === "price-list" && slug && (value === "consumer" || value === "small-business")) {
+      const r = await client.query(`UPDATE "Business" SET "priceListType" = $1, "updatedAt" = now() WHERE slug = $2`, [value === "consumer" ? "CONSUMER" : "SMALL_BUSINESS", slug]);
+      if (r.rowCount !== 1) throw new Error(`No business ${slug}`);
+      console.log(`Price list of ${slug}: ${value}`);
+      return 0;
+    }
+    console.error("Usage: npm run admin -- [--data <dir>] credit <business-slug> <dollars> | price-list <business-slug> consumer|small-business");
+    return 2;
+  } finally {
+    await client.end();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);
