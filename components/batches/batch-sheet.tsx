@@ -85,10 +85,11 @@ export function BatchSheet({ view, ctx, editable }: { view: BatchView; ctx: Shee
                     </td>
                     <td className="py-2 pr-2 text-right align-top font-semibold tabular-nums" data-testid="row-price">{row.chosen?.total ?? ""}</td>
                     <td className="py-2 pr-2 align-top">
-                      {row.status === "VOIDED" ? (
-                        <Badge tone="zinc">{t("voided")}</Badge>
-                      ) : row.trackingNumber ? (
-                        <a href={`/b/${ctx.slug}/shipments/${row.id}`} className="font-mono text-xs text-brand-700 underline">{row.trackingNumber}</a>
+                      {row.trackingNumber ? (
+                        <div className="flex flex-col items-start gap-1">
+                          <a href={`/b/${ctx.slug}/shipments/${row.id}`} className="font-mono text-xs text-brand-700 underline">{row.trackingNumber}</a>
+                          {row.status === "VOIDED" && <Badge tone="zinc">{t("voided")}</Badge>}
+                        </div>
                       ) : row.problems.length ? (
                         <Badge tone="amber">{t("problemCount", { count: row.problems.length })}</Badge>
                       ) : (

@@ -1,13 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import type { BatchView } from "@/lib/batches/batch-view";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 
 /** A paid batch: its merged labels in either size, and what was charged. */
-export async function LabelDownloads({ view, slug }: { view: BatchView; slug: string }) {
+export async function LabelDownloads({ view, slug, justPaid }: { view: BatchView; slug: string; justPaid: boolean }) {
   const t = await getTranslations("batches");
+  const ta = await getTranslations("actions");
   const base = `/b/${slug}/batches/${view.batch.id}/labels`;
   return (
     <Card title={t("labelsTitle")}>
+      {justPaid && (
+        <Alert tone="success" className="mb-3">
+          {ta(view.batch.status === "LABELLED" ? "batchPaid" : "batchPaidLabelsPending")}
+        </Alert>
+      )}
       {view.batch.status === "PAID" && <p className="mb-3 text-sm text-amber-800">{t("labelsPending")}</p>}
       <p className="text-sm">{t("paidTotal", { total: view.totals.total, method: t(`paymentMethods.${view.batch.paymentMethod ?? "ACCOUNT"}`) })}</p>
       <div className="mt-3 flex flex-wrap gap-2">

@@ -101,8 +101,9 @@ export const payBatchAction = businessAction({
   permission: "shipments.create",
   schema: batch.extend({ method: z.enum(["ACCOUNT", "CARD"]) }),
   run: async (actor, input) => {
-    const result = await payBatch(actor, input.batchId, input.method);
-    return { message: result.status === "LABELLED" ? "batchPaid" : "batchPaidLabelsPending" };
+    await payBatch(actor, input.batchId, input.method);
+    // The page then shows the labels instead of the payment form, with the confirmation.
+    return { redirectTo: `/b/${actor.slug}/batches/${input.batchId}?paid=1` };
   },
 });
 

@@ -22,8 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("batches"))("listTitle") };
 }
 
-export default async function BatchPage({ params }: { params: Promise<{ business: string; id: string }> }) {
+export default async function BatchPage({ params, searchParams }: { params: Promise<{ business: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { business, id } = await params;
+  const justPaid = (await searchParams).paid === "1";
   const actor = await requireActor(business);
   const t = await getTranslations("batches");
   const locale = await requestLocaleOr("en");
@@ -56,7 +57,7 @@ export default async function BatchPage({ params }: { params: Promise<{ business
       <Card>
         <BatchSheet view={view} ctx={ctx} editable={editable} />
       </Card>
-      {draft ? <PaymentPanel view={view} slug={actor.slug} canPay={editable} /> : <LabelDownloads view={view} slug={actor.slug} />}
+      {draft ? <PaymentPanel view={view} slug={actor.slug} canPay={editable} /> : <LabelDownloads view={view} slug={actor.slug} justPaid={justPaid} />}
     </div>
   );
 }
