@@ -4,6 +4,7 @@ import { benchDatabase, type BenchResult } from "../bench/harness";
 import { benchContactSearch } from "../bench/contacts-search";
 import { benchContactImport } from "../bench/contacts-import";
 import { benchRating } from "../bench/rating";
+import { benchBatchPay } from "../bench/batch-pay";
 
 /** Milliseconds with the precision that matters: sub-millisecond timings keep three decimals. */
 const ms = (value: number) => value.toFixed(value < 10 ? 3 : 1);
@@ -14,6 +15,7 @@ async function main() {
   try {
     results.push(...(await benchContactImport()));
     results.push(...(await benchContactSearch()));
+    results.push(...(await benchBatchPay()));
   } finally {
     await cluster.stop();
   }

@@ -15,6 +15,10 @@ async function fillTenantTables(business: TestBusiness) {
     await tx.parcelTemplate.create({ data: { businessId, name: "Box", packaging: "BOX", lengthMm: 100, widthMm: 100, heightMm: 100, weightGrams: 50 } });
     await tx.businessSettings.create({ data: { businessId } });
     await tx.userSettings.create({ data: { businessId, userId: business.owner.id } });
+    const batch = await tx.batch.create({ data: { businessId, number: 1, status: "PAID" } });
+    const shipment = await tx.shipment.create({ data: { businessId, batchId: batch.id, position: 1 } });
+    await tx.accountTransaction.create({ data: { businessId, type: "CHARGE", amountCents: 100, batchId: batch.id } });
+    await tx.labelPdf.create({ data: { businessId, shipmentId: shipment.id, format: "PDF_4X6", pdf: Buffer.from("%PDF") } });
   });
 }
 
@@ -130,6 +134,36 @@ describe("row-level security", () => {
     expect(updated).toBe(0);
     const [row] = await adminQuery<{ name: string }>(`SELECT name FROM "Business" WHERE id = $1`, [b.id]);
     expect(row!.name).toBe("bravo Business");
+  });
+
+  it("the recovery setting shows paid batches of every business, and nothing else", async () => {
+    const seen = await asApp(async (c) => {
+      await c.query("BEGIN");
+      await c.query(`SELECT set_config('app.recovery', 'on', true)`);
+      const batches = (await c.query(`SELECT "businessId", status FROM "Batch"`)).rows as { businessId: string; status: string }[];
+      const shipments = (await c.query(`SELECT count(*)::int AS n FROM "Shipment"`)).rows[0].n as number;
+      await c.query("COMMIT");
+      return { batches, shipments };
+    });
+    expect(seen.batches.map((r) => r.businessId)).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(seen.batches.every((r) => r.status === "PAID")).toBe(true);
+    expect(seen.shipments).toBe(0);
+  });
+
+  it("keeps the account ledger append-only and stored labels unchanged for the app", async () => {
+    const inA = (sql: string) =>
+      asApp(async (c) => {
+        await c.query("BEGIN");
+        await c.query(`SELECT set_config('app.business_id', $1, true)`, [a.id]);
+        try {
+          return await c.query(sql);
+        } finally {
+          await c.query("ROLLBACK");
+        }
+      });
+    await expect(inA(`UPDATE "AccountTransaction" SET "amountCents" = 0`)).rejects.toThrow(/permission denied/);
+    await expect(inA(`DELETE FROM "AccountTransaction"`)).rejects.toThrow(/permission denied/);
+    await expect(inA(`UPDATE "LabelPdf" SET pdf = 'x'`)).rejects.toThrow(/permission denied/);
   });
 
   it("keeps the audit log append-only for the app", async () => {

@@ -23,7 +23,7 @@ export function CustomsPage({ label, customs, format }: { label: LabelData; cust
   const totals = customsTotals(customs);
   const half = (m.inner - 8) / 2;
   const formBox = m.title * 4;
-  const columns = columnWidths(m.inner, [40, 8, 13, 17, 12, 10]);
+  const columns = columnWidths(m.inner, [33, 7, 12, 17, 21, 10]);
   const headers = [CUSTOMS_WORDS.description, CUSTOMS_WORDS.quantity, CUSTOMS_WORDS.weight, CUSTOMS_WORDS.value, CUSTOMS_WORDS.hsCode, CUSTOMS_WORDS.origin];
   const rows = itemRows(customs.items, m.maxItemRows, CUSTOMS_WORDS.moreItems).map((row) => [
     row.description,

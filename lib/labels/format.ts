@@ -1,7 +1,7 @@
 // Text formatting for labels: address lines in Canada Post's format, grouped tracking numbers,
 // weights, dimensions and amounts. Pure string functions, shared by the PDF and the ZPL output.
 import { countryName } from "@/lib/addresses/countries";
-import type { LabelAddress, LabelData, LabelOptions, PostOffice } from "./types";
+import type { LabelAddress, LabelData, LabelOptions } from "./types";
 
 // Countries whose addresses put the postal code before the city ("75008 PARIS"), as their own
 // post offices write them; Canada Post asks for the destination's own city-line format abroad.
@@ -70,11 +70,6 @@ export function addressLines(address: LabelAddress, withCountry: boolean): strin
   if (POSTAL_CODE_OWN_LINE.has(country) && address.postalCode) lines.push(formatPostalCode(address.postalCode, country));
   if (withCountry) lines.push(countryLine(country));
   return lines.map((line) => (line ?? "").trim()).filter((line) => line.length > 0);
-}
-
-/** The post office's address for Deliver to Post Office: office name, street, city line. */
-export function postOfficeLines(office: PostOffice): string[] {
-  return [office.name, office.line1, cityLine({ ...office, country: "CA" })].map((l) => l.trim()).filter(Boolean);
 }
 
 /** Whether the parcel crosses a border, so that both addresses end with their country. */

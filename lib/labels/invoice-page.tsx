@@ -13,6 +13,14 @@ import type { LabelFormat } from "./page-sizes";
 import type { LabelCustoms, LabelData } from "./types";
 import { CUSTOMS_WORDS, EXPORT_REASON_WORDS, INVOICE_WORDS } from "./wording";
 
+const MAX_TAX_ID_LINES = 3;
+
+/** A tax id a line (customs look for them one by one), the rest sharing the last line so the block stays short. */
+function taxIdLines(ids: string[]): string[] {
+  if (ids.length <= MAX_TAX_ID_LINES) return ids;
+  return [...ids.slice(0, MAX_TAX_ID_LINES - 1), ids.slice(MAX_TAX_ID_LINES - 1).join(", ")];
+}
+
 export function InvoicePage({ label, customs, format }: { label: LabelData; customs: LabelCustoms; format: LabelFormat }) {
   const m = formMetrics(format);
   const totals = customsTotals(customs);
@@ -30,8 +38,7 @@ export function InvoicePage({ label, customs, format }: { label: LabelData; cust
   ];
   const shipperLines = [
     ...addressLines(label.sender, true),
-    // One line for every tax id, so the block's height stays bounded.
-    ...(customs.senderTaxIds.length > 0 ? [customs.senderTaxIds.map((t) => `${t.type} ${t.number}`).join(", ")] : []),
+    ...taxIdLines(customs.senderTaxIds.map((t) => `${t.type} ${t.number}`)),
   ].map((text) => ({ text, size: m.text }));
   const consigneeLines = [
     ...addressLines(label.recipient, true),
@@ -41,7 +48,7 @@ export function InvoicePage({ label, customs, format }: { label: LabelData; cust
     // The tax id is what customs needs from this line: a cut takes the words before it.
     .concat(customs.recipientTaxId ? [{ text: `${INVOICE_WORDS.recipientTaxId}: ${customs.recipientTaxId}`, size: m.text, keepEnd: customs.recipientTaxId.length }] : []);
 
-  const widths = columnWidths(m.inner, [34, 12, 12, 8, 7, 13, 14]);
+  const widths = columnWidths(m.inner, [27, 14, 16, 8, 6, 14, 15]);
   const headers = [INVOICE_WORDS.description, INVOICE_WORDS.sku, INVOICE_WORDS.hsCode, INVOICE_WORDS.origin, INVOICE_WORDS.quantity, INVOICE_WORDS.unitValue, INVOICE_WORDS.lineTotal];
   const rows = itemRows(customs.items, m.maxItemRows, CUSTOMS_WORDS.moreItems).map((row) => [
     row.description,

@@ -197,6 +197,37 @@ describe.each(FORMATS)("renderLabelDocuments, $format", ({ format, width, height
   }
 });
 
+describe.each(FORMATS)("renderLabelDocuments, $format, with many items and receipt lines", ({ format, width, height }) => {
+  const items = Array.from({ length: 30 }, (_, i) => ({ description: `Item ${i + 1}`, quantity: 1, unitValueCents: 100, unitWeightGrams: 10, originCountry: "CA" }));
+  const lines = Array.from({ length: 30 }, (_, i) => ({ label: `Line ${i + 1}`, amountCents: 100 }));
+
+  it("keeps each form and the receipt on one page, summing what does not fit into one row", async () => {
+    const label = usaLabel({ serviceCode: "USA.EP", customs: { ...usaLabel().customs!, items } });
+    const pdf = await renderLabelDocuments([document(label, { receipt: receipt({ lines, totalCents: 3000 }) })], format);
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.getPageCount()).toBe(3);
+    const shown = format === "letter" ? 19 : 7;
+    const customsText = flat(pageText(pdf, 2));
+    expect(customsText).toContain(`Item ${shown}`);
+    expect(customsText).not.toContain(`Item ${shown + 1} `);
+    expect(customsText).toContain(`${30 - shown} more items / ${30 - shown} autres articles`);
+    expect(customsText).toContain("30.00 CAD"); // the total of all 30 items
+    expect(flat(pageText(pdf, 3))).toContain(`${30 - shown} more items`);
+    if (format === "letter") {
+      const receiptText = flat(pageText(pdf, 1));
+      expect(receiptText).toContain("Line 13 ");
+      expect(receiptText).toContain("17 more lines $17.00");
+      expect(receiptText).toContain("Total $30.00");
+    }
+    for (let n = 1; n <= 3; n++) {
+      for (const word of pageWords(pdf, n)) {
+        expect(word.xMax, `page ${n} "${word.text}"`).toBeLessThanOrEqual(width - 7.5);
+        expect(word.yMax, `page ${n} "${word.text}"`).toBeLessThanOrEqual(height - 7.5);
+      }
+    }
+  });
+});
+
 describe("renderLabelDocuments", () => {
   it("is a pure function: the same documents give the same bytes", async () => {
     const docs = [document(domesticLabel()), document(usaLabel())];

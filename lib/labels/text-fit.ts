@@ -63,12 +63,25 @@ const SLACK_PT = 0.5;
 const ELLIPSIS = "…";
 
 /** Drops characters before the last `keep` ones until the text with an ellipsis fits. */
-function truncate(chars: string[], keep: number, font: StandardFont, size: number, width: number): string {
+function truncate(chars: string[], keep: number, font: StandardFont, size: number, width: number, ellipsis: string): string {
   const tail = chars.slice(chars.length - keep).join("");
   const head = chars.slice(0, chars.length - keep);
-  const joined = () => head.join("").trimEnd() + ELLIPSIS + tail;
+  const joined = () => head.join("").trimEnd() + ellipsis + tail;
   while (head.length > 0 && textWidth(joined(), font, size) > width) head.pop();
   return joined();
+}
+
+/**
+ * The text cut with `ellipsis` to fit `width` at `size`, keeping its last `keepEnd` characters
+ * when they fit on their own; unchanged when it already fits.
+ */
+export function truncateToWidth(text: string, font: StandardFont, size: number, width: number, keepEnd = 0, ellipsis = ELLIPSIS): string {
+  if (textWidth(text, font, size) <= width) return text;
+  const chars = [...text];
+  const keep = Math.min(Math.max(0, Math.floor(keepEnd)), chars.length);
+  const cut = truncate(chars, keep, font, size, width, ellipsis);
+  // A tail too wide on its own is cut from the end like any other text.
+  return keep > 0 && textWidth(cut, font, size) > width ? truncate(chars, 0, font, size, width, ellipsis) : cut;
 }
 
 /** The largest size from `size` down to `minSize` at which the text fits, or a truncated text at `minSize`. */
@@ -81,10 +94,5 @@ export function fitLine(text: string, options: FitOptions): FittedLine {
   const size = Math.min(options.size, Math.floor((width / natural) * 10) / 10);
   if (size >= options.minSize) return { text: safe, fontSize: size, truncated: false };
 
-  const all = [...safe];
-  const keep = Math.min(Math.max(0, Math.floor(options.keepEnd ?? 0)), all.length);
-  let cut = truncate(all, keep, options.font, options.minSize, width);
-  // A tail too wide on its own is cut from the end like any other text.
-  if (keep > 0 && textWidth(cut, options.font, options.minSize) > width) cut = truncate(all, 0, options.font, options.minSize, width);
-  return { text: cut, fontSize: options.minSize, truncated: true };
+  return { text: truncateToWidth(safe, options.font, options.minSize, width, options.keepEnd), fontSize: options.minSize, truncated: true };
 }

@@ -44,6 +44,8 @@ describe("labelZpl", () => {
     expect(zpl.match(/\^XZ/g)).toHaveLength(1);
     expect(fields(zpl)).toContain("Ref 1: ^XZ injected ~JA");
     expect(fields(zpl).some((f) => f.startsWith("WWWW") && f.endsWith("..."))).toBe(true);
+    // A city line too long is cut in the city: the province and postal code stay.
+    expect(fields(labelZpl(longestLabel()))).toContainEqual(expect.stringMatching(/^NOTRE-DAME-DES-.*\.\.\. QC {2}J7V 8P2$/));
   });
 
   it("keeps every field on the label", () => {

@@ -2,9 +2,19 @@
 // dots. The printer draws the barcodes itself (^BC Code 128, ^BX DataMatrix), so the output is a
 // few kilobytes of text. Same content and order as the PDF label.
 import { code128Shape, dataMatrixPayload } from "./barcodes";
-import { addressLines, compactTrackingNumber, crossesBorder, formatDimensionsCm, formatWeightKg, groupTrackingNumber, optionCodes, postOfficeLines } from "./format";
-import { textWidth } from "./text-fit";
-import type { LabelData } from "./types";
+import {
+  addressLines,
+  cityLine,
+  cityLineTail,
+  compactTrackingNumber,
+  crossesBorder,
+  formatDimensionsCm,
+  formatWeightKg,
+  groupTrackingNumber,
+  optionCodes,
+} from "./format";
+import { truncateToWidth } from "./text-fit";
+import type { LabelAddress, LabelData } from "./types";
 import { LABEL_WORDS } from "./wording";
 
 export const ZPL_DPI = 203;
@@ -31,12 +41,14 @@ export function zplFieldData(text: string): string {
  * narrower than Helvetica Bold, so measuring with Helvetica Bold's widths errs on the safe side;
  * "..." rather than "…", which not every printer font has.
  */
-export function zplFit(text: string, widthDots: number, charDots: number): string {
-  const clean = text.replace(/\s+$/, "");
-  if (textWidth(clean, "Helvetica-Bold", charDots) <= widthDots) return clean;
-  const chars = [...clean];
-  while (chars.length > 0 && textWidth(chars.join("").trimEnd() + "...", "Helvetica-Bold", charDots) > widthDots) chars.pop();
-  return chars.join("").trimEnd() + "...";
+export function zplFit(text: string, widthDots: number, charDots: number, keepEnd = 0): string {
+  return truncateToWidth(text.trim(), "Helvetica-Bold", charDots, widthDots, keepEnd, "...");
+}
+
+/** An address's lines with how much of each a cut must keep (the city line's province and postal code). */
+function addressFields(address: LabelAddress, withCountry: boolean): { text: string; keepEnd: number }[] {
+  const city = cityLine(address);
+  return addressLines(address, withCountry).map((text) => ({ text, keepEnd: text === city ? cityLineTail(address) : 0 }));
 }
 
 class ZplWriter {
@@ -48,11 +60,11 @@ class ZplWriter {
   }
 
   /** A single line of text at (x, y), font 0 at `height` dots, cut to `width` dots. */
-  text(x: number, y: number, height: number, text: string, options: { width?: number; center?: boolean; reverse?: boolean } = {}): this {
+  text(x: number, y: number, height: number, text: string, options: { width?: number; center?: boolean; reverse?: boolean; keepEnd?: number } = {}): this {
     const width = options.width ?? INNER - (x - MARGIN);
     const charDots = Math.round(height * 0.9);
     const block = options.center ? `^FB${width},1,0,C` : "";
-    this.commands.push(`^FO${x},${y}${options.reverse ? "^FR" : ""}^A0N,${height},${charDots}${block}^FH^FD${zplFieldData(zplFit(text, width, charDots))}^FS`);
+    this.commands.push(`^FO${x},${y}${options.reverse ? "^FR" : ""}^A0N,${height},${charDots}${block}^FH^FD${zplFieldData(zplFit(text, width, charDots, options.keepEnd))}^FS`);
     return this;
   }
 
@@ -78,8 +90,8 @@ export function labelZpl(label: LabelData): string {
   let y = MARGIN;
   zpl.text(MARGIN, y, 20, LABEL_WORDS.from, { width: matrixLeft - MARGIN - 10 });
   y += 26;
-  for (const line of addressLines(label.sender, crossesBorder(label))) {
-    zpl.text(MARGIN, y, 24, line, { width: matrixLeft - MARGIN - 10 });
+  for (const line of addressFields(label.sender, crossesBorder(label))) {
+    zpl.text(MARGIN, y, 24, line.text, { width: matrixLeft - MARGIN - 10, keepEnd: line.keepEnd });
     y += 27;
   }
   zpl.raw(`^FO${matrixLeft + 8},${MARGIN}^BXN,7,200^FH^FD${zplFieldData(dataMatrixPayload(label))}^FS`);
@@ -112,8 +124,8 @@ export function labelZpl(label: LabelData): string {
   if (office) {
     zpl.text(MARGIN, y, 26, LABEL_WORDS.deliverToPostOffice);
     y += 32;
-    for (const line of postOfficeLines(office)) {
-      zpl.text(MARGIN, y, 38, line);
+    for (const line of addressFields({ ...office, country: "CA" }, false)) {
+      zpl.text(MARGIN, y, 38, line.text, { keepEnd: line.keepEnd });
       y += 42;
     }
     zpl.text(MARGIN, y, 22, `${LABEL_WORDS.pickUpBy}:`);
@@ -124,8 +136,8 @@ export function labelZpl(label: LabelData): string {
       y += 34;
     }
   } else {
-    for (const line of addressLines(label.recipient, crossesBorder(label))) {
-      zpl.text(MARGIN, y, 40, line);
+    for (const line of addressFields(label.recipient, crossesBorder(label))) {
+      zpl.text(MARGIN, y, 40, line.text, { keepEnd: line.keepEnd });
       y += 44;
     }
   }

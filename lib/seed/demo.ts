@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { createBusiness } from "@/lib/businesses/create-business";
+import { withTenant } from "@/lib/tenancy/context";
 
 export const DEMO_USER = { email: "demo@envoi.test", password: "envoi-demo-2026", name: "Demo Shipper" } as const;
 export const DEMO_BUSINESS_NAME = "Atelier Démo";
@@ -16,7 +17,18 @@ export async function seedDemo(): Promise<{ email: string; password: string; cre
       data: { email: DEMO_USER.email, name: DEMO_USER.name, passwordHash: await hashPassword(DEMO_USER.password), locale: "en" },
       select: { id: true },
     });
-    await createBusiness({ userId: user.id, name: DEMO_BUSINESS_NAME });
+    const business = await createBusiness({ userId: user.id, name: DEMO_BUSINESS_NAME });
+    // Ready to ship: a ship-from location, a box, and a sandbox account with credit, so the whole
+    // flow (rate, pay on account, print) works on a fresh machine.
+    await withTenant({ businessId: business.id, userId: user.id }, async (tx) => {
+      await tx.business.update({ where: { id: business.id }, data: { accountNumber: "0001234567", creditLimitCents: 200_000 } });
+      const location = await tx.location.create({
+        data: { businessId: business.id, label: "Atelier", contactName: DEMO_USER.name, phone: "514 555 0199", line1: "5000 rue Iberville", city: "Montréal", province: "QC", postalCode: "H2H 2S6" },
+        select: { id: true },
+      });
+      await tx.businessSettings.upsert({ where: { businessId: business.id }, create: { businessId: business.id, defaultLocationId: location.id }, update: { defaultLocationId: location.id } });
+      await tx.parcelTemplate.create({ data: { businessId: business.id, name: "Small box", packaging: "BOX", lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 250 } });
+    });
   }
   return { email: DEMO_USER.email, password: DEMO_USER.password, created: !existing };
 }

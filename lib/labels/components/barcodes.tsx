@@ -21,7 +21,6 @@ export interface TrackingBarcodeProps {
 
 /** The tracking number as a Code 128 symbol, centred, with its grouped human-readable text below. */
 export function TrackingBarcode({ trackingNumber, width, barHeight, textSize, maxDots }: TrackingBarcodeProps) {
-  if (process.env.ABL === "dm") return null;
   const shape = code128Shape(compactTrackingNumber(trackingNumber));
   const modulePt = moduleSizePt(width, shape.columns + 2 * CODE128_QUIET_MODULES, maxDots);
   return (
@@ -43,7 +42,6 @@ export interface DataMatrixCodeProps {
 
 /** A DataMatrix symbol centred in a `size` square that includes its quiet zone. */
 export function DataMatrixCode({ payload, size, maxDots }: DataMatrixCodeProps) {
-  if (process.env.ABL === "dm") return null;
   const shape = dataMatrixShape(payload);
   const modulePt = moduleSizePt(size, Math.max(shape.columns, shape.rows) + 2 * DATAMATRIX_QUIET_MODULES, maxDots);
   return (

@@ -31,7 +31,8 @@ export function Table({ columns, rows, size, headerSize }: { columns: TableColum
         <View key={r} style={{ flexDirection: "row" }}>
           {columns.map((column, i) => (
             <View key={i} style={{ width: column.width, paddingHorizontal: CELL_PAD, paddingVertical: 1, borderRightWidth: 1, borderBottomWidth: 1, borderColor: INK }}>
-              <FittedText text={row[i] ?? ""} width={cellText(column.width)} size={size} style={{ textAlign: column.align ?? "left" }} />
+              {/* Codes and amounts must print whole: cells shrink further than other text before a cut. */}
+              <FittedText text={row[i] ?? ""} width={cellText(column.width)} size={size} minSize={Math.min(size, 4.5)} style={{ textAlign: column.align ?? "left" }} />
             </View>
           ))}
         </View>
