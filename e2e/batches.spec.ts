@@ -2,26 +2,8 @@ import { PDFDocument } from "pdf-lib";
 import fs from "node:fs";
 import { uniqueEmail } from "./support/accounts";
 import { expect, test, type User } from "./support/fixtures";
-import { setCreditLimit } from "./support/operator";
-import { joinBySigningUp, LocationsPage, MembersPage, ProfilePage, TemplatesPage } from "./support/pages";
-
-/** A business that can pay on account: a location, a box template, an account number, a credit limit. */
-async function readyToShip(owner: User) {
-  const locations = new LocationsPage(owner.page, owner.slug);
-  await locations.goto();
-  await locations.add({ "Name of the location": "Warehouse", "Contact name": "Léa Roy", Phone: "514 555 0199", "Address line 1": "5000 rue Iberville", "Postal code": "H2H 2S6", City: "Montréal", "Province or territory": "Quebec" });
-  await expect(locations.location("Warehouse")).toBeVisible();
-  const templates = new TemplatesPage(owner.page, owner.slug);
-  await templates.goto();
-  await templates.add({ Name: "Small box", Packaging: "Box", length: "30", width: "20", height: "10", weight: "1.2" });
-  await expect(templates.template("Small box")).toBeVisible();
-  const profile = new ProfilePage(owner.page, owner.slug);
-  await profile.goto();
-  await profile.field("Account number").fill("0001234567");
-  await profile.saveButton.click();
-  await expect(owner.page.getByText("The business profile is saved.")).toBeVisible();
-  setCreditLimit(owner.slug, 5000);
-}
+import { readyToShip } from "./support/shipping";
+import { joinBySigningUp, MembersPage } from "./support/pages";
 
 async function importContacts(owner: User, count: number) {
   const rows = Array.from({ length: count }, (_, i) => `Customer ${String(i + 1).padStart(2, "0")},,${i + 1} Front St W,,Toronto,ON,M5V 2T6,CA,416 555 0100,,,,`);

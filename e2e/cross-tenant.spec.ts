@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, tag, test, type User } from "./support/fixtures";
 import { ContactsPage, expectNotFound, SignInPage } from "./support/pages";
+import { paidShipment, readyToShip } from "./support/shipping";
 
 const BUSINESS_DIR = path.resolve("app", "b", "[business]");
 
@@ -159,7 +160,35 @@ test("after signing in, a signed-out visitor gets back to the page they asked fo
  * Pages with a dynamic segment other than [business], and how to get a real id for one: the
  * business's member creates the record through the UI and reads its id from the page.
  */
-const RECORD_MAKERS: Record<string, { path: (id: string) => string; make: (owner: User) => Promise<{ id: string; secret: string }> }> = {
+/** A draft batch of `owner` with one row addressed to a secret name (through the sheet). */
+async function makeBatch(owner: User): Promise<{ id: string; secret: string; heading: RegExp }> {
+  const secret = `Secret Recipient ${tag()}`;
+  await owner.page.goto(url(owner.slug, "batches"));
+  await owner.page.getByRole("button", { name: "New batch" }).click();
+  await expect(owner.page).toHaveURL(/\/batches\/[a-z0-9]+$/);
+  const id = owner.page.url().split("/").pop()!;
+  await owner.page.getByRole("button", { name: "Add a row" }).click();
+  await owner.page.getByRole("button", { name: "Edit row 1" }).click();
+  const editor = owner.page.getByRole("group", { name: "Shipment 1" });
+  await editor.getByLabel("Name").fill(secret);
+  await expect(editor.getByTestId("save-state")).toHaveText("Saved");
+  await owner.page.reload();
+  await expect(owner.page.getByTestId("row-1")).toContainText(secret);
+  return { id, secret, heading: /^Batch \d+$/ };
+}
+
+const RECORD_MAKERS: Record<string, { path: (id: string) => string; make: (owner: User) => Promise<{ id: string; secret: string; heading?: RegExp | string }> }> = {
+  "batches/[id]/page.tsx": { path: (id) => `batches/${id}`, make: makeBatch },
+  "shipments/[id]/page.tsx": {
+    path: (id) => `shipments/${id}`,
+    make: async (owner) => {
+      await readyToShip(owner);
+      const secret = `Secret Recipient ${tag()}`;
+      const { shipmentId, trackingNumber } = await paidShipment(owner, secret);
+      return { id: shipmentId, secret, heading: trackingNumber };
+    },
+  },
+  "batches/[id]/add-contacts/page.tsx": { path: (id) => `batches/${id}/add-contacts`, make: async (owner) => ({ ...(await makeBatch(owner)), heading: "Add from address book" }) },
   "contacts/[id]/page.tsx": {
     path: (id) => `contacts/${id}`,
     make: async (owner) => {
@@ -190,11 +219,12 @@ test.describe("another business's records, by their real id", () => {
 
   for (const [file, maker] of Object.entries(RECORD_MAKERS)) {
     test(`page /b/<other>/${file.replace(/\/page\.tsx$/, "")} with the other business's id is a 404 without its data`, async () => {
-      const { id, secret } = await maker.make(b);
+      const { id, secret, heading } = await maker.make(b);
+      const made = { heading };
       // B sees its record.
       const own = await b.page.goto(url(b.slug, maker.path(id)));
       expect(own?.status()).toBe(200);
-      await expect(b.page.getByRole("heading", { level: 1 })).toHaveText(secret);
+      await expect(b.page.getByRole("heading", { level: 1 })).toHaveText(made.heading ?? secret);
 
       // A, under B's slug or under its own, gets the same 404 as for anything that does not exist.
       for (const slug of [b.slug, a.slug]) {
@@ -260,4 +290,22 @@ test.describe("another business's records, by their real id", () => {
     await a.page.goto(url(a.slug, `contacts/${mine.id}`));
     await expect(a.page.getByRole("heading", { level: 1 })).toHaveText(mine.secret);
   });
+});
+
+test("another business's labels (one shipment's, a batch's merged PDF) are a 404", async ({ newUser }) => {
+  test.setTimeout(120_000);
+  const [a, b] = await Promise.all([newUser("alice", { business: `Alpha Widgets ${tag()}` }), newUser("bob", { business: `Bravo Parcels ${tag()}` })]);
+  await readyToShip(b);
+  const { shipmentId, batchId } = await paidShipment(b, `Secret Recipient ${tag()}`);
+  const paths = [`shipments/${shipmentId}/label?format=PDF_4X6`, `shipments/${shipmentId}/label?format=PDF_LETTER`, `batches/${batchId}/labels?format=PDF_4X6`, `batches/${batchId}/labels?format=PDF_LETTER`];
+  for (const p of paths) {
+    const own = await b.page.request.get(url(b.slug, p));
+    expect(own.status(), p).toBe(200);
+    expect(own.headers()["content-type"]).toBe("application/pdf");
+    for (const slug of [b.slug, a.slug]) {
+      const response = await a.page.request.get(url(slug, p));
+      expect(response.status(), `${slug === a.slug ? "<own>" : "<other>"}/${p}`).toBe(404);
+      expect(await response.text()).not.toContain(b.business);
+    }
+  }
 });

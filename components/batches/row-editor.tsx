@@ -28,6 +28,9 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef(fields);
   const dirty = useRef(false);
+  // The fields typed since the last save: only those are sent, so what the server changed
+  // meanwhile (a template applied to every row) is kept.
+  const changed = useRef(new Set<string>());
   const units = fields.units === "IMPERIAL" ? "IMPERIAL" : "METRIC";
 
   const save = () => {
@@ -36,7 +39,12 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
     const data = new FormData();
     data.set("batchId", batchId);
     data.set("shipmentId", rowId);
-    for (const [k, v] of Object.entries(latest.current)) data.set(k, v);
+    data.set("units", latest.current.units ?? "METRIC");
+    const names = [...changed.current];
+    changed.current = new Set();
+    // Sizes are read in the form's units: a size sent alone would be read in the wrong ones otherwise.
+    for (const k of names) data.set(k, latest.current[k] ?? "");
+    data.set("changed", names.join(","));
     startSaving(async () => setState(await saveRowAction(ctx.slug, IDLE, data)));
   };
 
@@ -44,6 +52,7 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
     const next = { ...latest.current, ...patch };
     latest.current = next;
     dirty.current = true;
+    for (const k of Object.keys(patch)) changed.current.add(k);
     setFields(next);
     clearTimeout(timer.current);
     timer.current = setTimeout(save, SAVE_DELAY_MS);

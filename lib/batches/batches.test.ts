@@ -6,7 +6,7 @@ import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
 import { createContacts, failingRender, payingBusiness, stubRender } from "@/tests/batch-helpers";
 import { createTestBusiness } from "@/tests/fixtures";
-import { addBlankRow, addRowsFromContacts, createBatch, duplicateRow, removeRow, saveRow } from "./edit-rows";
+import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, duplicateRow, removeRow, saveRow, saveRowFields } from "./edit-rows";
 import { payBatch, BatchInvalidError } from "./pay-batch";
 import { chooseForAll, rateBatch } from "./rating";
 import { recoverUnfinishedBatches } from "./recover";
@@ -188,5 +188,25 @@ describe("tenant isolation of batches", () => {
     }
     expect((await rows(owner, batch.id)).map((r) => r.updatedAt)).toEqual([row!.updatedAt]);
     expect(await ledger(intruder)).toEqual([]);
+  });
+});
+
+describe("saving a row as it is typed", () => {
+  it("writes only the fields the user changed, keeping a template applied meanwhile", async () => {
+    const { actor } = await payingBusiness("typing1");
+    const batch = await createBatch(actor);
+    const rowId = await addBlankRow(actor, batch.id);
+    const template = await withTenant(actor, (tx) => tx.parcelTemplate.create({ data: { businessId: actor.businessId, name: "Box", packaging: "BOX", lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 900 } }));
+    await applyTemplateToAll(actor, batch.id, template.id);
+    // An editor opened before the template: it only changed the name.
+    const errors = await saveRowFields(actor, batch.id, rowId, { name: "Zoé Gagnon" }, "METRIC");
+    expect(errors).toEqual({});
+    const [row] = await rows(actor, batch.id);
+    expect(row).toMatchObject({ recipientName: "Zoé Gagnon", lengthMm: 300, weightGrams: 900 });
+    // Imperial sizes are read in inches and pounds.
+    await saveRowFields(actor, batch.id, rowId, { length: "12", weight: "2" }, "IMPERIAL");
+    const [again] = await rows(actor, batch.id);
+    expect(again).toMatchObject({ lengthMm: 305, weightGrams: 907, widthMm: 200 });
+    expect(await saveRowFields(actor, batch.id, rowId, { weight: "heavy" }, "METRIC")).toEqual({ weight: "notANumber" });
   });
 });

@@ -1,7 +1,7 @@
 // The customs declaration, CN 22 or CN 23 (see customs.ts for which), bilingual as Canada Post's
 // forms are, on one full page of the chosen format.
 import { Page, Text, View } from "@react-pdf/renderer";
-import { AddressBlock } from "./components/address-block";
+import { AddressBlock, addressBlockLines } from "./components/address-block";
 import { TrackingBarcode } from "./components/barcodes";
 import { Checkbox } from "./components/checkbox";
 import { FittedText } from "./components/fitted-text";
@@ -10,7 +10,7 @@ import { itemRows } from "./components/items";
 import { REGULAR } from "./components/style";
 import { Table } from "./components/table";
 import { customsFormType, customsTotals } from "./customs";
-import { addressLines, formatDeclaredAmount, formatKg } from "./format";
+import { formatDeclaredAmount, formatKg } from "./format";
 import type { LabelFormat } from "./page-sizes";
 import type { ExportReason, LabelAddress, LabelCustoms, LabelData } from "./types";
 import { CUSTOMS_WORDS, EXPORT_REASON_WORDS } from "./wording";
@@ -35,7 +35,7 @@ export function CustomsPage({ label, customs, format }: { label: LabelData; cust
   ]);
   const taxIds = customs.senderTaxIds.map((t) => `${t.type} ${t.number}`).join(", ");
   const other = customs.reason === "OTHER" && customs.otherReason ? `: ${customs.otherReason}` : "";
-  const lines = (address: LabelAddress) => addressLines(address, true).map((text) => ({ text, size: m.text }));
+  const lines = (address: LabelAddress) => addressBlockLines(address, true, { first: m.text, line: m.text, city: m.text, boldFirst: false, boldCity: false });
 
   return (
     <Page size={[m.width, m.height]} style={{ padding: m.margin, fontFamily: REGULAR }}>

@@ -1,16 +1,16 @@
 // The commercial invoice that travels with a USA or international parcel, on one full page.
 // Bilingual like the customs form: it is read by customs officers abroad.
 import { Page, Text, View } from "@react-pdf/renderer";
-import { AddressBlock } from "./components/address-block";
+import { AddressBlock, addressBlockLines } from "./components/address-block";
 import { FittedText } from "./components/fitted-text";
 import { columnWidths, formMetrics } from "./components/form-metrics";
 import { itemRows } from "./components/items";
 import { REGULAR } from "./components/style";
 import { Table } from "./components/table";
 import { customsTotals } from "./customs";
-import { addressLines, formatDeclaredAmount, formatKg, groupTrackingNumber } from "./format";
+import { formatDeclaredAmount, formatKg, groupTrackingNumber } from "./format";
 import type { LabelFormat } from "./page-sizes";
-import type { LabelCustoms, LabelData } from "./types";
+import type { LabelAddress, LabelCustoms, LabelData } from "./types";
 import { CUSTOMS_WORDS, EXPORT_REASON_WORDS, INVOICE_WORDS } from "./wording";
 
 const MAX_TAX_ID_LINES = 3;
@@ -36,17 +36,15 @@ export function InvoicePage({ label, customs, format }: { label: LabelData; cust
     [INVOICE_WORDS.reason, reason],
     [INVOICE_WORDS.currency, customs.currency],
   ];
-  const shipperLines = [
-    ...addressLines(label.sender, true),
-    ...taxIdLines(customs.senderTaxIds.map((t) => `${t.type} ${t.number}`)),
-  ].map((text) => ({ text, size: m.text }));
+  const address = (a: LabelAddress) => addressBlockLines(a, true, { first: m.text, line: m.text, city: m.text, boldFirst: false, boldCity: false });
+  const plain = (texts: (string | null | undefined)[]) => texts.filter((v): v is string => Boolean(v?.trim())).map((text) => ({ text, size: m.text }));
+  const shipperLines = [...address(label.sender), ...plain(taxIdLines(customs.senderTaxIds.map((t) => `${t.type} ${t.number}`)))];
   const consigneeLines = [
-    ...addressLines(label.recipient, true),
-    ...[label.recipient.phone, label.recipient.email].filter((v): v is string => Boolean(v?.trim())),
-  ]
-    .map((text) => ({ text, size: m.text, keepEnd: 0 }))
+    ...address(label.recipient),
+    ...plain([label.recipient.phone, label.recipient.email]),
     // The tax id is what customs needs from this line: a cut takes the words before it.
-    .concat(customs.recipientTaxId ? [{ text: `${INVOICE_WORDS.recipientTaxId}: ${customs.recipientTaxId}`, size: m.text, keepEnd: customs.recipientTaxId.length }] : []);
+    ...(customs.recipientTaxId ? [{ text: `${INVOICE_WORDS.recipientTaxId}: ${customs.recipientTaxId}`, size: m.text, keepEnd: customs.recipientTaxId.length }] : []),
+  ];
 
   const widths = columnWidths(m.inner, [27, 14, 16, 8, 6, 14, 15]);
   const headers = [INVOICE_WORDS.description, INVOICE_WORDS.sku, INVOICE_WORDS.hsCode, INVOICE_WORDS.origin, INVOICE_WORDS.quantity, INVOICE_WORDS.unitValue, INVOICE_WORDS.lineTotal];

@@ -114,7 +114,10 @@ describe.each(FORMATS)("renderLabelDocuments, $format", ({ format, width, height
   });
 
   it("ends foreign addresses with the country and follows a USA label with a CN 22 and an invoice", () => {
-    expect(text(4)).toContain("NEW YORK NY 10118 UNITED STATES");
+    // Each on its line of the recipient block (the letter layout interleaves two columns in text).
+    expect(text(4)).toContain("NEW YORK NY 10118");
+    expect(text(4)).toContain("UNITED STATES");
+    expect(text(4)).toContain("CANADA"); // the sender's country too, across a border
     expect(text(4)).toContain("LX 123 456 785 CA");
     expect(text(4)).toContain("Tracked Packet - USA");
     expect(text(4)).toContain("Paquet repérable - É.-U.");
@@ -132,7 +135,8 @@ describe.each(FORMATS)("renderLabelDocuments, $format", ({ format, width, height
   });
 
   it("uses a CN 23 for a parcel service abroad", () => {
-    expect(text(7)).toContain("75008 PARIS FRANCE");
+    expect(text(7)).toContain("75008 PARIS");
+    expect(text(7)).toContain("FRANCE");
     const cn23 = text(8);
     expect(cn23).toContain("CN 23");
     expect(cn23).not.toContain("CN 22");
@@ -142,6 +146,10 @@ describe.each(FORMATS)("renderLabelDocuments, $format", ({ format, width, height
   });
 
   it("keeps long values on the label: shrunk or cut with an ellipsis, never off the page", () => {
+    // The longest values the forms accept: 44-character address lines, 35-character references.
+    const longest = longestLabel();
+    for (const value of [longest.recipient.name, longest.recipient.company, longest.recipient.line1, longest.recipient.line2]) expect(value).toHaveLength(44);
+    expect([longest.reference1, longest.reference2].map((r) => r?.length)).toEqual([35, 35]);
     const page = text(10);
     expect(page).toContain("Boulevard des Entreprises-Internationales 99");
     expect(page).toContain("Ref 1: REF-WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW");

@@ -20,6 +20,7 @@ export async function renderLabelDocuments(docs: LabelDocument[], format: LabelF
     const customs = label.customs;
     return [
       <LabelPage key={`${i}-label`} label={label} format={format} receipt={receipt} locale={locale} />,
+      // A document's return label is one by definition: it says so even if the flag was not set.
       returnLabel ? <LabelPage key={`${i}-return`} label={{ ...returnLabel, isReturn: true }} format={format} locale={locale} /> : null,
       customs ? <CustomsPage key={`${i}-customs`} label={label} customs={customs} format={format} /> : null,
       customs ? <InvoicePage key={`${i}-invoice`} label={label} customs={customs} format={format} /> : null,

@@ -110,7 +110,7 @@ export function longestLabel(overrides: Partial<LabelData> = {}): LabelData {
     name: LONG_NAME,
     company: "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW", // the widest 44 characters there are
     line1: LONG_44,
-    line2: "Bureau 12345, entrée arrière, quai numéro 7",
+    line2: "Bureau 12345, entrée arrière, quai numéro 78",
     city,
     province: "QC",
     postalCode: "J7V 8P2",

@@ -88,7 +88,7 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/batches/actions.ts#removeRowAction": { action: batches.removeRowAction, input: (t) => ({ batchId: t.batchId, shipmentId: t.rowId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#saveRowAction": {
     action: batches.saveRowAction,
-    input: (t) => ({ batchId: t.batchId, shipmentId: t.rowId, locationId: t.locationId, name: "Intruder", line1: "1 Main St", city: "Toronto", province: "ON", postalCode: "M5J 2X5", country: "CA", length: "10", width: "10", height: "10", weight: "1" }),
+    input: (t) => ({ batchId: t.batchId, shipmentId: t.rowId, locationId: t.locationId, name: "Intruder", line1: "1 Main St", city: "Toronto", province: "ON", postalCode: "M5J 2X5", country: "CA", length: "10", width: "10", height: "10", weight: "1", changed: "locationId,name,line1,city,province,postalCode,country,length,width,height,weight" }),
     permission: "ship",
   },
   "app/b/[business]/batches/actions.ts#rateBatchAction": { action: batches.rateBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },

@@ -1,4 +1,6 @@
 import { View } from "@react-pdf/renderer";
+import { addressLines, cityLine, cityLineTail } from "../format";
+import type { LabelAddress } from "../types";
 import { FittedText } from "./fitted-text";
 import type { Style } from "./style";
 
@@ -20,6 +22,26 @@ export interface AddressBlockProps {
   /** Width of the text, in points: every line fits it. */
   width: number;
   style?: Style;
+}
+
+/**
+ * An address as block lines: the first line (name) bold, the city line and what follows it (a UK
+ * postcode, the country) at `city` size; the city line keeps its province and postal code when cut.
+ */
+export function addressBlockLines(
+  address: LabelAddress,
+  withCountry: boolean,
+  sizes: { first: number; line: number; city: number; boldFirst?: boolean; boldCity: boolean },
+): BlockLine[] {
+  const lines = addressLines(address, withCountry);
+  const city = cityLine(address);
+  const cityIndex = lines.lastIndexOf(city);
+  return lines.map((text, i) => {
+    if (i === 0) return { text, size: sizes.first, bold: sizes.boldFirst ?? true };
+    // The city line may shrink further than other lines before it is cut: all of it matters.
+    if (cityIndex >= 0 && i >= cityIndex) return { text, size: sizes.city, minSize: sizes.city * 0.6, bold: sizes.boldCity, keepEnd: i === cityIndex ? cityLineTail(address) : 0 };
+    return { text, size: sizes.line };
+  });
 }
 
 /** A heading and one fitted line per address line: the height is known from the line count. */

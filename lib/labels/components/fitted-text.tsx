@@ -2,7 +2,7 @@ import { Text } from "@react-pdf/renderer";
 import { BOLD, REGULAR, type Style } from "./style";
 import { fitLine } from "../text-fit";
 
-export const LINE_HEIGHT = 1.15;
+const LINE_HEIGHT = 1.15;
 
 export interface FittedTextProps {
   text: string;

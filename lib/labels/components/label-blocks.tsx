@@ -1,11 +1,11 @@
 // The blocks a label is made of, shared by the 4 x 6 and the letter layouts. Each takes its width
 // in points and a type scale, so every line can be fitted before layout.
 import { Text, View } from "@react-pdf/renderer";
-import { addressLines, cityLine, cityLineTail, crossesBorder, formatDimensionsCm, formatWeightKg, optionCodes } from "../format";
+import { crossesBorder, formatDimensionsCm, formatWeightKg, optionCodes } from "../format";
 import { textWidth } from "../text-fit";
 import type { LabelAddress, LabelData } from "../types";
 import { LABEL_WORDS } from "../wording";
-import type { BlockLine } from "./address-block";
+import { addressBlockLines, type BlockLine } from "./address-block";
 import { FittedText } from "./fitted-text";
 import { BOLD, INK } from "./style";
 
@@ -21,22 +21,6 @@ export interface LabelScale {
   serviceFr: number;
   option: number;
   detail: number;
-}
-
-/**
- * An address as block lines: the first line (name) bold, the city line and what follows it (a UK
- * postcode, the country) at `city` size; the city line keeps its province and postal code when cut.
- */
-function addressBlockLines(address: LabelAddress, withCountry: boolean, sizes: { first: number; line: number; city: number; boldCity: boolean }): BlockLine[] {
-  const lines = addressLines(address, withCountry);
-  const city = cityLine(address);
-  const cityIndex = lines.lastIndexOf(city);
-  return lines.map((text, i) => {
-    if (i === 0) return { text, size: sizes.first, bold: true };
-    // The city line may shrink further than other lines before it is cut: all of it matters.
-    if (cityIndex >= 0 && i >= cityIndex) return { text, size: sizes.city, minSize: sizes.city * 0.6, bold: sizes.boldCity, keepEnd: i === cityIndex ? cityLineTail(address) : 0 };
-    return { text, size: sizes.line };
-  });
 }
 
 /** The sender's lines: name, company, street, city line, and the country when the parcel crosses a border. */

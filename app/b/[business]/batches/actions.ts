@@ -1,11 +1,11 @@
 "use server";
 
 import { z } from "zod";
-import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, deleteDraftBatch, duplicateRow, removeRow, saveRow } from "@/lib/batches/edit-rows";
+import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, deleteDraftBatch, duplicateRow, removeRow, saveRowFields } from "@/lib/batches/edit-rows";
 import { payBatch } from "@/lib/batches/pay-batch";
 import { chooseForAll, chooseService, rateBatch } from "@/lib/batches/rating";
 import { voidShipment } from "@/lib/batches/void-shipment";
-import { draftFieldsSchema, draftFromFields } from "@/lib/shipments/draft-schema";
+import { draftFieldsSchema, type DraftFields } from "@/lib/shipments/draft-schema";
 import { FieldsError } from "@/lib/errors";
 import { businessAction } from "@/lib/tenancy/action";
 
@@ -58,15 +58,20 @@ export const removeRowAction = businessAction({
   },
 });
 
-/** Saves a row as typed (the sheet calls it as the user types); unreadable values come back next to their field. */
+/**
+ * Saves the fields of a row the user changed (`changed` names them), as they are typed; what
+ * cannot be read comes back next to its field.
+ */
 export const saveRowAction = businessAction({
   permission: "shipments.create",
-  schema: z.intersection(row, draftFieldsSchema),
+  schema: z.intersection(z.intersection(row, draftFieldsSchema), z.object({ changed: z.string().max(2000).optional().default("") })),
   run: async (actor, input) => {
-    const { batchId, shipmentId, ...fields } = input;
-    const { draft, errors } = draftFromFields(fields);
-    await saveRow(actor, batchId, shipmentId, draft);
-    if (Object.keys(errors).length > 0) throw new FieldsError("validation", Object.fromEntries(Object.entries(errors).map(([f, code]) => [f, { code }])));
+    const { batchId, shipmentId, changed, units, ...fields } = input;
+    const names = new Set(changed.split(",").filter((n) => n in fields));
+    const patch = Object.fromEntries(Object.entries(fields).filter(([k]) => names.has(k))) as Partial<DraftFields>;
+    const errors = await saveRowFields(actor, batchId, shipmentId, patch, units);
+    const shown = Object.entries(errors).filter(([f]) => names.has(f));
+    if (shown.length > 0) throw new FieldsError("validation", Object.fromEntries(shown.map(([f, code]) => [f, { code }])));
     return { message: "rowSaved" };
   },
 });

@@ -1,0 +1,48 @@
+import { expect, type User } from "./fixtures";
+import { setCreditLimit } from "./operator";
+import { LocationsPage, ProfilePage, TemplatesPage } from "./pages";
+
+/** A business that can pay on account: a location, a box template, an account number, a credit limit. */
+export async function readyToShip(owner: User) {
+  const locations = new LocationsPage(owner.page, owner.slug);
+  await locations.goto();
+  await locations.add({ "Name of the location": "Warehouse", "Contact name": "Léa Roy", Phone: "514 555 0199", "Address line 1": "5000 rue Iberville", "Postal code": "H2H 2S6", City: "Montréal", "Province or territory": "Quebec" });
+  await expect(locations.location("Warehouse")).toBeVisible();
+  const templates = new TemplatesPage(owner.page, owner.slug);
+  await templates.goto();
+  await templates.add({ Name: "Small box", Packaging: "Box", length: "30", width: "20", height: "10", weight: "1.2" });
+  await expect(templates.template("Small box")).toBeVisible();
+  const profile = new ProfilePage(owner.page, owner.slug);
+  await profile.goto();
+  await profile.field("Account number").fill("0001234567");
+  await profile.saveButton.click();
+  await expect(owner.page.getByText("The business profile is saved.")).toBeVisible();
+  setCreditLimit(owner.slug, 5000);
+}
+
+
+/** One paid shipment of `owner` (ready to ship): a batch with one row to `name`, rated and paid. Returns the shipment page's id and its tracking number. */
+export async function paidShipment(owner: User, name: string): Promise<{ shipmentId: string; batchId: string; trackingNumber: string }> {
+  const { page } = owner;
+  await page.goto(`/b/${owner.slug}/batches`);
+  await page.getByRole("button", { name: "New batch" }).click();
+  await expect(page).toHaveURL(/\/batches\/[a-z0-9]+$/);
+  const batchId = page.url().split("/").pop()!;
+  await page.getByRole("button", { name: "Add a row" }).click();
+  await page.getByRole("button", { name: "Edit row 1" }).click();
+  const editor = page.getByRole("group", { name: "Shipment 1" });
+  await editor.getByLabel("Name").fill(name);
+  await editor.getByLabel("Address line 1").fill("77 Hidden Lane");
+  await editor.getByLabel("City").fill("Ottawa");
+  await editor.getByLabel("Province or territory").selectOption("ON");
+  await editor.getByLabel("Postal code").fill("K1A 0B1");
+  await page.getByRole("button", { name: "Apply to all rows" }).click();
+  await page.getByRole("button", { name: "Rate all" }).click();
+  await expect(page.getByText("1 shipment rated.")).toBeVisible();
+  await page.getByRole("button", { name: /^Pay \$[\d.,]+ on account$/ }).click();
+  await expect(page.getByText("Labels ready")).toBeVisible({ timeout: 30_000 });
+  const link = page.getByTestId("row-1").getByRole("link").first();
+  const trackingNumber = (await link.textContent())!;
+  const shipmentId = (await link.getAttribute("href"))!.split("/").pop()!;
+  return { shipmentId, batchId, trackingNumber };
+}
