@@ -36,7 +36,9 @@ export async function paidShipment(owner: User, name: string): Promise<{ shipmen
   await editor.getByLabel("City").fill("Ottawa");
   await editor.getByLabel("Province or territory").selectOption("ON");
   await editor.getByLabel("Postal code").fill("K1A 0B1");
+  await expect(editor.getByTestId("save-state")).toHaveText("Saved");
   await page.getByRole("button", { name: "Apply to all rows" }).click();
+  await expect(page.getByText("Size and weight of the template given to 1 shipment.")).toBeVisible();
   await page.getByRole("button", { name: "Rate all" }).click();
   await expect(page.getByText("1 shipment rated.")).toBeVisible();
   await page.getByRole("button", { name: /^Pay \$[\d.,]+ on account$/ }).click();
