@@ -5,12 +5,13 @@ import { benchContactSearch } from "../bench/contacts-search";
 import { benchContactImport } from "../bench/contacts-import";
 import { benchRating } from "../bench/rating";
 import { benchBatchPay } from "../bench/batch-pay";
+import { benchLabels } from "../bench/labels";
 
 /** Milliseconds with the precision that matters: sub-millisecond timings keep three decimals. */
 const ms = (value: number) => value.toFixed(value < 10 ? 3 : 1);
 
 async function main() {
-  const results: BenchResult[] = [...benchRating()];
+  const results: BenchResult[] = [...benchRating(), ...(await benchLabels())];
   const cluster = await benchDatabase();
   try {
     results.push(...(await benchContactImport()));

@@ -11,6 +11,7 @@ import { payBatch, BatchInvalidError } from "./pay-batch";
 import { chooseForAll, rateBatch } from "./rating";
 import { recoverUnfinishedBatches } from "./recover";
 import { voidShipment } from "./void-shipment";
+import { batchLabelsPdf, shipmentLabelPdf, shipmentLabelZpl } from "./label-files";
 
 async function rows(actor: Actor, batchId: string) {
   return withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId, businessId: actor.businessId }, orderBy: { position: "asc" } }));
@@ -208,5 +209,33 @@ describe("saving a row as it is typed", () => {
     const [again] = await rows(actor, batch.id);
     expect(again).toMatchObject({ lengthMm: 305, weightGrams: 907, widthMm: 200 });
     expect(await saveRowFields(actor, batch.id, rowId, { weight: "heavy" }, "METRIC")).toEqual({ weight: "notANumber" });
+  });
+});
+
+describe("label files", () => {
+  it("gives an issued label as PDF in both sizes and as ZPL, to its own business only", async () => {
+    const { actor } = await payingBusiness("files1");
+    const batch = await ratedBatch(actor, 1);
+    await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    const [row] = await rows(actor, batch.id);
+    const thermal = await shipmentLabelPdf(actor, row!.id, "PDF_4X6");
+    const letter = await shipmentLabelPdf(actor, row!.id, "PDF_LETTER");
+    expect(thermal?.fileName).toBe(`label-${row!.trackingNumber}-4x6.pdf`);
+    expect(Buffer.from(letter!.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    const merged = await batchLabelsPdf(actor, batch.id, "PDF_LETTER");
+    expect(merged?.fileName).toMatch(/^labels-batch-\d+-letter\.pdf$/);
+    const zpl = await shipmentLabelZpl(actor, row!.id);
+    expect(zpl?.text).toMatch(/^\^XA/);
+    expect(zpl?.text).toContain(row!.trackingNumber!);
+
+    const other = await createTestBusiness("files2");
+    const intruder = { businessId: other.id, userId: other.owner.id };
+    expect(await shipmentLabelPdf(intruder, row!.id, "PDF_4X6")).toBeNull();
+    expect(await batchLabelsPdf(intruder, batch.id, "PDF_4X6")).toBeNull();
+    expect(await shipmentLabelZpl(intruder, row!.id)).toBeNull();
+
+    // A voided label is not reprinted.
+    await voidShipment(actor, row!.id);
+    expect(await shipmentLabelPdf(actor, row!.id, "PDF_4X6")).toBeNull();
   });
 });

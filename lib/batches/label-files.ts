@@ -5,7 +5,9 @@
  */
 import type { LabelFormat } from "@/lib/db/generated/enums";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { labelZpl } from "@/lib/labels";
 import { issueLabels } from "./issue-labels";
+import type { LabelSnapshot } from "./label-snapshot";
 
 export interface PdfFile {
   bytes: Uint8Array;
@@ -59,4 +61,13 @@ export function pdfResponse(file: PdfFile, download: boolean): Response {
       "cache-control": "private, no-store",
     },
   });
+}
+
+/** A shipment's label (and return label) as ZPL II for a Zebra 4 x 6 in printer, from the frozen label data. */
+export async function shipmentLabelZpl(ctx: TenantContext, shipmentId: string): Promise<{ text: string; fileName: string } | null> {
+  const s = await withTenant(ctx, (tx) => tx.shipment.findFirst({ where: { id: shipmentId, businessId: ctx.businessId }, select: { status: true, trackingNumber: true, labelData: true } }));
+  if (!s || s.status !== "LABELLED" || !s.labelData) return null;
+  const snapshot = s.labelData as unknown as LabelSnapshot;
+  const text = [snapshot.label, snapshot.returnLabel].filter((l): l is NonNullable<typeof l> => Boolean(l)).map(labelZpl).join("\n");
+  return { text, fileName: `label-${s.trackingNumber}.zpl` };
 }

@@ -123,6 +123,9 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
             <a href={`${base}?format=PDF_LETTER`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300">
               {t("printLetter")}
             </a>
+            <a href={`${base}?format=ZPL`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300">
+              {t("printZpl")}
+            </a>
             {can(actor.role, "shipments.create") && <ActionButton action={voidShipmentAction} slug={actor.slug} fields={{ shipmentId: s.id }} label={t("void")} confirm={t("confirmVoid", { tracking: s.trackingNumber ?? "" })} />}
           </div>
         </Card>
