@@ -6,6 +6,7 @@ import { benchContactImport } from "../bench/contacts-import";
 import { benchRating } from "../bench/rating";
 import { benchBatchPay } from "../bench/batch-pay";
 import { benchLabels } from "../bench/labels";
+import { benchShipmentsSearch } from "../bench/shipments-search";
 
 /** Milliseconds with the precision that matters: sub-millisecond timings keep three decimals. */
 const ms = (value: number) => value.toFixed(value < 10 ? 3 : 1);
@@ -17,6 +18,7 @@ async function main() {
     results.push(...(await benchContactImport()));
     results.push(...(await benchContactSearch()));
     results.push(...(await benchBatchPay()));
+    results.push(...(await benchShipmentsSearch()));
   } finally {
     await cluster.stop();
   }

@@ -19,9 +19,10 @@ export function shipmentWhere(ctx: TenantContext, q: ShipmentQuery): Prisma.Ship
   if (q.to) createdAt.lt = new Date(dayStart(q.to).getTime() + 86_400_000);
   return {
     businessId: ctx.businessId,
-    status: q.status ? q.status : { in: ["LABELLED", "VOIDED"] },
+    // Issued shipments only (drafts live in their batch): they are the ones with a label date.
+    labelledAt: { not: null, ...createdAt },
+    ...(q.status ? { status: q.status } : {}),
     AND: searchTerms(q.q).map((term) => ({ searchText: { contains: term } })),
-    ...(q.from || q.to ? { labelledAt: createdAt } : {}),
     ...(q.service ? { serviceCode: q.service } : {}),
     ...(q.location ? { locationId: q.location } : {}),
     ...(q.batch ? { batch: { number: q.batch } } : {}),

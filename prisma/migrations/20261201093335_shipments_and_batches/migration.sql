@@ -126,7 +126,7 @@ CREATE INDEX "Shipment_batchId_position_idx" ON "Shipment"("batchId", "position"
 CREATE INDEX "Shipment_businessId_status_createdAt_idx" ON "Shipment"("businessId", "status", "createdAt");
 
 -- CreateIndex
-CREATE INDEX "Shipment_businessId_createdAt_idx" ON "Shipment"("businessId", "createdAt");
+CREATE INDEX "Shipment_businessId_labelledAt_idx" ON "Shipment"("businessId", "labelledAt");
 
 -- CreateIndex
 CREATE INDEX "Shipment_searchText_idx" ON "Shipment" USING GIN ("searchText" gin_trgm_ops);
