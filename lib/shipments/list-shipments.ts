@@ -48,12 +48,20 @@ const LIST_SELECT = {
   batch: { select: { id: true, number: true } },
 } satisfies Prisma.ShipmentSelect;
 
+/**
+ * Counting every match of a broad search over 100,000 shipments costs more than the page itself:
+ * the list counts up to this many and then says "1,000+" (the export has them all).
+ */
+export const COUNT_CAP = 1_000;
+
 export async function listShipments(ctx: TenantContext, q: ShipmentQuery) {
   return withTenant(ctx, async (tx) => {
     const where = shipmentWhere(ctx, q);
     const rows = await tx.shipment.findMany({ where, orderBy: [{ labelledAt: "desc" }, { id: "desc" }], skip: (q.page - 1) * SHIPMENTS_PAGE_SIZE, take: SHIPMENTS_PAGE_SIZE, select: LIST_SELECT });
-    const total = await tx.shipment.count({ where });
-    return { rows, total, page: q.page, pages: Math.max(1, Math.ceil(total / SHIPMENTS_PAGE_SIZE)) };
+    const counted = (await tx.shipment.findMany({ where, select: { id: true }, take: COUNT_CAP + 1 })).length;
+    const capped = counted > COUNT_CAP;
+    const total = Math.min(counted, COUNT_CAP);
+    return { rows, total, capped, page: q.page, pages: Math.max(1, Math.ceil(total / SHIPMENTS_PAGE_SIZE)) };
   });
 }
 

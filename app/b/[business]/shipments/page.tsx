@@ -26,7 +26,7 @@ export default async function ShipmentsPage({ params, searchParams }: { params: 
   const flat = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = shipmentQuerySchema.safeParse(flat);
   const query = parsed.success ? parsed.data : shipmentQuerySchema.parse({});
-  const [{ rows, total, page, pages }, locations] = [await listShipments(actor, query), await listLocations(actor)];
+  const [{ rows, total, capped, page, pages }, locations] = [await listShipments(actor, query), await listLocations(actor)];
   const qs = (changes: Record<string, string | number>) => {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...query, ...changes })) if (v !== "" && v !== 0 && !(k === "page" && v === 1)) p.set(k, String(v));
@@ -94,7 +94,7 @@ export default async function ShipmentsPage({ params, searchParams }: { params: 
           </button>
         </form>
       </Card>
-      <Card title={t("count", { count: total })}>
+      <Card title={capped ? t("countCapped", { count: total }) : t("count", { count: total })}>
         {rows.length === 0 ? (
           <p className="text-sm text-zinc-500">{t("empty")}</p>
         ) : (
