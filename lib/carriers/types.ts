@@ -4,10 +4,8 @@
  * connector can do is what it implements: `rate` today; shipments, tracking, pickups and post
  * offices are added to this interface as they arrive, as optional methods.
  */
-import type { Parcel } from "@/lib/rating/parcel";
-import type { ShipmentOptions } from "@/lib/rating/options";
 import type { CustomerType } from "@/lib/rating/price-lists";
-import type { Quote, RateDestination, UnavailableService } from "@/lib/rating/quote";
+import type { Quote, RateRequest, UnavailableService } from "@/lib/rating/quote";
 import type { RatingProblem } from "@/lib/rating/problems";
 
 export type CarrierId = "reference" | "canadapost";
@@ -25,15 +23,9 @@ export interface CarrierResult<T> {
   messages: CarrierMessage[];
 }
 
-export interface CarrierRateRequest {
+/** The engine's request, with the business's customer type instead of a price list (each connector picks its own). */
+export interface CarrierRateRequest extends Omit<RateRequest, "priceList"> {
   customerType: CustomerType;
-  originPostalCode: string;
-  destination: RateDestination;
-  parcel: Parcel;
-  options?: ShipmentOptions;
-  mailedAt: Date | string;
-  cutoff?: string;
-  services?: readonly string[];
 }
 
 export interface CarrierRates {
