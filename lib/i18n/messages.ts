@@ -10,6 +10,10 @@ import ratesEn from "@/messages/rates.en.json";
 import ratesFr from "@/messages/rates.fr.json";
 import shipmentsEn from "@/messages/shipments.en.json";
 import shipmentsFr from "@/messages/shipments.fr.json";
+import ordersEn from "@/messages/orders.en.json";
+import ordersFr from "@/messages/orders.fr.json";
+import paymentsEn from "@/messages/payments.en.json";
+import paymentsFr from "@/messages/payments.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
@@ -26,12 +30,11 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
   return merge(bundle as Record<string, unknown>, module as Record<string, unknown>) as A & B;
 }
 
-// One bundle per language: the core messages plus each module's own file.
-function bundle<C extends object, A extends object, I extends object, R extends object, Q extends object, S extends object>(c: C, a: A, i: I, r: R, q: Q, s: S) {
-  return withModule(withModule(withModule(withModule(withModule(c, a), i), r), q), s);
-}
-const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn);
-const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr);
+// One bundle per language: the core messages plus each module's own file (add a module here).
+type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn;
+const bundle = (...modules: object[]) => modules.reduce((all, m) => withModule(all, m)) as Bundle;
+const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn);
+const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;
