@@ -121,3 +121,31 @@ test("a shipper pays for a batch; a viewer sees it but cannot pay", async ({ new
   await viewer.reload();
   await expect(viewer.getByText("Labels ready")).toBeVisible();
 });
+
+test("Deliver to Post Office: an office near the recipient is chosen in the sheet and kept", async ({ newUser }) => {
+  const owner = await newUser("d2po");
+  const { page } = owner;
+  await readyToShip(owner);
+  await page.goto(`/b/${owner.slug}/batches`);
+  await page.getByRole("button", { name: "New batch" }).click();
+  await page.getByRole("button", { name: "Add a row" }).click();
+  await page.getByRole("button", { name: "Edit row 1" }).click();
+  const editor = page.getByRole("group", { name: "Shipment 1" });
+  await editor.getByLabel("Name").fill("Zoé Gagnon");
+  await editor.getByLabel("Address line 1").fill("12 rue Principale");
+  await editor.getByLabel("City").fill("Québec");
+  await editor.getByLabel("Province or territory").selectOption("QC");
+  await editor.getByLabel("Postal code").fill("G1R 4P5");
+  await editor.getByLabel("Deliver to Post Office").check();
+  const offices = editor.getByLabel("Post office to deliver to");
+  await expect(offices.locator("option").nth(1)).toHaveText(/ km\)$/);
+  await expect(editor.getByText("Sample post offices from Envoi's offline reference carrier.")).toBeVisible();
+  const first = (await offices.locator("option").nth(1).getAttribute("value"))!;
+  await offices.selectOption(first);
+  await expect(editor.getByTestId("save-state")).toHaveText("Saved");
+  await page.reload();
+  await page.getByRole("button", { name: "Edit row 1" }).click();
+  await expect(page.getByRole("group", { name: "Shipment 1" }).getByTestId("chosen-post-office")).toContainText("G1R");
+  // Still missing before payment: the recipient's email and phone.
+  await expect(page.getByRole("group", { name: "Shipment 1" }).getByText("Deliver to Post Office needs the recipient's email, to tell them the parcel is ready.")).toBeVisible();
+});

@@ -9,6 +9,7 @@ import { gramsToDisplay, mmToDisplay } from "@/lib/rating/measures";
 import { SelectField, TextField } from "@/components/ui/field";
 import { NotificationsEditor } from "./notifications-editor";
 import { CustomsEditor } from "./customs-editor";
+import { PostOfficePicker } from "./post-office-picker";
 import type { SheetContext } from "./sheet-types";
 
 const SAVE_DELAY_MS = 600;
@@ -165,7 +166,17 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
             </label>
           )}
         </div>
-        {error("postOffice") && <p className="text-sm text-brand-700">{error("postOffice")}</p>}
+        {fields.deliverToPostOffice === "on" && (
+          <PostOfficePicker
+            slug={ctx.slug}
+            rowId={rowId}
+            postalCode={fields.postalCode ?? ""}
+            value={fields.postOfficeId ?? ""}
+            label={fields.postOfficeLabel ?? ""}
+            onChange={(id) => change({ postOfficeId: id })}
+            error={error("postOffice")}
+          />
+        )}
         <div className="grid gap-4 sm:grid-cols-3">
           {text("coverage", tq("coverage"), { inputMode: "decimal" })}
           {text("cod", tq("cod"), { inputMode: "decimal" })}

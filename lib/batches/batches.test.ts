@@ -6,7 +6,7 @@ import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
 import { createContacts, failingRender, payingBusiness, stubRender } from "@/tests/batch-helpers";
 import { createTestBusiness } from "@/tests/fixtures";
-import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, duplicateRow, removeRow, saveRow, saveRowFields } from "./edit-rows";
+import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, duplicateRow, removeRow, saveRow, saveRowFields, setPostOffice } from "./edit-rows";
 import { payBatch, BatchInvalidError } from "./pay-batch";
 import { chooseForAll, rateBatch } from "./rating";
 import { recoverUnfinishedBatches } from "./recover";
@@ -237,5 +237,26 @@ describe("label files", () => {
     // A voided label is not reprinted.
     await voidShipment(actor, row!.id);
     expect(await shipmentLabelPdf(actor, row!.id, "PDF_4X6")).toBeNull();
+  });
+});
+
+describe("Deliver to Post Office", () => {
+  it("needs an office (chosen from the carrier's network), the recipient's email and phone, and puts the office on the label", async () => {
+    const { actor } = await payingBusiness("d2po1");
+    const batch = await ratedBatch(actor, 1);
+    const [row] = await rows(actor, batch.id);
+    await saveRowFields(actor, batch.id, row!.id, { deliverToPostOffice: "on", serviceCode: "DOM.XP", email: "" }, "METRIC");
+    await rateBatch(actor, batch.id);
+    const blocked = (await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: stubRender }))) as BatchInvalidError;
+    expect(blocked.rows[0]!.problems.map((p) => p.key)).toEqual(["shipments.errors.d2poEmailRequired", "shipments.errors.postOfficeRequired"]);
+
+    expect(((await rejection(setPostOffice(actor, batch.id, row!.id, "REF-NOPE"))) as AppError).code).toBe("notFound");
+    await saveRowFields(actor, batch.id, row!.id, { email: "zoe@example.com", postOfficeId: "REF-G1R" }, "METRIC");
+    await rateBatch(actor, batch.id);
+    await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    const [paid] = await rows(actor, batch.id);
+    const label = (paid!.labelData as { label: { postOffice: { id: string; city: string }; options: { deliverToPostOffice: boolean } } }).label;
+    expect(label.options.deliverToPostOffice).toBe(true);
+    expect(label.postOffice).toMatchObject({ id: "REF-G1R", province: "QC", postalCode: expect.stringMatching(/^G1R \d[A-Z]\d$/) });
   });
 });

@@ -6,6 +6,8 @@
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/db/generated/client";
+import { postOfficeById } from "@/lib/carriers/post-offices";
 import { effectiveDefaults } from "@/lib/settings/settings";
 import { draftFromRow, rowFromDraft } from "@/lib/shipments/draft-row";
 import type { ShipmentDraft } from "@/lib/shipments/draft";
@@ -140,7 +142,7 @@ export async function applyTemplateToAll(actor: Actor, batchId: string, template
  * meanwhile (a template applied to every row) is not overwritten by a form that was open. Returns
  * what could not be read (letters in a weight), for the messages next to those fields.
  */
-export async function saveRowFields(actor: Actor, batchId: string, shipmentId: string, changed: Partial<DraftFields>, units: "METRIC" | "IMPERIAL"): Promise<TypingErrors> {
+export async function saveRowFields(actor: Actor, batchId: string, shipmentId: string, changed: Partial<Record<keyof DraftFields, string>>, units: "METRIC" | "IMPERIAL"): Promise<TypingErrors> {
   const row = await withTenant(actor, async (tx) => {
     await loadDraftBatch(tx, actor.businessId, batchId);
     return loadRow(tx, actor.businessId, batchId, shipmentId);
@@ -153,5 +155,18 @@ export async function saveRowFields(actor: Actor, batchId: string, shipmentId: s
   const exact = { length: "lengthMm", width: "widthMm", height: "heightMm", weight: "weightGrams" } as const;
   for (const [field, column] of Object.entries(exact)) if (!(field in changed)) draft[column] = stored[column];
   await saveRow(actor, batchId, shipmentId, draft);
+  if ("postOfficeId" in changed) await setPostOffice(actor, batchId, shipmentId, changed.postOfficeId || null);
   return errors;
+}
+
+/** Deliver to Post Office: the office chosen for a row, as the carrier describes it (the id from the form is looked up, never trusted). */
+export async function setPostOffice(actor: Actor, batchId: string, shipmentId: string, officeId: string | null): Promise<void> {
+  const office = officeId ? await postOfficeById(officeId) : null;
+  if (officeId && !office) throw new AppError("notFound", `post office ${officeId}`, "postOfficeId");
+  const snapshot = office ? { id: office.id, name: office.name, line1: office.line1, city: office.city, province: office.province, postalCode: office.postalCode } : null;
+  await withTenant(actor, async (tx) => {
+    await loadDraftBatch(tx, actor.businessId, batchId);
+    await loadRow(tx, actor.businessId, batchId, shipmentId);
+    await tx.shipment.update({ where: { id: shipmentId }, data: { postOffice: snapshot ?? Prisma.DbNull } });
+  });
 }

@@ -7,6 +7,7 @@
 import type { CustomerType } from "@/lib/rating/price-lists";
 import type { Quote, RateRequest, UnavailableService } from "@/lib/rating/quote";
 import type { RatingProblem } from "@/lib/rating/problems";
+import type { PostOfficeMatch, PostOfficeRecord } from "./reference/post-offices";
 
 export type CarrierId = "reference" | "canadapost";
 
@@ -35,16 +36,31 @@ export interface CarrierRates {
   unavailable: UnavailableService[];
 }
 
+export interface PostOfficeQuery {
+  /** A Canadian postal code (or FSA) to search near. */
+  postalCode: string;
+  limit?: number;
+  /** Only offices that take Deliver to Post Office parcels. */
+  d2poOnly?: boolean;
+}
+
 export interface CarrierConnector {
   readonly id: CarrierId;
   /** What the connector shows is sample data (the offline reference carrier). */
   readonly sandbox: boolean;
   rate?(request: CarrierRateRequest): Promise<CarrierResult<CarrierRates>>;
+  /** Post offices nearest a postal code, closest first. */
+  findPostOffices?(query: PostOfficeQuery): Promise<CarrierResult<PostOfficeMatch[]>>;
+  /** One office by the carrier's id (to trust an id that came from a form). */
+  postOffice?(id: string): Promise<PostOfficeRecord | null>;
 }
 
 /** The operations a connector implements. */
-export type Capability = "rate";
+export type Capability = "rate" | "findPostOffices";
 
 export function capabilities(connector: CarrierConnector): Capability[] {
-  return connector.rate ? ["rate"] : [];
+  const out: Capability[] = [];
+  if (connector.rate) out.push("rate");
+  if (connector.findPostOffices) out.push("findPostOffices");
+  return out;
 }

@@ -56,9 +56,14 @@ export const draftFieldsSchema = z.object({
   customsInvoiceNumber: text(35),
   customsItems: text(20_000),
   includeReturnLabel: checkbox,
+  /** Deliver to Post Office: the office's id from the carrier (resolved on the server). */
+  postOfficeId: text(40),
 });
 
 export type DraftFields = z.output<typeof draftFieldsSchema>;
+
+/** The names of a row's fields, as the sheet sends them. */
+export const DRAFT_FIELD_NAMES: ReadonlySet<string> = new Set(Object.keys(draftFieldsSchema.shape));
 
 /** Problems found while reading the fields: the field and a key under `validation`. */
 export type TypingErrors = Record<string, string>;

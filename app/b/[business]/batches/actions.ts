@@ -5,7 +5,7 @@ import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, dele
 import { payBatch } from "@/lib/batches/pay-batch";
 import { chooseForAll, chooseService, rateBatch } from "@/lib/batches/rating";
 import { voidShipment } from "@/lib/batches/void-shipment";
-import { draftFieldsSchema, type DraftFields } from "@/lib/shipments/draft-schema";
+import { DRAFT_FIELD_NAMES } from "@/lib/shipments/draft-schema";
 import { FieldsError } from "@/lib/errors";
 import { businessAction } from "@/lib/tenancy/action";
 
@@ -64,11 +64,12 @@ export const removeRowAction = businessAction({
  */
 export const saveRowAction = businessAction({
   permission: "shipments.create",
-  schema: z.intersection(z.intersection(row, draftFieldsSchema), z.object({ changed: z.string().max(2000).optional().default("") })),
+  // The fields stay as typed here: the service reads them over the stored row (draftFieldsSchema).
+  schema: row.extend({ changed: z.string().max(2000).optional().default(""), units: z.enum(["METRIC", "IMPERIAL"]).optional().default("METRIC") }).catchall(z.string().max(20_000)),
   run: async (actor, input) => {
-    const { batchId, shipmentId, changed, units, ...fields } = input;
-    const names = new Set(changed.split(",").filter((n) => n in fields));
-    const patch = Object.fromEntries(Object.entries(fields).filter(([k]) => names.has(k))) as Partial<DraftFields>;
+    const { batchId, shipmentId, changed, units, ...typed } = input;
+    const names = new Set(changed.split(",").filter((n) => DRAFT_FIELD_NAMES.has(n) && n in typed));
+    const patch = Object.fromEntries(Object.entries(typed).filter(([k]) => names.has(k))) as Record<string, string>;
     const errors = await saveRowFields(actor, batchId, shipmentId, patch, units);
     const shown = Object.entries(errors).filter(([f]) => names.has(f));
     if (shown.length > 0) throw new FieldsError("validation", Object.fromEntries(shown.map(([f, code]) => [f, { code }])));

@@ -1,0 +1,12 @@
+import { findPostOffices } from "@/lib/carriers/post-offices";
+import { businessRoute } from "@/lib/tenancy/route";
+
+/** Post offices near a postal code, closest first, as JSON: ?postalCode=H2H2S6&d2po=1&limit=10. */
+export const GET = businessRoute("business.read", async (request) => {
+  const url = new URL(request.url);
+  const postalCode = (url.searchParams.get("postalCode") ?? "").slice(0, 10);
+  const limit = Math.min(20, Math.max(1, Number(url.searchParams.get("limit")) || 10));
+  const found = postalCode ? await findPostOffices({ postalCode, limit, d2poOnly: url.searchParams.get("d2po") === "1" }) : null;
+  if (!found) return Response.json({ error: "postalCodeInvalid", offices: [] }, { status: 400 });
+  return Response.json(found, { headers: { "cache-control": "private, max-age=300" } });
+});
