@@ -25,6 +25,8 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
   const tq = useTranslations("rates");
   const [fields, setFields] = useState(initial);
   const [state, setState] = useState<FormState>(IDLE);
+  // Typed but not sent yet (the save waits for a pause in typing).
+  const [waiting, setWaiting] = useState(false);
   const [saving, startSaving] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef(fields);
@@ -37,6 +39,7 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
   const save = () => {
     if (!dirty.current) return;
     dirty.current = false;
+    setWaiting(false);
     const data = new FormData();
     data.set("batchId", batchId);
     data.set("shipmentId", rowId);
@@ -54,6 +57,7 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
     latest.current = next;
     dirty.current = true;
     for (const k of Object.keys(patch)) changed.current.add(k);
+    setWaiting(true);
     setFields(next);
     clearTimeout(timer.current);
     timer.current = setTimeout(save, SAVE_DELAY_MS);
@@ -98,7 +102,7 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
   return (
     <div className="space-y-5" role="group" aria-label={t("rowEditor", { position: initial.position ?? "" })}>
       <p className="text-xs text-zinc-500" aria-live="polite" data-testid="save-state">
-        {saving ? t("saving") : state.status === "ok" ? t("saved") : state.status === "error" ? state.error : ""}
+        {waiting ? t("unsaved") : saving ? t("saving") : state.status === "ok" ? t("saved") : state.status === "error" ? state.error : ""}
       </p>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold">{t("from")}</legend>

@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/db/generated/client";
 import { postOfficeById } from "@/lib/carriers/post-offices";
-import { effectiveDefaults } from "@/lib/settings/settings";
+import { effectiveDefaults, type Defaults } from "@/lib/settings/settings";
 import { draftFromRow, rowFromDraft } from "@/lib/shipments/draft-row";
 import type { ShipmentDraft } from "@/lib/shipments/draft";
 import type { Actor } from "@/lib/tenancy/actor";
@@ -28,29 +28,42 @@ async function nextBatchNumber(tx: Tx, businessId: string): Promise<number> {
 /** A new, empty draft batch in the member's label format. */
 export async function createBatch(actor: Actor): Promise<{ id: string; number: number }> {
   const defaults = await effectiveDefaults(actor);
-  return withTenant(actor, async (tx) => {
-    // Serialise numbering per business: the advisory lock lasts until commit.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`batch-number:${actor.businessId}`}))`;
-    const number = await nextBatchNumber(tx, actor.businessId);
-    const batch = await tx.batch.create({ data: { businessId: actor.businessId, number, createdById: actor.userId, labelFormat: defaults.labelFormat }, select: { id: true, number: true } });
-    await recordAudit(tx, actor, { action: "batch.created", entityType: "Batch", entityId: batch.id, details: { number } });
-    return batch;
-  });
+  return withTenant(actor, (tx) => createBatchIn(tx, actor, defaults.labelFormat));
 }
 
-async function insertRows(tx: Tx, actor: Actor, batchId: string, drafts: ShipmentDraft[]): Promise<string[]> {
+/**
+ * A new, empty draft batch inside the caller's transaction (createBatch, and the import of a file
+ * of orders, which creates several batches and their rows in one transaction), with its audit entry.
+ */
+export async function createBatchIn(tx: Tx, actor: Actor, labelFormat: Defaults["labelFormat"]): Promise<{ id: string; number: number }> {
+  // Serialise numbering per business: the advisory lock lasts until commit.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`batch-number:${actor.businessId}`}))`;
+  const number = await nextBatchNumber(tx, actor.businessId);
+  const batch = await tx.batch.create({ data: { businessId: actor.businessId, number, createdById: actor.userId, labelFormat }, select: { id: true, number: true } });
+  await recordAudit(tx, actor, { action: "batch.created", entityType: "Batch", entityId: batch.id, details: { number } });
+  return batch;
+}
+
+/**
+ * Appends drafts to a draft batch of the actor's business, in the order given, inside the caller's
+ * transaction; refuses to go past 50 rows. One INSERT for all of them (a row at a time took
+ * about 5 ms per row, too slow for an import of 20 batches of 50). Returns the new rows' ids in
+ * the drafts' order.
+ */
+export async function insertRows(tx: Tx, actor: Actor, batchId: string, drafts: ShipmentDraft[]): Promise<string[]> {
   await lockBatch(tx, actor.businessId, batchId);
   await loadDraftBatch(tx, actor.businessId, batchId);
   const count = await tx.shipment.count({ where: { batchId, businessId: actor.businessId } });
   if (count + drafts.length > MAX_BATCH_SHIPMENTS) throw new AppError("batchFull", `batch ${batchId} would have ${count + drafts.length} rows`, undefined, { max: MAX_BATCH_SHIPMENTS });
+  if (drafts.length === 0) return [];
   const last = await tx.shipment.findFirst({ where: { batchId, businessId: actor.businessId }, orderBy: { position: "desc" }, select: { position: true } });
   const start = (last?.position ?? 0) + 1;
-  const ids: string[] = [];
-  for (const [i, draft] of drafts.entries()) {
-    const row = await tx.shipment.create({ data: { ...rowFromDraft(draft), businessId: actor.businessId, batchId, position: start + i, searchText: searchTextOf(draft, null) }, select: { id: true } });
-    ids.push(row.id);
-  }
-  return ids;
+  const created = await tx.shipment.createManyAndReturn({
+    data: drafts.map((draft, i) => ({ ...rowFromDraft(draft), businessId: actor.businessId, batchId, position: start + i, searchText: searchTextOf(draft, null) })),
+    select: { id: true, position: true },
+  });
+  // RETURNING does not promise the order of the VALUES: the positions give it back.
+  return created.sort((a, b) => a.position - b.position).map((r) => r.id);
 }
 
 export async function addBlankRow(actor: Actor, batchId: string): Promise<string> {

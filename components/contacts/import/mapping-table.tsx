@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { IMPORT_FIELDS, isImportField, type ImportField } from "@/lib/contacts/import/fields";
-import type { ColumnMapping } from "@/lib/contacts/import/mapping";
+import { IMPORT_FIELDS, type ImportField } from "@/lib/contacts/import/fields";
 import { controlClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 
@@ -17,11 +16,31 @@ export function sampleValues(rows: string[][], column: number, count = 3): strin
   return [...seen];
 }
 
-/** One line per column of the file: its name, a few values, and the field it fills (or none). */
-export function MappingTable({ headers, rows, mapping, onChange }: { headers: string[]; rows: string[][]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void }) {
+/**
+ * One line per column of the file: its name, a few values, and the field it fills (or none). The
+ * fields are the address book's unless an import of something else (orders) gives its own, with
+ * their names.
+ */
+export function MappingTable<F extends string = ImportField>({
+  headers,
+  rows,
+  mapping,
+  onChange,
+  fields = IMPORT_FIELDS as readonly string[] as readonly F[],
+  fieldLabel,
+}: {
+  headers: string[];
+  rows: string[][];
+  mapping: (F | null)[];
+  onChange: (mapping: (F | null)[]) => void;
+  fields?: readonly F[];
+  fieldLabel?: (field: F) => string;
+}) {
   const t = useTranslations("import");
+  const label = fieldLabel ?? ((f: F) => t(`fields.${f as ImportField}`));
   const columnName = (i: number) => headers[i] || t("map.unnamed", { number: i + 1 });
-  const joined = IMPORT_FIELDS.filter((f) => mapping.filter((m) => m === f).length > 1);
+  const isField = (value: string): value is F => (fields as readonly string[]).includes(value);
+  const joined = fields.filter((f) => mapping.filter((m) => m === f).length > 1);
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto">
@@ -47,13 +66,16 @@ export function MappingTable({ headers, rows, mapping, onChange }: { headers: st
                     <select
                       aria-label={t("map.fieldFor", { column: columnName(i) })}
                       value={field ?? ""}
-                      onChange={(e) => onChange(mapping.map((m, j) => (j === i ? (isImportField(e.target.value) ? (e.target.value as ImportField) : null) : m)))}
+                      onChange={(e) => {
+                        const value = e.target.value;
+                        onChange(mapping.map((m, j) => (j === i ? (isField(value) ? value : null) : m)));
+                      }}
                       className={cn(controlClass, "pr-8", !field && "text-zinc-500")}
                     >
                       <option value="">{t("map.ignore")}</option>
-                      {IMPORT_FIELDS.map((f) => (
+                      {fields.map((f) => (
                         <option key={f} value={f}>
-                          {t(`fields.${f}`)}
+                          {label(f)}
                         </option>
                       ))}
                     </select>
@@ -66,7 +88,7 @@ export function MappingTable({ headers, rows, mapping, onChange }: { headers: st
       </div>
       {joined.map((f) => (
         <p key={f} className="text-xs text-zinc-600">
-          {t("map.joined", { field: t(`fields.${f}`) })}
+          {t("map.joined", { field: label(f) })}
         </p>
       ))}
     </div>

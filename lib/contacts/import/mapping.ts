@@ -3,13 +3,14 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import codes from "i18n-iso-countries/codes.json";
 import { isCountryCode } from "@/lib/addresses";
 import { foldName } from "@/lib/addresses/locale";
-import { IMPORT_FIELDS, isImportField, type ImportField } from "./fields";
+import { columnGuesser, columnJoiner, type FieldMapping, type RememberedFields } from "./columns";
+import { IMPORT_FIELDS, type ImportField } from "./fields";
 
 /** One field per column of the file, or null: the column is not imported. */
-export type ColumnMapping = (ImportField | null)[];
+export type ColumnMapping = FieldMapping<ImportField>;
 
 /** What a business remembers between imports: a field, or "" (ignored), per header text. */
-export type RememberedMapping = Record<string, ImportField | "">;
+export type RememberedMapping = RememberedFields<ImportField>;
 
 /**
  * Header names, folded (lower case, no accents, punctuation as spaces), per field: English and
@@ -17,7 +18,7 @@ export type RememberedMapping = Record<string, ImportField | "">;
  * what other address books and shops export. A part (first/last name, street number/name) may
  * share its field with another column; `first` parts go first when they are joined.
  */
-const ALIASES: Record<ImportField, string[]> = {
+export const CONTACT_HEADER_ALIASES: Record<ImportField, string[]> = {
   name: [
     "name", "full name", "fullname", "contact", "contact name", "contact person", "recipient", "recipient name", "attention", "attn", "customer", "customer name",
     "client", "client name", "ship to name", "nom", "nom complet", "nom du contact", "nom et prenom", "prenom et nom", "personne", "personne contact",
@@ -60,7 +61,7 @@ const ALIASES: Record<ImportField, string[]> = {
 };
 
 /** Parts of a field split over two columns, and which goes first when they are joined. */
-const PARTS: Record<string, { field: ImportField; first: boolean }> = {
+export const CONTACT_HEADER_PARTS: Record<string, { field: ImportField; first: boolean }> = {
   "first name": { field: "name", first: true },
   firstname: { field: "name", first: true },
   "given name": { field: "name", first: true },
@@ -81,44 +82,22 @@ const PARTS: Record<string, { field: ImportField; first: boolean }> = {
   "nom de la rue": { field: "line1", first: false },
 };
 
-const BY_ALIAS = new Map<string, ImportField>(IMPORT_FIELDS.flatMap((field) => ALIASES[field].map((alias) => [alias, field] as const)));
-
 // Words around the field's name in other exports: "Shipping Address 1", "Customer Email", "Ville de livraison".
-const NOISE = new Set([
+export const HEADER_NOISE: ReadonlySet<string> = new Set([
   "shipping", "ship", "to", "billing", "bill", "recipient", "customer", "client", "contact", "delivery", "primary", "main", "default", "business",
   "work", "home", "personal", "de", "du", "des", "livraison", "facturation", "destinataire", "principal", "principale", "1",
 ]);
 
-function aliasOf(folded: string): { field: ImportField; part?: boolean; first?: boolean } | null {
-  const part = PARTS[folded];
-  if (part) return { field: part.field, part: true, first: part.first };
-  const field = BY_ALIAS.get(folded);
-  return field ? { field } : null;
-}
-
-function lookupName(header: string) {
-  const folded = foldName(header);
-  if (!folded) return null;
-  const exact = aliasOf(folded) ?? aliasOf(folded.replace(/ /g, ""));
-  if (exact) return exact;
-  const stripped = folded.split(" ").filter((w) => !NOISE.has(w)).join(" ");
-  return stripped && stripped !== folded ? aliasOf(stripped) : null;
-}
-
-function lookup(header: string) {
-  // An XML path ("address/city") or a dotted name ("contact.email") by its last part when the whole says nothing.
-  const last = header.split(/[/.]/).at(-1) ?? "";
-  return lookupName(header) ?? (last !== header ? lookupName(last) : null);
-}
+const guesser = columnGuesser({ fields: IMPORT_FIELDS, aliases: CONTACT_HEADER_ALIASES, parts: CONTACT_HEADER_PARTS, noise: HEADER_NOISE });
 
 /** The field a header most likely holds, or null. */
 export function guessField(header: string): ImportField | null {
-  return lookup(header)?.field ?? null;
+  return guesser.guessField(header);
 }
 
 /** Whether a header holds the part that goes first when a field is split over columns (a first name, a street number). */
 export function isLeadingPart(header: string): boolean {
-  return lookup(header)?.first === true;
+  return guesser.isLeadingPart(header);
 }
 
 /**
@@ -129,22 +108,7 @@ export function isLeadingPart(header: string): boolean {
  * wins.
  */
 export function guessMapping(headers: string[], remembered: RememberedMapping = {}): ColumnMapping {
-  const fromMemory = headers.map((h) => (h.trim() && Object.hasOwn(remembered, h.trim()) ? remembered[h.trim()]! : undefined));
-  const guesses = headers.map((h, i) => (fromMemory[i] === undefined ? lookup(h) : null));
-  const taken = new Set<ImportField>(fromMemory.filter(isImportField));
-  const mapping: ColumnMapping = headers.map(() => null);
-  for (const field of IMPORT_FIELDS) {
-    if (taken.has(field)) continue;
-    const whole = guesses.findIndex((g) => g?.field === field && !g.part);
-    const parts = guesses.flatMap((g, i) => (g?.field === field && g.part ? [i] : []));
-    const onlyLeadingParts = parts.every((i) => guesses[i]!.first);
-    if (whole >= 0) mapping[whole] = field;
-    if (whole < 0 || onlyLeadingParts) for (const i of parts) mapping[i] = field;
-  }
-  return headers.map((_, i) => {
-    const memory = fromMemory[i];
-    return memory === undefined ? mapping[i]! : isImportField(memory) ? memory : null;
-  });
+  return guesser.guessMapping(headers, remembered);
 }
 
 /**
@@ -216,20 +180,9 @@ export interface MappedRow {
 
 /** mapRow with the column plan worked out once, for many rows. */
 export function rowMapper(headers: string[], mapping: ColumnMapping): (row: string[]) => MappedRow {
-  const columns = new Map<ImportField, number[]>();
-  mapping.forEach((field, i) => {
-    if (field) columns.set(field, [...(columns.get(field) ?? []), i]);
-  });
-  const plan = [...columns].map(([field, cols]) => ({
-    field,
-    cols: cols.length > 1 ? [...cols].sort((a, b) => Number(isLeadingPart(headers[b] ?? "")) - Number(isLeadingPart(headers[a] ?? ""))) : cols,
-    separator: field === "tags" ? ", " : field === "notes" ? "\n" : " ",
-  }));
+  const join = columnJoiner(IMPORT_FIELDS, headers, mapping, isLeadingPart, (field) => (field === "tags" ? ", " : field === "notes" ? "\n" : " "));
   return (row) => {
-    const values: ContactValues = { name: "", company: "", line1: "", line2: "", city: "", province: "", postalCode: "", country: "", phone: "", email: "", notes: "", tags: "", taxId: "" };
-    for (const { field, cols, separator } of plan) {
-      values[field] = cols.length === 1 ? (row[cols[0]!] ?? "").trim() : cols.map((c) => (row[c] ?? "").trim()).filter(Boolean).join(separator);
-    }
+    const values: ContactValues = join(row);
     values.tags = values.tags.replace(/[;|]/g, ",");
     if (!values.country) {
       values.country = DEFAULT_COUNTRY;

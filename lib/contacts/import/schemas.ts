@@ -10,8 +10,8 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
  */
 export const IMPORT_PAYLOAD_BYTES = 6_000_000;
 
-/** A form field holding JSON, parsed, then checked by `schema`. */
-function json<S extends z.ZodType>(schema: S, maxChars: number) {
+/** A form field holding JSON, parsed, then checked by `schema` (also used by the batch import of orders). */
+export function jsonField<S extends z.ZodType>(schema: S, maxChars: number) {
   return z
     .string()
     .max(maxChars, "tooLong")
@@ -38,9 +38,9 @@ export const importRequestSchema = z
   .object({
     fileName: z.string().trim().max(200).optional().default(""),
     mode: z.enum(IMPORT_MODES),
-    columns: json(z.array(columnSchema).min(1, "required").max(IMPORT_LIMITS.columns, "tooLong"), 100_000),
-    rows: json(z.array(z.array(z.string().max(IMPORT_LIMITS.cell, "tooLong")).max(IMPORT_LIMITS.columns)).min(1, "required").max(IMPORT_LIMITS.rows, "tooLong"), IMPORT_PAYLOAD_BYTES),
-    rowNumbers: json(z.array(z.number().int().min(1).max(10_000_000)).max(IMPORT_LIMITS.rows, "tooLong"), 200_000),
+    columns: jsonField(z.array(columnSchema).min(1, "required").max(IMPORT_LIMITS.columns, "tooLong"), 100_000),
+    rows: jsonField(z.array(z.array(z.string().max(IMPORT_LIMITS.cell, "tooLong")).max(IMPORT_LIMITS.columns)).min(1, "required").max(IMPORT_LIMITS.rows, "tooLong"), IMPORT_PAYLOAD_BYTES),
+    rowNumbers: jsonField(z.array(z.number().int().min(1).max(10_000_000)).max(IMPORT_LIMITS.rows, "tooLong"), 200_000),
   })
   .superRefine((input, ctx) => {
     const mapped = input.columns.filter((c) => c.field).length;
