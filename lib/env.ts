@@ -14,12 +14,19 @@ const schema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
     MAIL_FROM: z.string().min(3).default("Envoi <no-reply@envoi.localhost>"),
     DEV_MAILBOX_DIR: z.string().optional(),
+    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_... or sk_live_...)").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must start with whsec_").optional(),
+    /** Another Stripe API address (a local test server); unset: api.stripe.com. */
+    STRIPE_API_URL: z.url().optional(),
     TRUST_PROXY: z
       .enum(["true", "false"])
       .default("false")
       .transform((v) => v === "true"),
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET together (card payments need both)" });
+    }
     if (env.NODE_ENV === "production" && !env.SMTP_URL && !env.DEV_MAILBOX_DIR) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL is required in production" });
     }
@@ -41,4 +48,9 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Forget the validated environment (tests that change variables, e.g. to turn card payments on). */
+export function resetEnvForTests() {
+  cached = undefined;
 }

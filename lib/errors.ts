@@ -39,6 +39,9 @@ export type AppErrorCode =
   | "paymentMethodUnavailable"
   | "accountNumberMissing"
   | "creditExceeded"
+  | "cardNotConfigured"
+  | "cardPaymentUnavailable"
+  | "refundFailed"
   | "generic";
 
 export function isAppError(e: unknown): e is AppError {

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { payBatchAction } from "@/app/b/[business]/batches/actions";
+import { cancelCardPaymentAction, payBatchAction } from "@/app/b/[business]/batches/actions";
 import type { BatchView } from "@/lib/batches/batch-view";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus } from "@/components/forms/form-status";
@@ -10,14 +10,18 @@ import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /**
- * The batch's total with taxes and the payment step. Methods are a list: on account today; the
- * card (Stripe) joins when card payments are configured.
+ * The batch's total with taxes and the payment step: on account (up to the available credit) or
+ * by card on Stripe's page when card payments are configured. While a card payment is under way
+ * the batch cannot change; the user can go back to Stripe's page or give the payment up.
  */
-export function PaymentPanel({ view, slug, canPay }: { view: BatchView; slug: string; canPay: boolean }) {
+export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: BatchView; slug: string; canPay: boolean; cardConfigured: boolean }) {
   const t = useTranslations("batches");
   const [state, action] = useActionState(payBatchAction.bind(null, slug), IDLE);
-  const [method, setMethod] = useState<"ACCOUNT" | "CARD">("ACCOUNT");
+  const [cancelState, cancel] = useActionState(cancelCardPaymentAction.bind(null, slug), IDLE);
   const accountUsable = Boolean(view.account.number);
+  const [method, setMethod] = useState<"ACCOUNT" | "CARD">(accountUsable || !cardConfigured ? "ACCOUNT" : "CARD");
+  const paying = view.batch.status === "PAYING";
+  const usable = method === "ACCOUNT" ? accountUsable : cardConfigured;
   return (
     <Card title={t("payTitle")}>
       <dl className="grid max-w-sm grid-cols-2 gap-y-1 text-sm">
@@ -30,29 +34,53 @@ export function PaymentPanel({ view, slug, canPay }: { view: BatchView; slug: st
           {view.totals.total}
         </dd>
       </dl>
-      <form action={action} className="mt-4 space-y-3">
-        <input type="hidden" name="batchId" value={view.batch.id} />
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold">{t("paymentMethod")}</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="method" value="ACCOUNT" checked={method === "ACCOUNT"} onChange={() => setMethod("ACCOUNT")} disabled={!accountUsable} />
-            {accountUsable ? t("onAccount", { number: view.account.number ?? "", available: view.account.available }) : t("onAccountMissing")}
-          </label>
-          <label className="flex items-center gap-2 text-sm text-zinc-500">
-            <input type="radio" name="method" value="CARD" disabled onChange={() => setMethod("CARD")} />
-            {t("cardNotConfigured")}
-          </label>
-        </fieldset>
-        {!view.ready && view.rows.length > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>}
-        {canPay ? (
-          <SubmitButton disabled={!view.ready || !accountUsable} pendingLabel={t("paying")}>
-            {t("payOnAccount", { total: view.totals.total })}
-          </SubmitButton>
-        ) : (
-          <p className="text-sm text-zinc-500">{t("viewerCannotPay")}</p>
-        )}
-        <FormStatus state={state} />
-      </form>
+      {paying ? (
+        <div className="mt-4 space-y-3">
+          <p className="text-sm text-amber-800">{t("cardUnderWay")}</p>
+          {canPay && (
+            <div className="flex flex-wrap gap-2">
+              <form action={action}>
+                <input type="hidden" name="batchId" value={view.batch.id} />
+                <input type="hidden" name="method" value="CARD" />
+                <SubmitButton pendingLabel={t("paying")}>{t("continueToCard")}</SubmitButton>
+              </form>
+              {view.pendingPaymentId && (
+                <form action={cancel}>
+                  <input type="hidden" name="batchId" value={view.batch.id} />
+                  <input type="hidden" name="paymentId" value={view.pendingPaymentId} />
+                  <SubmitButton variant="secondary">{t("cancelCard")}</SubmitButton>
+                </form>
+              )}
+            </div>
+          )}
+          <FormStatus state={state} />
+          <FormStatus state={cancelState} />
+        </div>
+      ) : (
+        <form action={action} className="mt-4 space-y-3">
+          <input type="hidden" name="batchId" value={view.batch.id} />
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-semibold">{t("paymentMethod")}</legend>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="method" value="ACCOUNT" checked={method === "ACCOUNT"} onChange={() => setMethod("ACCOUNT")} disabled={!accountUsable} />
+              {accountUsable ? t("onAccount", { number: view.account.number ?? "", available: view.account.available }) : t("onAccountMissing")}
+            </label>
+            <label className={cardConfigured ? "flex items-center gap-2 text-sm" : "flex items-center gap-2 text-sm text-zinc-500"}>
+              <input type="radio" name="method" value="CARD" checked={method === "CARD"} onChange={() => setMethod("CARD")} disabled={!cardConfigured} />
+              {cardConfigured ? t("byCard") : t("cardNotConfigured")}
+            </label>
+          </fieldset>
+          {!view.ready && view.rows.length > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>}
+          {canPay ? (
+            <SubmitButton disabled={!view.ready || !usable} pendingLabel={t("paying")}>
+              {method === "CARD" ? t("payByCard", { total: view.totals.total }) : t("payOnAccount", { total: view.totals.total })}
+            </SubmitButton>
+          ) : (
+            <p className="text-sm text-zinc-500">{t("viewerCannotPay")}</p>
+          )}
+          <FormStatus state={state} />
+        </form>
+      )}
     </Card>
   );
 }

@@ -45,10 +45,11 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
     const locations = await tx.location.findMany({ where: { businessId: ctx.businessId }, select: { id: true, postalCode: true } });
     const standing = await accountStanding(tx, ctx.businessId);
     const labels = await tx.labelPdf.findMany({ where: { businessId: ctx.businessId, batchId }, select: { format: true } });
-    return { batch, rows, locations, standing, mergedFormats: labels.map((l) => l.format) };
+    const payments = await tx.payment.findMany({ where: { businessId: ctx.businessId, batchId }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, failureCode: true, amountCents: true } });
+    return { batch, rows, locations, standing, mergedFormats: labels.map((l) => l.format), payments };
   });
   if (!loaded) throw new AppError("notFound", `batch ${batchId}`);
-  const { batch, rows, locations, standing, mergedFormats } = loaded;
+  const { batch, rows, locations, standing, mergedFormats, payments } = loaded;
   const review = reviewRows(rows, new Map(locations.map((l) => [l.id, l.postalCode])), now);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const views: RowView[] = review.rows.map((r) => {
@@ -81,6 +82,9 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
     invalidCount: review.rows.filter((r) => r.problems.length > 0).length,
     account: { number: standing.accountNumber, available: formatMoney(Math.max(0, standing.availableCents), locale), enough: standing.availableCents >= review.totalCents },
     mergedFormats,
+    /** The card payment under way (status PAYING), and the last one that did not go through. */
+    pendingPaymentId: payments.find((p) => p.status === "PENDING")?.id ?? null,
+    lastFailure: payments[0] && (payments[0].status === "FAILED" || payments[0].status === "CANCELLED") ? { status: payments[0].status, code: payments[0].failureCode } : null,
   };
 }
 

@@ -1,8 +1,7 @@
 /**
- * How a batch is paid. Each method charges inside the purchase transaction (so the charge, the
- * batch and its shipments commit together) and says whether labels can be issued now. The card
- * method (Stripe) plugs in here: it will return `settled: false` and issue labels when the
- * payment is confirmed.
+ * Paying on account: the charge is recorded inside the purchase transaction, so the charge, the
+ * batch and its shipments commit together. (Card payments go through Stripe Checkout instead:
+ * lib/batches/card-payment.ts.)
  */
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -42,7 +41,4 @@ export const accountPayment: PaymentMethodHandler = {
   },
 };
 
-export function paymentMethod(id: PaymentMethodId): PaymentMethodHandler {
-  if (id === "ACCOUNT") return accountPayment;
-  throw new AppError("paymentMethodUnavailable", `payment method ${id} is not available yet`, "paymentMethod");
-}
+

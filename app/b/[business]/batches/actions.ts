@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, deleteDraftBatch, duplicateRow, removeRow, saveRowFields } from "@/lib/batches/edit-rows";
 import { payBatch } from "@/lib/batches/pay-batch";
+import { abandonCheckout } from "@/lib/batches/card-payment";
 import { chooseForAll, chooseService, rateBatch } from "@/lib/batches/rating";
 import { voidShipment } from "@/lib/batches/void-shipment";
 import { DRAFT_FIELD_NAMES } from "@/lib/shipments/draft-schema";
@@ -107,9 +108,9 @@ export const payBatchAction = businessAction({
   permission: "shipments.create",
   schema: batch.extend({ method: z.enum(["ACCOUNT", "CARD"]) }),
   run: async (actor, input) => {
-    await payBatch(actor, input.batchId, input.method);
-    // The page then shows the labels instead of the payment form, with the confirmation.
-    return { redirectTo: `/b/${actor.slug}/batches/${input.batchId}?paid=1` };
+    const result = await payBatch(actor, input.batchId, input.method);
+    // Card: on to Stripe's payment page. Account: the page then shows the labels, with the confirmation.
+    return { redirectTo: result.redirectTo ?? `/b/${actor.slug}/batches/${input.batchId}?paid=1` };
   },
 });
 
@@ -137,5 +138,15 @@ export const applyTemplateAction = businessAction({
   run: async (actor, input) => {
     const count = await applyTemplateToAll(actor, input.batchId, input.templateId);
     return { message: "templateApplied", messageValues: { count } };
+  },
+});
+
+/** Gives up a card payment under way: the checkout is closed at Stripe and the batch is payable again. */
+export const cancelCardPaymentAction = businessAction({
+  permission: "shipments.create",
+  schema: batch.extend({ paymentId: id }),
+  run: async (actor, input) => {
+    await abandonCheckout(actor, input.paymentId);
+    return { redirectTo: `/b/${actor.slug}/batches/${input.batchId}?card=cancelled` };
   },
 });

@@ -15,7 +15,9 @@ import { ActionButton } from "@/components/forms/action-button";
 import { BatchSheet } from "@/components/batches/batch-sheet";
 import { PaymentPanel } from "@/components/batches/payment-panel";
 import { LabelDownloads } from "@/components/batches/label-downloads";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { cardPaymentsConfigured } from "@/lib/payments/stripe";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BatchPage({ params, searchParams }: { params: Promise<{ business: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { business, id } = await params;
-  const justPaid = (await searchParams).paid === "1";
+  const search = await searchParams;
+  const justPaid = search.paid === "1";
+  const cardResult = typeof search.card === "string" && ["paid", "pending", "cancelled"].includes(search.card) ? search.card : null;
   const actor = await requireActor(business);
   const t = await getTranslations("batches");
   const locale = await requestLocaleOr("en");
@@ -57,7 +61,16 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       <Card>
         <BatchSheet view={view} ctx={ctx} editable={editable} />
       </Card>
-      {draft ? <PaymentPanel view={view} slug={actor.slug} canPay={editable} /> : <LabelDownloads view={view} slug={actor.slug} justPaid={justPaid} />}
+      {cardResult && (
+        <Alert tone={cardResult === "paid" ? "success" : cardResult === "pending" ? "info" : "warning"}>
+          {t(cardResult === "paid" ? "cardResultPaid" : cardResult === "pending" ? "cardResultPending" : "cardResultCancelled")}
+        </Alert>
+      )}
+      {draft || view.batch.status === "PAYING" ? (
+        <PaymentPanel view={view} slug={actor.slug} canPay={editable} cardConfigured={cardPaymentsConfigured()} />
+      ) : (
+        <LabelDownloads view={view} slug={actor.slug} justPaid={justPaid} />
+      )}
     </div>
   );
 }
