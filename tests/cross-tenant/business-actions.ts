@@ -97,6 +97,7 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/batches/actions.ts#payBatchAction": { action: batches.payBatchAction, input: (t) => ({ batchId: t.batchId, method: "ACCOUNT" }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#voidShipmentAction": { action: batches.voidShipmentAction, input: (t) => ({ shipmentId: t.labelledShipmentId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#applyTemplateAction": { action: batches.applyTemplateAction, input: (t) => ({ batchId: t.batchId, templateId: t.templateId }), permission: "ship" },
+  "app/b/[business]/batches/actions.ts#cancelCardPaymentAction": { action: batches.cancelCardPaymentAction, input: (t) => ({ batchId: t.batchId, paymentId: "no-such-payment" }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#deleteBatchAction": { action: batches.deleteBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
 };
 
