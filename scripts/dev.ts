@@ -20,6 +20,8 @@ const { values: args } = parseArgs({
     host: { type: "string", default: "localhost" },
     data: { type: "string", default: ".data/dev" },
     fresh: { type: "boolean", default: false },
+    // Card payments against a local stand-in for Stripe (offline; no real card is charged).
+    "stripe-standin": { type: "boolean", default: false },
   },
 });
 
@@ -68,6 +70,15 @@ async function main() {
     process.env.SMTP_URL = catcher.url;
     process.env.DEV_MAILBOX_DIR = mailDir;
   }
+  if (args["stripe-standin"] && !process.env.STRIPE_SECRET_KEY) {
+    const { startStripeStandin } = await import("../tests/stripe/standin");
+    const secret = "whsec_local_standin_envoi";
+    const standin = await startStripeStandin({ webhookUrl: `${appUrl}/api/stripe/webhook`, webhookSecret: secret });
+    cleanups.push(() => standin.stop());
+    process.env.STRIPE_SECRET_KEY = "sk_test_local_standin";
+    process.env.STRIPE_WEBHOOK_SECRET = secret;
+    process.env.STRIPE_API_URL = standin.url;
+  }
   // Services read the environment when first used, so import them only now.
   const { seedDemo } = await import("../lib/seed/demo");
   const demo = await seedDemo();
@@ -83,6 +94,7 @@ async function main() {
       `  Demo sign-in: ${demo.email} / ${demo.password}`,
       process.env.DEV_MAILBOX_DIR ? `  Mailbox:      ${appUrl}/dev/mailbox (every email the app sends)` : `  Email:        ${process.env.SMTP_URL}`,
       `  Database:     ${embedded ? `embedded PostgreSQL 17 in ${path.relative(process.cwd(), dataDir)}/pg` : "DATABASE_URL"}`,
+      `  Card payments: ${process.env.STRIPE_API_URL ? `local Stripe stand-in at ${process.env.STRIPE_API_URL}` : process.env.STRIPE_SECRET_KEY ? "Stripe" : "not configured (npm run dev -- --stripe-standin to try them offline)"}`,
       "",
     ].join("\n"),
   );

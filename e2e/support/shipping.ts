@@ -21,8 +21,8 @@ export async function readyToShip(owner: User) {
 }
 
 
-/** One paid shipment of `owner` (ready to ship): a batch with one row to `name`, rated and paid. Returns the shipment page's id and its tracking number. */
-export async function paidShipment(owner: User, name: string): Promise<{ shipmentId: string; batchId: string; trackingNumber: string }> {
+/** A draft batch of `owner` (ready to ship) with one rated row to `name` in Ottawa. Returns its id. */
+export async function ratedOneRowBatch(owner: User, name: string): Promise<string> {
   const { page } = owner;
   await page.goto(`/b/${owner.slug}/batches`);
   await page.getByRole("button", { name: "New batch" }).click();
@@ -41,6 +41,13 @@ export async function paidShipment(owner: User, name: string): Promise<{ shipmen
   await expect(page.getByText("Size and weight of the template given to 1 shipment.")).toBeVisible();
   await page.getByRole("button", { name: "Rate all" }).click();
   await expect(page.getByText("1 shipment rated.")).toBeVisible();
+  return batchId;
+}
+
+/** One paid shipment of `owner` (ready to ship): a batch with one row to `name`, rated and paid on account. */
+export async function paidShipment(owner: User, name: string): Promise<{ shipmentId: string; batchId: string; trackingNumber: string }> {
+  const { page } = owner;
+  const batchId = await ratedOneRowBatch(owner, name);
   await page.getByRole("button", { name: /^Pay \$[\d.,]+ on account$/ }).click();
   await expect(page.getByText("Labels ready")).toBeVisible({ timeout: 30_000 });
   const link = page.getByTestId("row-1").getByRole("link").first();

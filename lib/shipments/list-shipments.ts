@@ -75,7 +75,11 @@ export async function getShipment(ctx: TenantContext, id: string) {
   return withTenant(ctx, (tx) =>
     tx.shipment.findFirst({
       where: { id, businessId: ctx.businessId },
-      include: { batch: { select: { id: true, number: true, paymentMethod: true, status: true } }, transactions: { select: { type: true, amountCents: true, createdAt: true } } },
+      include: {
+        batch: { select: { id: true, number: true, paymentMethod: true, status: true } },
+        transactions: { select: { type: true, amountCents: true, createdAt: true } },
+        refund: { select: { status: true, amountCents: true, createdAt: true } },
+      },
     }),
   );
 }

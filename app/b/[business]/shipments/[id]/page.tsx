@@ -108,6 +108,11 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
             </tr>
           </tbody>
         </table>
+        {s.refund && (
+          <p className="mt-2 text-sm text-zinc-600" data-testid="refund">
+            {t(`refunds.${s.refund.status}`, { amount: formatMoney(s.refund.amountCents, locale), date: format.dateTime(s.refund.createdAt, { dateStyle: "medium" }) })}
+          </p>
+        )}
         {s.transactions.map((tr, i) => (
           <p key={i} className="mt-2 text-sm text-zinc-600">
             {t(`transactions.${tr.type}`, { amount: formatMoney(tr.amountCents, locale), date: format.dateTime(tr.createdAt, { dateStyle: "medium" }) })}
