@@ -24,6 +24,9 @@ export async function LabelDownloads({ view, slug, justPaid }: { view: BatchView
         <a href={`${base}?format=PDF_LETTER`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-zinc-900 ring-1 ring-zinc-300 hover:bg-zinc-50">
           {t("downloadLetter")}
         </a>
+        <a href={`/b/${slug}/batches/${view.batch.id}/receipt`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-zinc-900 ring-1 ring-zinc-300 hover:bg-zinc-50">
+          {t("receipt")}
+        </a>
       </div>
       <p className="mt-3 text-xs text-zinc-500">{t("printHint")}</p>
     </Card>

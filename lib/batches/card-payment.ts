@@ -15,6 +15,7 @@ import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import type { Renderer } from "./issue-labels";
 import { loadBatch, lockBatch } from "./load";
 import { checkForPurchase, finalizePurchase, rowsForFinalize } from "./purchase";
+import { sendReceiptSafely } from "./receipt";
 import type { PayResult } from "./pay-batch";
 
 /** How long Stripe keeps a checkout open (its minimum is 30 minutes). */
@@ -145,6 +146,7 @@ export async function settleCheckout(expected: { businessId: string | null; user
     if (!finalized) return "already";
     const { issueLabelsSafely } = await import("./pay-batch");
     await issueLabelsSafely(ctx, payment.batchId, options.render);
+    await sendReceiptSafely(ctx, payment.batchId);
     return "paid";
   }
   const failure = intent?.last_payment_error?.decline_code ?? intent?.last_payment_error?.code ?? null;

@@ -17,6 +17,7 @@ import { startCardCheckout } from "./card-payment";
 import { issueLabels, type Renderer } from "./issue-labels";
 import { loadBatch, lockBatch } from "./load";
 import { checkForPurchase, finalizePurchase } from "./purchase";
+import { sendReceiptSafely } from "./receipt";
 
 export { BatchInvalidError } from "./purchase";
 
@@ -47,7 +48,11 @@ export async function payBatch(actor: Actor, batchId: string, method: "ACCOUNT" 
     },
     { timeoutMs: 20_000 },
   );
-  if (paid.status === "PAID" && paid.charged) return { ...paid, status: (await issueLabelsSafely(actor, batchId, options.render)) ? "LABELLED" : "PAID" };
+  if (paid.status === "PAID" && paid.charged) {
+    const labelled = await issueLabelsSafely(actor, batchId, options.render);
+    await sendReceiptSafely(actor, batchId);
+    return { ...paid, status: labelled ? "LABELLED" : "PAID" };
+  }
   return paid;
 }
 

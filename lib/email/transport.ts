@@ -6,6 +6,7 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 const globalForMail = globalThis as unknown as { envoiMailer?: Transporter };
