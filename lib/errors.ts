@@ -42,6 +42,7 @@ export type AppErrorCode =
   | "cardNotConfigured"
   | "cardPaymentUnavailable"
   | "refundFailed"
+  | "invoicePaid"
   | "generic";
 
 export function isAppError(e: unknown): e is AppError {

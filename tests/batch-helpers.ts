@@ -61,7 +61,7 @@ export function failingRender(failAt: number) {
  * For the cross-tenant and role suites: in `business` (which needs a location), a draft batch with
  * one row, and a paid batch with one issued label.
  */
-export async function batchTargets(business: TestBusiness): Promise<{ batchId: string; rowId: string; labelledShipmentId: string }> {
+export async function batchTargets(business: TestBusiness): Promise<{ batchId: string; rowId: string; labelledShipmentId: string; invoiceId: string }> {
   const { createBatch, addRowsFromContacts, saveRow } = await import("@/lib/batches/edit-rows");
   const { rateBatch } = await import("@/lib/batches/rating");
   const { payBatch } = await import("@/lib/batches/pay-batch");
@@ -80,5 +80,7 @@ export async function batchTargets(business: TestBusiness): Promise<{ batchId: s
   const paid = await make();
   await payBatch(actor, paid.batchId, "ACCOUNT", { render: stubRender });
   const draft = await make();
-  return { ...draft, labelledShipmentId: paid.rowId };
+  const { issueInvoice, monthOf } = await import("@/lib/payments/invoices");
+  const invoice = (await issueInvoice(actor, monthOf(new Date())))!;
+  return { ...draft, labelledShipmentId: paid.rowId, invoiceId: invoice.id };
 }

@@ -19,6 +19,9 @@ async function fillTenantTables(business: TestBusiness) {
     const shipment = await tx.shipment.create({ data: { businessId, batchId: batch.id, position: 1 } });
     await tx.accountTransaction.create({ data: { businessId, type: "CHARGE", amountCents: 100, batchId: batch.id } });
     await tx.labelPdf.create({ data: { businessId, shipmentId: shipment.id, format: "PDF_4X6", pdf: Buffer.from("%PDF") } });
+    const payment = await tx.payment.create({ data: { businessId, batchId: batch.id, amountCents: 100 } });
+    await tx.refund.create({ data: { businessId, paymentId: payment.id, shipmentId: shipment.id, amountCents: 100 } });
+    await tx.invoice.create({ data: { businessId, number: 1, period: "2026-11", chargesCents: 100, creditsCents: 0, amountCents: 100 } });
   });
 }
 
@@ -148,6 +151,19 @@ describe("row-level security", () => {
     expect(seen.batches.map((r) => r.businessId)).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(seen.batches.every((r) => r.status === "PAID")).toBe(true);
     expect(seen.shipments).toBe(0);
+  });
+
+  it("the billing setting reads the ledgers of every business, and no other table", async () => {
+    const seen = await asApp(async (c) => {
+      await c.query("BEGIN");
+      await c.query(`SELECT set_config('app.billing', 'on', true)`);
+      const ledger = (await c.query(`SELECT DISTINCT "businessId" FROM "AccountTransaction"`)).rows.map((r: { businessId: string }) => r.businessId);
+      const others = (await c.query(`SELECT (SELECT count(*) FROM "Shipment")::int + (SELECT count(*) FROM "Invoice")::int + (SELECT count(*) FROM "Payment")::int AS n`)).rows[0].n as number;
+      await c.query("COMMIT");
+      return { ledger, others };
+    });
+    expect(seen.ledger).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(seen.others).toBe(0);
   });
 
   it("keeps the account ledger append-only and stored labels unchanged for the app", async () => {

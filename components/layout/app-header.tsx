@@ -27,6 +27,7 @@ export async function AppHeader(props: {
     { href: `${base}/templates`, label: t("templates") },
     { href: `${base}/defaults`, label: t("defaults") },
     { href: `${base}/settings`, label: t("profile") },
+    ...(can(props.role, "billing.manage") ? [{ href: `${base}/account`, label: t("businessAccount") }] : []),
     ...(can(props.role, "audit.read") ? [{ href: `${base}/audit`, label: t("audit") }] : []),
   ];
   return (

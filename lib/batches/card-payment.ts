@@ -118,15 +118,14 @@ export async function settleCheckout(expected: { businessId: string | null; user
   if (!businessId || (expected.businessId && expected.businessId !== businessId)) return "ignored";
   const ctx: TenantContext = { businessId, userId: expected.userId };
   const payment = await withTenant(ctx, (tx) => tx.payment.findFirst({ where: { businessId, stripeCheckoutSessionId: session.id } }));
-  if (!payment || !payment.batchId || payment.id !== session.metadata?.paymentId || payment.batchId !== session.metadata?.batchId) return "ignored";
+  if (!payment || payment.id !== session.metadata?.paymentId) return "ignored";
+  if (payment.invoiceId) return settleInvoiceCheckout(ctx, session, payment);
+  if (!payment.batchId || payment.batchId !== session.metadata?.batchId) return "ignored";
   if (payment.status === "SUCCEEDED") return "already";
 
   const intent = typeof session.payment_intent === "object" ? session.payment_intent : null;
   if (session.payment_status === "paid") {
-    if (session.amount_total !== payment.amountCents || session.currency !== payment.currency) {
-      console.error(`[payments] session ${session.id} amount ${session.amount_total} ${session.currency} differs from payment ${payment.id}`);
-      return "ignored";
-    }
+    if (!amountMatches(session, payment)) return "ignored";
     const finalized = await withTenant(
       ctx,
       async (tx) => {
@@ -155,6 +154,81 @@ export async function settleCheckout(expected: { businessId: string | null; user
     return "released";
   }
   return "pending";
+}
+
+function amountMatches(session: Stripe.Checkout.Session, payment: { id: string; amountCents: number; currency: string }): boolean {
+  if (session.amount_total === payment.amountCents && session.currency === payment.currency) return true;
+  console.error(`[payments] session ${session.id} amount ${session.amount_total} ${session.currency} differs from payment ${payment.id}`);
+  return false;
+}
+
+/** An invoice's card payment: paid -> a PAYMENT in the ledger and the invoice paid (once); expired -> the payment closed. */
+async function settleInvoiceCheckout(ctx: TenantContext, session: Stripe.Checkout.Session, payment: { id: string; invoiceId: string | null; amountCents: number; currency: string; status: string; createdById: string | null }): Promise<SettleOutcome> {
+  if (!payment.invoiceId || payment.invoiceId !== session.metadata?.invoiceId) return "ignored";
+  if (payment.status === "SUCCEEDED") return "already";
+  const intent = typeof session.payment_intent === "object" ? session.payment_intent : null;
+  if (session.payment_status === "paid") {
+    if (!amountMatches(session, payment)) return "ignored";
+    const done = await withTenant(ctx, async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${payment.invoiceId} AND "businessId" = ${ctx.businessId} FOR UPDATE`;
+      const fresh = await tx.payment.findFirstOrThrow({ where: { id: payment.id, businessId: ctx.businessId } });
+      if (fresh.status === "SUCCEEDED") return false;
+      await tx.payment.update({ where: { id: payment.id }, data: { status: "SUCCEEDED", succeededAt: new Date(), stripePaymentIntentId: intent?.id ?? (typeof session.payment_intent === "string" ? session.payment_intent : null) } });
+      await tx.accountTransaction.create({ data: { businessId: ctx.businessId, type: "PAYMENT", amountCents: payment.amountCents, invoiceId: payment.invoiceId, createdById: payment.createdById } });
+      await tx.invoice.update({ where: { id: payment.invoiceId! }, data: { status: "PAID", paidAt: new Date() } });
+      return true;
+    });
+    return done ? "paid" : "already";
+  }
+  if (session.status === "expired") {
+    const failure = intent?.last_payment_error?.decline_code ?? intent?.last_payment_error?.code ?? null;
+    await withTenant(ctx, (tx) => tx.payment.updateMany({ where: { id: payment.id, businessId: ctx.businessId, status: "PENDING" }, data: { status: failure ? "FAILED" : "CANCELLED", failureCode: failure } }));
+    return "released";
+  }
+  return "pending";
+}
+
+/** Starts (or resumes) the card payment of an open invoice on Stripe's page. */
+export async function startInvoiceCheckout(actor: Actor, invoiceId: string, options: { now?: Date; appUrl?: string } = {}): Promise<{ redirectTo: string }> {
+  const s = client();
+  const now = options.now ?? new Date();
+  const held = await withTenant(actor, async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${invoiceId} AND "businessId" = ${actor.businessId} FOR UPDATE`;
+    const invoice = await tx.invoice.findFirst({ where: { id: invoiceId, businessId: actor.businessId } });
+    if (!invoice) throw new AppError("notFound", `invoice ${invoiceId}`);
+    if (invoice.status !== "OPEN") throw new AppError("invoicePaid", `invoice ${invoiceId} is ${invoice.status}`);
+    const pending = await tx.payment.findFirst({ where: { businessId: actor.businessId, invoiceId, status: "PENDING" }, orderBy: { createdAt: "desc" } });
+    if (pending?.stripeCheckoutSessionId) return { invoice, resume: pending.stripeCheckoutSessionId };
+    return { invoice, payment: pending ?? (await tx.payment.create({ data: { businessId: actor.businessId, invoiceId, amountCents: invoice.amountCents, createdById: actor.userId } })) };
+  });
+  if ("resume" in held && held.resume) {
+    const session = await s.checkout.sessions.retrieve(held.resume);
+    if (session.status === "open" && session.url) return { redirectTo: session.url };
+    await settleCheckout(actor, held.resume);
+    return startInvoiceCheckout(actor, invoiceId, options);
+  }
+  const payment = held.payment!;
+  const base = (options.appUrl ?? env().APP_URL).replace(/\/$/, "");
+  const back = `${base}/b/${actor.slug}/account`;
+  const customer = await ensureCustomer(s, actor);
+  const metadata = { businessId: actor.businessId, invoiceId, paymentId: payment.id };
+  const session = await s.checkout.sessions.create(
+    {
+      mode: "payment",
+      customer,
+      client_reference_id: invoiceId,
+      line_items: [{ quantity: 1, price_data: { currency: "cad", unit_amount: held.invoice.amountCents, product_data: { name: `Envoi: invoice ${held.invoice.number} (${held.invoice.period})` } } }],
+      metadata,
+      payment_intent_data: { metadata, setup_future_usage: "on_session" },
+      saved_payment_method_options: { payment_method_save: "enabled" },
+      success_url: `${back}/card-return?session_id={CHECKOUT_SESSION_ID}`,
+      cancel_url: `${back}/card-return?cancelled=${payment.id}`,
+      expires_at: Math.floor(now.getTime() / 1000) + CHECKOUT_MINUTES * 60 + 60,
+    },
+    { idempotencyKey: `checkout-${payment.id}` },
+  );
+  await withTenant(actor, (tx) => tx.payment.update({ where: { id: payment.id }, data: { stripeCheckoutSessionId: session.id } }));
+  return { redirectTo: session.url! };
 }
 
 /**

@@ -69,3 +69,15 @@ export async function unsafeWithRecovery<T>(fn: (tx: Tx) => Promise<T>): Promise
     return fn(tx);
   });
 }
+
+/**
+ * A system transaction that may read the account ledgers of every business (see the
+ * account_transaction_billing_read policy). Only for issuing monthly invoices, which then happens
+ * inside each business's own context.
+ */
+export async function unsafeWithBilling<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(async (tx) => {
+    await setConfig(tx, { "app.billing": "on" });
+    return fn(tx);
+  });
+}

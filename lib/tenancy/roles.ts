@@ -18,6 +18,8 @@ const PERMISSIONS = {
   // Leaving concerns one's own membership, so every role may do it.
   "membership.leave": ["OWNER", "ADMIN", "SHIPPER", "VIEWER"],
   "shipments.create": ["OWNER", "ADMIN", "SHIPPER"],
+  // The business account: balance, transactions, invoices, paying them.
+  "billing.manage": ["OWNER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

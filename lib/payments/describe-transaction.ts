@@ -1,0 +1,23 @@
+import type { AppLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
+
+export interface LedgerLine {
+  type: "CHARGE" | "CREDIT" | "PAYMENT";
+  amountCents: number;
+  batch: { number: number; _count: { shipments: number } } | null;
+  shipment: { trackingNumber: string | null } | null;
+  invoice: { number: number } | null;
+}
+
+/** What a ledger line is, in words: "Batch 12 (3 labels)", "Voided label 7023…", "Payment of invoice 4". */
+export function describeTransaction(t: LedgerLine, locale: AppLocale): string {
+  const tr = translator(locale, "account");
+  if (t.type === "CHARGE") return tr("describe.charge", { number: t.batch?.number ?? "?", count: t.batch?._count.shipments ?? 0 });
+  if (t.type === "CREDIT") return tr("describe.credit", { tracking: t.shipment?.trackingNumber ?? "" });
+  return t.invoice ? tr("describe.invoicePayment", { number: t.invoice.number }) : tr("describe.payment");
+}
+
+/** Signed as the account sees it: charges add to the balance, credits and payments take away. */
+export function signedCents(t: { type: LedgerLine["type"]; amountCents: number }): number {
+  return t.type === "CHARGE" ? t.amountCents : -t.amountCents;
+}
