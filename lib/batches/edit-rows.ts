@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { postOfficeById } from "@/lib/carriers/post-offices";
 import { effectiveDefaults, type Defaults } from "@/lib/settings/settings";
 import { draftFromRow, rowFromDraft } from "@/lib/shipments/draft-row";
+import { insertShipments } from "./insert-shipments";
 import type { ShipmentDraft } from "@/lib/shipments/draft";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant } from "@/lib/tenancy/context";
@@ -46,24 +47,22 @@ export async function createBatchIn(tx: Tx, actor: Actor, labelFormat: Defaults[
 
 /**
  * Appends drafts to a draft batch of the actor's business, in the order given, inside the caller's
- * transaction; refuses to go past 50 rows. One INSERT for all of them (a row at a time took
- * about 5 ms per row, too slow for an import of 20 batches of 50). Returns the new rows' ids in
- * the drafts' order.
+ * transaction; refuses to go past 50 rows. One INSERT for all of them (insertShipments), so an
+ * import of 20 batches of 50 stays fast. Returns the new rows' ids in the drafts' order.
  */
 export async function insertRows(tx: Tx, actor: Actor, batchId: string, drafts: ShipmentDraft[]): Promise<string[]> {
   await lockBatch(tx, actor.businessId, batchId);
   await loadDraftBatch(tx, actor.businessId, batchId);
   const count = await tx.shipment.count({ where: { batchId, businessId: actor.businessId } });
   if (count + drafts.length > MAX_BATCH_SHIPMENTS) throw new AppError("batchFull", `batch ${batchId} would have ${count + drafts.length} rows`, undefined, { max: MAX_BATCH_SHIPMENTS });
-  if (drafts.length === 0) return [];
   const last = await tx.shipment.findFirst({ where: { batchId, businessId: actor.businessId }, orderBy: { position: "desc" }, select: { position: true } });
   const start = (last?.position ?? 0) + 1;
-  const created = await tx.shipment.createManyAndReturn({
-    data: drafts.map((draft, i) => ({ ...rowFromDraft(draft), businessId: actor.businessId, batchId, position: start + i, searchText: searchTextOf(draft, null) })),
-    select: { id: true, position: true },
-  });
-  // RETURNING does not promise the order of the VALUES: the positions give it back.
-  return created.sort((a, b) => a.position - b.position).map((r) => r.id);
+  return insertShipments(
+    tx,
+    actor.businessId,
+    batchId,
+    drafts.map((draft, i) => ({ draft, position: start + i })),
+  );
 }
 
 export async function addBlankRow(actor: Actor, batchId: string): Promise<string> {

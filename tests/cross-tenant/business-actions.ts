@@ -7,6 +7,8 @@ import * as defaults from "@/app/b/[business]/defaults/actions";
 import * as contacts from "@/app/b/[business]/contacts/actions";
 import * as contactImport from "@/app/b/[business]/contacts/import/actions";
 import * as batches from "@/app/b/[business]/batches/actions";
+import * as account from "@/app/b/[business]/account/actions";
+import * as orderImport from "@/app/b/[business]/batches/import/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -21,6 +23,8 @@ export interface Target {
   batchId: string;
   rowId: string;
   labelledShipmentId: string;
+  /** An open invoice. */
+  invoiceId: string;
 }
 
 /**
@@ -35,6 +39,15 @@ const IMPORT = {
   mode: "all",
   columns: JSON.stringify([{ header: "Name", field: "name" }, { header: "Address", field: "line1" }, { header: "City", field: "city" }, { header: "Province", field: "province" }, { header: "Postal code", field: "postalCode" }]),
   rows: JSON.stringify([["Intruder", "1 Main St", "Toronto", "ON", "M5J 2X5"]]),
+  rowNumbers: JSON.stringify([2]),
+};
+
+/** One order for the batch import action, mapped as the browser sends it (see lib/batches/import/request.ts). */
+const ORDERS = {
+  fileName: "intruder.csv",
+  units: "METRIC",
+  columns: JSON.stringify([{ header: "Order", field: "reference1" }, { header: "Name", field: "name" }, { header: "Address", field: "line1" }, { header: "City", field: "city" }, { header: "Postal code", field: "postalCode" }, { header: "Weight", field: "weight" }]),
+  rows: JSON.stringify([["#1", "Intruder", "1 Main St", "Toronto", "M5J 2X5", "1"]]),
   rowNumbers: JSON.stringify([2]),
 };
 
@@ -98,7 +111,9 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/batches/actions.ts#voidShipmentAction": { action: batches.voidShipmentAction, input: (t) => ({ shipmentId: t.labelledShipmentId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#applyTemplateAction": { action: batches.applyTemplateAction, input: (t) => ({ batchId: t.batchId, templateId: t.templateId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#cancelCardPaymentAction": { action: batches.cancelCardPaymentAction, input: (t) => ({ batchId: t.batchId, paymentId: "no-such-payment" }), permission: "ship" },
+  "app/b/[business]/account/actions.ts#payInvoiceAction": { action: account.payInvoiceAction, input: (t) => ({ invoiceId: t.invoiceId }), permission: "manage" },
   "app/b/[business]/batches/actions.ts#deleteBatchAction": { action: batches.deleteBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
+  "app/b/[business]/batches/import/actions.ts#importOrdersAction": { action: orderImport.importOrdersAction, input: () => ORDERS, permission: "ship" },
 };
 
 /** Actions that act on no business, and why a business cannot be reached through them. */

@@ -20,6 +20,7 @@ import { controlClass } from "@/components/ui/field";
 import { MappingTable } from "./mapping-table";
 import { PreviewTable } from "./preview-table";
 import { ProgressBar } from "./progress-bar";
+import { readBytes } from "./read-bytes";
 import { DownloadProblems, RowProblems, type InvalidRow } from "./row-problems";
 
 type Phase = "choose" | "reading" | "map" | "done";
@@ -29,16 +30,6 @@ const CHECK_SLICE = 1_000;
 const PREVIEW_ROWS = 10;
 
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function readBytes(file: File, onProgress: (loaded: number) => void): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onprogress = (e) => onProgress(e.loaded);
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 /**
  * The import, in three steps kept in this component: (1) the file is read and parsed in the

@@ -53,7 +53,10 @@ function rank(folded: string): number {
   return base + (LESS_SPECIFIC.has(stripped) ? 0.5 : 0);
 }
 
-const guesser = columnGuesser({ fields: ORDER_FIELDS, aliases: ORDER_ALIASES, parts: CONTACT_HEADER_PARTS, noise: ORDER_NOISE, rank });
+// XML tags fold to one word ("orderNumber", "shipToName" -> "ordernumber", "shiptoname"): every alias is also known without its spaces.
+const COMPACT_ALIASES = Object.fromEntries(ORDER_FIELDS.map((f) => [f, [...new Set(ORDER_ALIASES[f].flatMap((a) => [a, a.replace(/ /g, "")]))]])) as Record<OrderField, string[]>;
+
+const guesser = columnGuesser({ fields: ORDER_FIELDS, aliases: COMPACT_ALIASES, parts: CONTACT_HEADER_PARTS, noise: ORDER_NOISE, rank });
 
 /** The order field a header most likely holds, or null. */
 export function guessOrderField(header: string): OrderField | null {

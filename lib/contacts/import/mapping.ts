@@ -61,7 +61,7 @@ export const CONTACT_HEADER_ALIASES: Record<ImportField, string[]> = {
 };
 
 /** Parts of a field split over two columns, and which goes first when they are joined. */
-export const CONTACT_HEADER_PARTS: Record<string, { field: ImportField; first: boolean }> = {
+export const CONTACT_HEADER_PARTS: Record<string, { field: Extract<ImportField, "name" | "line1">; first: boolean }> = {
   "first name": { field: "name", first: true },
   firstname: { field: "name", first: true },
   "given name": { field: "name", first: true },

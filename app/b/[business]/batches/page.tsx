@@ -8,7 +8,9 @@ import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { createBatchAction } from "./actions";
 import { ActionButton } from "@/components/forms/action-button";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const TONE = { DRAFT: "amber", PAYING: "amber", PAID: "brand", LABELLED: "emerald", CANCELLED: "zinc" } as const;
 
-export default async function BatchesPage({ params }: { params: Promise<{ business: string }> }) {
+export default async function BatchesPage({ params, searchParams }: { params: Promise<{ business: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor((await params).business);
   const t = await getTranslations("batches");
+  const orders = await getTranslations("orders");
+  // Set by the import of a file of orders when it made several batches (app/b/[business]/batches/import/actions.ts).
+  const imported = Number((await searchParams).imported);
+  const canShip = can(actor.role, "shipments.create");
   const format = await getFormatter();
   const locale = await requestLocaleOr("en");
   const { rows } = await listBatches(actor);
@@ -30,8 +36,16 @@ export default async function BatchesPage({ params }: { params: Promise<{ busine
           <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
           <p className="mt-1 text-sm text-zinc-600">{t("listLead")}</p>
         </div>
-        {can(actor.role, "shipments.create") && <ActionButton action={createBatchAction} slug={actor.slug} label={t("newBatch")} variant="primary" />}
+        {canShip && (
+          <div className="flex flex-wrap items-start gap-2">
+            <Link href={`/b/${actor.slug}/batches/import`} className={buttonClass("secondary")}>
+              {orders("link")}
+            </Link>
+            <ActionButton action={createBatchAction} slug={actor.slug} label={t("newBatch")} variant="primary" />
+          </div>
+        )}
       </div>
+      {Number.isInteger(imported) && imported > 0 && <Alert tone="success">{orders("imported", { count: imported })}</Alert>}
       <Card>
         {rows.length === 0 ? (
           <p className="text-sm text-zinc-500">{t("noBatches")}</p>

@@ -6,7 +6,9 @@ export const GET = businessRoute("business.read", async (request) => {
   const url = new URL(request.url);
   const postalCode = (url.searchParams.get("postalCode") ?? "").slice(0, 10);
   const limit = Math.min(20, Math.max(1, Number(url.searchParams.get("limit")) || 10));
-  const found = postalCode ? await findPostOffices({ postalCode, limit, d2poOnly: url.searchParams.get("d2po") === "1" }) : null;
+  // No postal code yet (the recipient's is being typed): no offices, not an error.
+  if (!postalCode) return Response.json({ offices: [], sample: false });
+  const found = await findPostOffices({ postalCode, limit, d2poOnly: url.searchParams.get("d2po") === "1" });
   if (!found) return Response.json({ error: "postalCodeInvalid", offices: [] }, { status: 400 });
   return Response.json(found, { headers: { "cache-control": "private, max-age=300" } });
 });
