@@ -114,6 +114,9 @@ test("a shipper pays for a batch; a viewer sees it but cannot pay", async ({ new
   await expect(viewer.getByText("Your role does not allow paying for labels.")).toBeVisible();
   await expect(viewer.getByRole("button", { name: /^Pay / })).toHaveCount(0);
   await expect(viewer.getByRole("button", { name: "Rate all" })).toHaveCount(0);
+  // The business account is for owners and admins: the same 404 as for another business.
+  expect((await viewer.goto(`/b/${owner.slug}/account`))?.status()).toBe(404);
+  expect((await shipper.request.get(`/b/${owner.slug}/account/export`)).status()).toBe(403);
 
   const pay = shipper.getByRole("button", { name: /^Pay \$[\d.,]+ on account$/ });
   await pay.click();

@@ -4,6 +4,8 @@
 //
 //   credit <business-slug> <dollars>        sets the on-account credit limit
 //   price-list <business-slug> consumer|small-business
+//   invoices [YYYY-MM]                      issues the month's invoices now (default: last month;
+//                                           the server also does it on the first of each month)
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -37,7 +39,19 @@ async function main(): Promise<number> {
       console.log(`Price list of ${slug}: ${value}`);
       return 0;
     }
-    console.error("Usage: npm run admin -- [--data <dir>] credit <business-slug> <dollars> | price-list <business-slug> consumer|small-business");
+    if (command === "invoices" && (!slug || /^\d{4}-\d{2}$/.test(slug))) {
+      // The app's own service, connected as the schema owner.
+      process.env.DATABASE_URL = adminUrl(argv);
+      process.env.AUTH_SECRET ??= "operator-command-operator-command-0000";
+      const { issueInvoice, monthOf, previousMonth } = await import("../lib/payments/invoices");
+      const period = slug ?? previousMonth(monthOf(new Date()));
+      const businesses = await client.query<{ businessId: string }>(`SELECT DISTINCT "businessId" FROM "AccountTransaction" WHERE type IN ('CHARGE', 'CREDIT')`);
+      let issued = 0;
+      for (const { businessId } of businesses.rows) if ((await issueInvoice({ businessId, userId: null }, period))?.created) issued++;
+      console.log(`Invoices for ${period}: ${issued} issued`);
+      return 0;
+    }
+    console.error("Usage: npm run admin -- [--data <dir>] credit <business-slug> <dollars> | price-list <business-slug> consumer|small-business | invoices [YYYY-MM]");
     return 2;
   } finally {
     await client.end();

@@ -5,3 +5,8 @@ import { E2E_DATA_DIR } from "../../playwright.config";
 export function setCreditLimit(slug: string, dollars: number) {
   execFileSync("npx", ["tsx", "scripts/admin.ts", "--data", E2E_DATA_DIR, "credit", slug, String(dollars)], { stdio: "pipe" });
 }
+
+/** Issues the invoices of a month now (what the server does on the first of the month). */
+export function issueInvoices(period: string) {
+  execFileSync("npx", ["tsx", "scripts/admin.ts", "--data", E2E_DATA_DIR, "invoices", period], { stdio: "pipe" });
+}
