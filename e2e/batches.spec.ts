@@ -121,7 +121,7 @@ test("a shipper pays for a batch; a viewer sees it but cannot pay", async ({ new
   const pay = shipper.getByRole("button", { name: /^Pay \$[\d.,]+ on account$/ });
   await pay.click();
   await expect(shipper.getByText("Paid. Your labels are ready.")).toBeVisible({ timeout: 30_000 });
-  await viewer.reload();
+  await viewer.goto(batchUrl);
   await expect(viewer.getByText("Labels ready")).toBeVisible();
 });
 
