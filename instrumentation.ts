@@ -6,10 +6,10 @@ export async function register() {
     // The rate-code model derives its per-FSA data once (~40 ms): at start, not on the first quote.
     const { prepareFsaData } = await import("@/lib/rating/zones");
     prepareFsaData();
-    // Finish interrupted purchases, resend pending refunds, issue last month's invoices; then every 15 minutes.
-    if (process.env.NODE_ENV !== "test") {
-      const { startBackgroundJobs } = await import("@/lib/jobs/background");
-      startBackgroundJobs();
+    // `npm run dev` runs the job worker inside the app; production runs `npm run worker` beside it.
+    if (process.env.JOBS_IN_PROCESS === "1") {
+      const { startWorker } = await import("@/lib/jobs/worker");
+      await startWorker({ connectionString: env().DATABASE_URL });
     }
   }
 }

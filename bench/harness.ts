@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../lib/db/embedded";
 import { enableAppLogin, ensureDatabase } from "../lib/db/app-role";
-import { applyMigrations } from "../lib/db/migrate";
+import { migrateDatabase } from "../lib/db/setup";
 
 export interface BenchResult {
   name: string;
@@ -36,7 +36,7 @@ export async function benchDatabase(): Promise<EmbeddedCluster> {
   fs.rmSync(dataDir, { recursive: true, force: true });
   const cluster = await startEmbeddedPostgres({ dataDir, persistent: false, unsafeFast: true });
   await ensureDatabase(cluster.adminUrl("postgres"), "bench");
-  await applyMigrations({ connectionString: cluster.adminUrl("bench") });
+  await migrateDatabase({ connectionString: cluster.adminUrl("bench") });
   process.env.DATABASE_URL = await enableAppLogin(cluster.adminUrl("bench"), "bench-app");
   process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
   return cluster;

@@ -45,7 +45,7 @@ test("a batch of 50 from the address book: rated, paid on account, one merged PD
   expect(total).toMatch(/^\$[\d,]+\.\d\d$/);
 
   await page.getByRole("button", { name: `Pay ${total} on account` }).click();
-  await expect(page.getByText("Paid. Your labels are ready.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Paid. Your labels are ready.")).toBeVisible({ timeout: 60_000 });
   await page.reload();
   await expect(page.getByText("Labels ready")).toBeVisible();
   await expect(page.getByText(`Paid ${total} (On account).`)).toBeVisible();

@@ -219,6 +219,7 @@ test.describe("another business's records, by their real id", () => {
 
   for (const [file, maker] of Object.entries(RECORD_MAKERS)) {
     test(`page /b/<other>/${file.replace(/\/page\.tsx$/, "")} with the other business's id is a 404 without its data`, async () => {
+      test.setTimeout(120_000);
       const { id, secret, heading } = await maker.make(b);
       const made = { heading };
       // B sees its record.

@@ -43,6 +43,9 @@ export type AppErrorCode =
   | "cardPaymentUnavailable"
   | "refundFailed"
   | "invoicePaid"
+  | "labelsNotIssued"
+  | "emailListInvalid"
+  | "alreadyScanned"
   | "generic";
 
 export function isAppError(e: unknown): e is AppError {

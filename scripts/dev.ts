@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "../lib/db/embedded";
 import { enableAppLogin, ensureDatabase } from "../lib/db/app-role";
-import { applyMigrations } from "../lib/db/migrate";
+import { migrateDatabase } from "../lib/db/setup";
 import { startMailCatcher, type MailCatcher } from "../lib/email/catcher";
 
 const { values: args } = parseArgs({
@@ -38,14 +38,14 @@ function readOrCreateSecret(file: string): string {
 async function database(): Promise<string> {
   if (process.env.DATABASE_URL) {
     const migrateUrl = process.env.MIGRATE_DATABASE_URL ?? process.env.DATABASE_URL;
-    await applyMigrations({ connectionString: migrateUrl, log: (m) => console.log(`  ${m}`) });
+    await migrateDatabase({ connectionString: migrateUrl, log: (m) => console.log(`  ${m}`) });
     return process.env.DATABASE_URL;
   }
   const cluster: EmbeddedCluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), unsafeFast: args.mode === "start" && args.fresh });
   cleanups.push(() => cluster.stop());
   await ensureDatabase(cluster.adminUrl("postgres"), "envoi");
   const adminUrl = cluster.adminUrl("envoi");
-  await applyMigrations({ connectionString: adminUrl, log: (m) => console.log(`  ${m}`) });
+  await migrateDatabase({ connectionString: adminUrl, log: (m) => console.log(`  ${m}`) });
   // For operator commands against this embedded database (npm run admin -- --data <dir> ...).
   fs.writeFileSync(path.join(dataDir, "admin-database-url"), adminUrl, { mode: 0o600 });
   // The app connects as envoi_app (no BYPASSRLS), never as the superuser that owns the schema.
@@ -60,6 +60,8 @@ async function main() {
   process.env.DATABASE_URL = await database();
   process.env.AUTH_SECRET ??= readOrCreateSecret(path.join(dataDir, "auth-secret"));
   process.env.APP_URL = appUrl;
+  // The job worker runs inside the app here (production runs `npm run worker` beside it).
+  process.env.JOBS_IN_PROCESS ??= "1";
   process.env.AUTH_URL ??= appUrl;
   process.env.AUTH_TRUST_HOST = "true";
   process.env.NEXT_TELEMETRY_DISABLED = "1";

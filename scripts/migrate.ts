@@ -2,7 +2,7 @@
 // DATABASE_URL. A separate variable exists because migrations need a role that owns the schema,
 // while the app may connect with a less privileged one.
 import { enableAppLogin } from "../lib/db/app-role";
-import { applyMigrations } from "../lib/db/migrate";
+import { migrateDatabase } from "../lib/db/setup";
 
 async function main(): Promise<number> {
   const connectionString = process.env.MIGRATE_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -10,7 +10,7 @@ async function main(): Promise<number> {
     console.error("Set MIGRATE_DATABASE_URL (or DATABASE_URL) to the database to migrate.");
     return 1;
   }
-  const { applied } = await applyMigrations({ connectionString, log: (msg) => console.log(msg) });
+  const { applied } = await migrateDatabase({ connectionString, log: (msg) => console.log(msg) });
   console.log(
     applied.length === 0
       ? "Database is up to date: no migration to apply."

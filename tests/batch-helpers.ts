@@ -61,7 +61,7 @@ export function failingRender(failAt: number) {
  * For the cross-tenant and role suites: in `business` (which needs a location), a draft batch with
  * one row, and a paid batch with one issued label.
  */
-export async function batchTargets(business: TestBusiness): Promise<{ batchId: string; rowId: string; labelledShipmentId: string; invoiceId: string }> {
+export async function batchTargets(business: TestBusiness): Promise<{ batchId: string; rowId: string; labelledShipmentId: string; invoiceId: string; failedEmailId: string }> {
   const { createBatch, addRowsFromContacts, saveRow } = await import("@/lib/batches/edit-rows");
   const { rateBatch } = await import("@/lib/batches/rating");
   const { payBatch } = await import("@/lib/batches/pay-batch");
@@ -82,5 +82,8 @@ export async function batchTargets(business: TestBusiness): Promise<{ batchId: s
   const draft = await make();
   const { issueInvoice, monthOf } = await import("@/lib/payments/invoices");
   const invoice = (await issueInvoice(actor, monthOf(new Date())))!;
-  return { ...draft, labelledShipmentId: paid.rowId, invoiceId: invoice.id };
+  const failed = await withTenant(actor, (tx) =>
+    tx.emailMessage.create({ data: { businessId: business.id, kind: "LABELS", to: "owner@example.com", locale: "en", shipmentId: paid.rowId, batchId: paid.batchId, status: "FAILED", attempts: 7, lastError: "connection refused", params: { format: "PDF_4X6" } } }),
+  );
+  return { ...draft, labelledShipmentId: paid.rowId, invoiceId: invoice.id, failedEmailId: failed.id };
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { enableAppLogin, ensureDatabase } from "@/lib/db/app-role";
-import { applyMigrations } from "@/lib/db/migrate";
+import { migrateDatabase } from "@/lib/db/setup";
 
 export const TEMPLATE_DB = "envoi_template";
 export const APP_PASSWORD = "envoi-test-app";
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
   const templateUrl = new URL(adminBase);
   templateUrl.pathname = `/${TEMPLATE_DB}`;
   await ensureDatabase(adminBase, TEMPLATE_DB);
-  await applyMigrations({ connectionString: templateUrl.toString() });
+  await migrateDatabase({ connectionString: templateUrl.toString() });
   await enableAppLogin(templateUrl.toString(), APP_PASSWORD);
   project.provide("pgAdminBase", adminBase);
   return async () => {

@@ -16,7 +16,10 @@ async function fillTenantTables(business: TestBusiness) {
     await tx.businessSettings.create({ data: { businessId } });
     await tx.userSettings.create({ data: { businessId, userId: business.owner.id } });
     const batch = await tx.batch.create({ data: { businessId, number: 1, status: "PAID" } });
-    const shipment = await tx.shipment.create({ data: { businessId, batchId: batch.id, position: 1 } });
+    const shipment = await tx.shipment.create({ data: { businessId, batchId: batch.id, position: 1, trackingNumber: `TRK${businessId}`, trackingStatus: "IN_TRANSIT" } });
+    await tx.trackingEvent.create({ data: { businessId, shipmentId: shipment.id, code: "ACCEPTED", occurredAt: new Date(), descriptionEn: "Accepted", descriptionFr: "Accepté", status: "IN_TRANSIT" } });
+    const email = await tx.emailMessage.create({ data: { businessId, kind: "DELIVERY_UPDATE", to: "c@example.com", locale: "en", shipmentId: shipment.id } });
+    await tx.deliveryNotice.create({ data: { businessId, shipmentId: shipment.id, email: "c@example.com", event: "shipped", emailMessageId: email.id } });
     await tx.accountTransaction.create({ data: { businessId, type: "CHARGE", amountCents: 100, batchId: batch.id } });
     await tx.labelPdf.create({ data: { businessId, shipmentId: shipment.id, format: "PDF_4X6", pdf: Buffer.from("%PDF") } });
     const payment = await tx.payment.create({ data: { businessId, batchId: batch.id, amountCents: 100 } });
@@ -164,6 +167,41 @@ describe("row-level security", () => {
     });
     expect(seen.ledger).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(seen.others).toBe(0);
+  });
+
+  it("the public tracking setting shows one shipment and its events, by tracking number, and nothing else", async () => {
+    const seen = await asApp(async (c) => {
+      await c.query("BEGIN");
+      await c.query(`SELECT set_config('app.tracking_number', $1, true)`, [`TRK${a.id}`]);
+      const shipments = (await c.query(`SELECT "businessId" FROM "Shipment"`)).rows as { businessId: string }[];
+      const events = (await c.query(`SELECT "businessId" FROM "TrackingEvent"`)).rows as { businessId: string }[];
+      const others = (await c.query(`SELECT (SELECT count(*) FROM "EmailMessage")::int + (SELECT count(*) FROM "Batch")::int + (SELECT count(*) FROM "Contact")::int + (SELECT count(*) FROM "DeliveryNotice")::int AS n`)).rows[0].n as number;
+      const updated = (await c.query(`UPDATE "Shipment" SET "recipientName" = 'x'`)).rowCount;
+      await c.query("COMMIT");
+      return { shipments, events, others, updated };
+    });
+    expect(seen.shipments.map((r) => r.businessId)).toEqual([a.id]);
+    expect(seen.events.map((r) => r.businessId)).toEqual([a.id]);
+    expect(seen.others).toBe(0);
+    expect(seen.updated).toBe(0);
+  });
+
+  it("the tracking refresh and outbox settings list active shipments and queued emails of every business, read-only", async () => {
+    const seen = await asApp(async (c) => {
+      await c.query("BEGIN");
+      await c.query(`SELECT set_config('app.tracking_refresh', 'on', true)`);
+      await c.query(`SELECT set_config('app.outbox', 'on', true)`);
+      const shipments = (await c.query(`SELECT DISTINCT "businessId" FROM "Shipment"`)).rows.map((r: { businessId: string }) => r.businessId);
+      const emails = (await c.query(`SELECT DISTINCT "businessId" FROM "EmailMessage"`)).rows.map((r: { businessId: string }) => r.businessId);
+      const others = (await c.query(`SELECT (SELECT count(*) FROM "TrackingEvent")::int + (SELECT count(*) FROM "Batch")::int AS n`)).rows[0].n as number;
+      const updated = (await c.query(`UPDATE "EmailMessage" SET "to" = 'x@example.com'`)).rowCount;
+      await c.query("COMMIT");
+      return { shipments, emails, others, updated };
+    });
+    expect(seen.shipments).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(seen.emails).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(seen.others).toBe(0);
+    expect(seen.updated).toBe(0);
   });
 
   it("keeps the account ledger append-only and stored labels unchanged for the app", async () => {

@@ -52,6 +52,23 @@ export function BusinessDefaultsForm({ slug, defaults, choices }: { slug: string
         defaultValue={kept(state, "notificationEmails", defaults.notificationEmails.join(", "))}
         error={fieldError(state, "notificationEmails")}
       />
+      <fieldset className="space-y-3">
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="emailLabels" defaultChecked={state.status === "error" ? state.values.emailLabels === "on" : Boolean(defaults.emailLabels)} className="mt-0.5 h-4 w-4" />
+          <span>
+            {t("emailLabels")}
+            <span className="block text-xs text-zinc-500">{t("emailLabelsHelp")}</span>
+          </span>
+        </label>
+        <TextField
+          id="business-emailLabelsTo"
+          label={t("emailLabelsTo")}
+          name="emailLabelsTo"
+          type="email"
+          defaultValue={kept(state, "emailLabelsTo", defaults.emailLabelsTo ?? "")}
+          error={fieldError(state, "emailLabelsTo")}
+        />
+      </fieldset>
       <fieldset>
         <legend className="mb-2 text-sm font-semibold">{t("optionsTitle")}</legend>
         <OptionsFields state={state} options={defaults.defaultOptions} idPrefix="business" />

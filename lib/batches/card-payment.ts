@@ -15,7 +15,6 @@ import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import type { Renderer } from "./issue-labels";
 import { loadBatch, lockBatch } from "./load";
 import { checkForPurchase, finalizePurchase, rowsForFinalize } from "./purchase";
-import { sendReceiptSafely } from "./receipt";
 import type { PayResult } from "./pay-batch";
 
 /** How long Stripe keeps a checkout open (its minimum is 30 minutes). */
@@ -143,9 +142,8 @@ export async function settleCheckout(expected: { businessId: string | null; user
       { timeoutMs: 20_000 },
     );
     if (!finalized) return "already";
-    const { issueLabelsSafely } = await import("./pay-batch");
-    await issueLabelsSafely(ctx, payment.batchId, options.render);
-    await sendReceiptSafely(ctx, payment.batchId);
+    const { afterPurchase } = await import("./after-purchase");
+    await afterPurchase(ctx, payment.batchId, options.render);
     return "paid";
   }
   const failure = intent?.last_payment_error?.decline_code ?? intent?.last_payment_error?.code ?? null;

@@ -6,6 +6,7 @@
 import type { LabelFormat } from "@/lib/db/generated/enums";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { labelZpl } from "@/lib/labels";
+import { canReprint } from "@/lib/tracking/scanned";
 import { issueLabels } from "./issue-labels";
 import type { LabelSnapshot } from "./label-snapshot";
 
@@ -37,7 +38,7 @@ export async function batchLabelsPdf(ctx: TenantContext, batchId: string, format
 export async function shipmentLabelPdf(ctx: TenantContext, shipmentId: string, format: LabelFormat): Promise<PdfFile | null> {
   const read = () =>
     withTenant(ctx, async (tx) => {
-      const s = await tx.shipment.findFirst({ where: { id: shipmentId, businessId: ctx.businessId }, select: { id: true, batchId: true, status: true, trackingNumber: true } });
+      const s = await tx.shipment.findFirst({ where: { id: shipmentId, businessId: ctx.businessId }, select: { id: true, batchId: true, status: true, trackingNumber: true, trackingStatus: true } });
       if (!s) return { s: null, pdf: null };
       const pdf = await tx.labelPdf.findFirst({ where: { businessId: ctx.businessId, shipmentId, format }, select: { pdf: true } });
       return { s, pdf: pdf?.pdf ?? null };
@@ -45,7 +46,8 @@ export async function shipmentLabelPdf(ctx: TenantContext, shipmentId: string, f
   const first = await read();
   const s = first.s;
   let pdf = first.pdf;
-  if (!s || s.status !== "LABELLED" || !s.trackingNumber) return null;
+  // Reprints only until the parcel is scanned (a used label printed again would be a second parcel).
+  if (!s || s.status !== "LABELLED" || !s.trackingNumber || !canReprint(s.trackingStatus)) return null;
   if (!pdf) {
     await issueLabels(ctx, s.batchId, { format });
     pdf = (await read()).pdf;

@@ -17,7 +17,6 @@ import { startCardCheckout } from "./card-payment";
 import { issueLabels, type Renderer } from "./issue-labels";
 import { loadBatch, lockBatch } from "./load";
 import { checkForPurchase, finalizePurchase } from "./purchase";
-import { sendReceiptSafely } from "./receipt";
 
 export { BatchInvalidError } from "./purchase";
 
@@ -49,8 +48,8 @@ export async function payBatch(actor: Actor, batchId: string, method: "ACCOUNT" 
     { timeoutMs: 20_000 },
   );
   if (paid.status === "PAID" && paid.charged) {
-    const labelled = await issueLabelsSafely(actor, batchId, options.render);
-    await sendReceiptSafely(actor, batchId);
+    const { afterPurchase } = await import("./after-purchase");
+    const labelled = await afterPurchase(actor, batchId, options.render);
     return { ...paid, status: labelled ? "LABELLED" : "PAID" };
   }
   return paid;

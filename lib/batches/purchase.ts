@@ -82,7 +82,14 @@ export async function finalizePurchase(
     });
     await tx.shipment.update({
       where: { id: r.id },
-      data: { trackingNumber, returnTrackingNumber, labelData: snapshot as unknown as Prisma.InputJsonValue, searchText: searchTextOf(r.draft, trackingNumber) },
+      data: {
+        trackingNumber,
+        returnTrackingNumber,
+        labelData: snapshot as unknown as Prisma.InputJsonValue,
+        searchText: searchTextOf(r.draft, trackingNumber),
+        trackingStatus: "CREATED",
+        expectedDeliveryDate: r.chosen.expectedDeliveryDate,
+      },
     });
     if (r.draft.saveContact && !r.draft.contactId) {
       const c = r.draft.recipient;

@@ -5,6 +5,7 @@
  * forward). Idempotent: a second void returns what the first did.
  */
 import { recordAudit } from "@/lib/audit/record";
+import { canReprint } from "@/lib/tracking/scanned";
 import { AppError } from "@/lib/errors";
 import { stripe } from "@/lib/payments/stripe";
 import type { Actor } from "@/lib/tenancy/actor";
@@ -23,6 +24,8 @@ export async function voidShipment(actor: Actor, shipmentId: string, now = new D
     if (!s) throw new AppError("notFound", `shipment ${shipmentId} not in business`);
     if (s.status === "VOIDED") return { result: { creditedCents: 0, alreadyVoided: true } as VoidResult };
     if (s.status !== "LABELLED") throw new AppError("voidNotAllowed", `shipment ${shipmentId} is ${s.status}`);
+    // Once the carrier has the parcel, the label is used: it cannot be voided.
+    if (!canReprint(s.trackingStatus)) throw new AppError("alreadyScanned", `shipment ${shipmentId} is ${s.trackingStatus}`);
     const amount = s.rateCents ?? 0;
     let refundId: string | null = null;
     if (s.batch.paymentMethod === "CARD") {

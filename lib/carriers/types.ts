@@ -44,6 +44,37 @@ export interface PostOfficeQuery {
   d2poOnly?: boolean;
 }
 
+/** Where a parcel is, as the carrier says (one status per shipment, from its latest event). */
+export type TrackingStatus = "CREATED" | "IN_TRANSIT" | "OUT_FOR_DELIVERY" | "DELIVERED" | "READY_FOR_PICKUP" | "EXCEPTION" | "RETURNED";
+
+/** Which delivery update an event triggers for the addresses that asked for it. */
+export type NoticeEvent = "shipped" | "exception" | "delivered" | "readyForPickup";
+
+export interface TrackingEvent {
+  /** The carrier's event code; with the time, identifies the event (stored once). */
+  code: string;
+  /** ISO instant. */
+  occurredAt: string;
+  /** "MONTREAL, QC" (upper case, as carriers print it), or null. */
+  place: string | null;
+  description: { en: string; fr: string };
+  /** Who signed for the parcel (delivered with signature). */
+  signatory: string | null;
+  /** The shipment's status once this event happened. */
+  status: TrackingStatus;
+  /** The delivery update this event sends, if any. */
+  notice: NoticeEvent | null;
+}
+
+export interface ShipmentTracking {
+  trackingNumber: string;
+  status: TrackingStatus;
+  /** YYYY-MM-DD; revised by the carrier after a delay. */
+  expectedDeliveryDate: string | null;
+  /** Oldest first. */
+  events: TrackingEvent[];
+}
+
 export interface CarrierConnector {
   readonly id: CarrierId;
   /** What the connector shows is sample data (the offline reference carrier). */
@@ -53,14 +84,17 @@ export interface CarrierConnector {
   findPostOffices?(query: PostOfficeQuery): Promise<CarrierResult<PostOfficeMatch[]>>;
   /** One office by the carrier's id (to trust an id that came from a form). */
   postOffice?(id: string): Promise<PostOfficeRecord | null>;
+  /** Status and events of shipments by tracking number; unknown numbers are left out. */
+  track?(trackingNumbers: string[]): Promise<CarrierResult<ShipmentTracking[]>>;
 }
 
 /** The operations a connector implements. */
-export type Capability = "rate" | "findPostOffices";
+export type Capability = "rate" | "findPostOffices" | "track";
 
 export function capabilities(connector: CarrierConnector): Capability[] {
   const out: Capability[] = [];
   if (connector.rate) out.push("rate");
   if (connector.findPostOffices) out.push("findPostOffices");
+  if (connector.track) out.push("track");
   return out;
 }

@@ -14,6 +14,10 @@ import ordersEn from "@/messages/orders.en.json";
 import ordersFr from "@/messages/orders.fr.json";
 import paymentsEn from "@/messages/payments.en.json";
 import paymentsFr from "@/messages/payments.fr.json";
+import trackingEn from "@/messages/tracking.en.json";
+import trackingFr from "@/messages/tracking.fr.json";
+import noticesEn from "@/messages/notices.en.json";
+import noticesFr from "@/messages/notices.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
@@ -31,10 +35,10 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
 }
 
 // One bundle per language: the core messages plus each module's own file (add a module here).
-type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn;
+type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn & typeof trackingEn & typeof noticesEn;
 const bundle = (...modules: object[]) => modules.reduce((all, m) => withModule(all, m)) as Bundle;
-const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn);
-const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr);
+const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn, trackingEn, noticesEn);
+const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr, trackingFr, noticesFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;

@@ -64,6 +64,11 @@ const FSA_ZONE: Readonly<Record<string, string>> = {
   X0B: "America/Cambridge_Bay",
 };
 
+/** The IANA time zone most of a province or territory keeps (its post offices' usual time). */
+export function provinceTimeZone(province: Province): string {
+  return PROVINCE_ZONE[province];
+}
+
 /** The IANA time zone of a Canadian postal code, or null when it is not one. */
 export function postalCodeTimeZone(postalCode: string): string | null {
   const province = postalCodeProvince(postalCode);

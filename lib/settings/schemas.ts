@@ -64,12 +64,24 @@ export const businessSettingsSchema = z
     reference: z.string().trim().max(REFERENCE_MAX, "tooLong").transform((v) => v || null),
     units: z.enum(["METRIC", "IMPERIAL"]),
     locale: z.enum(["en", "fr"]),
+    emailLabels: checkbox,
+    emailLabelsTo: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(120, "invalidEmail")
+      .optional()
+      .default("")
+      .refine((v) => v === "" || z.email().safeParse(v).success, "invalidEmail")
+      .transform((v) => v || null),
     ...optionsFields,
   })
   .transform((v, ctx) => {
     const defaultOptions = toOptions(v);
     optionsConflict(defaultOptions, ctx);
     return {
+      emailLabels: v.emailLabels,
+      emailLabelsTo: v.emailLabelsTo,
       defaultLocationId: v.defaultLocationId,
       defaultService: v.defaultService,
       labelFormat: v.labelFormat,

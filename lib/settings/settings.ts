@@ -15,6 +15,9 @@ export interface Defaults {
   reference: string | null;
   units: "METRIC" | "IMPERIAL";
   locale: "en" | "fr";
+  /** The business's only: email the labels after each purchase (to emailLabelsTo, else the payer). */
+  emailLabels?: boolean;
+  emailLabelsTo?: string | null;
 }
 
 export const FACTORY_DEFAULTS: Defaults = {
@@ -44,6 +47,8 @@ async function loadBusinessDefaults(tx: Tx, businessId: string): Promise<Default
     reference: row.reference,
     units: row.units,
     locale: row.locale,
+    emailLabels: row.emailLabels,
+    emailLabelsTo: row.emailLabelsTo,
   };
 }
 

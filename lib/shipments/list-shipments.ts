@@ -79,6 +79,7 @@ export async function getShipment(ctx: TenantContext, id: string) {
         batch: { select: { id: true, number: true, paymentMethod: true, status: true } },
         transactions: { select: { type: true, amountCents: true, createdAt: true } },
         refund: { select: { status: true, amountCents: true, createdAt: true } },
+        trackingEvents: { orderBy: { occurredAt: "desc" }, select: { occurredAt: true, place: true, descriptionEn: true, descriptionFr: true, signatory: true } },
       },
     }),
   );

@@ -81,3 +81,37 @@ export async function unsafeWithBilling<T>(fn: (tx: Tx) => Promise<T>): Promise<
     return fn(tx);
   });
 }
+
+/**
+ * A system transaction that may list queued emails of every business (see the
+ * email_message_outbox_read policy). Only for re-queueing lost send jobs; each email is then sent
+ * inside its business's own context.
+ */
+export async function unsafeWithOutbox<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(async (tx) => {
+    await setConfig(tx, { "app.outbox": "on" });
+    return fn(tx);
+  });
+}
+
+/**
+ * A system transaction that may list the issued shipments still on their way, of every business
+ * (see the shipment_tracking_refresh_read policy). Only for queueing tracking refresh jobs.
+ */
+export async function unsafeWithTrackingRefresh<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(async (tx) => {
+    await setConfig(tx, { "app.tracking_refresh": "on" });
+    return fn(tx);
+  });
+}
+
+/**
+ * A transaction that sees the one issued shipment with this tracking number and its events, and
+ * nothing else (see shipment_public_tracking_read): for the public tracking page, no sign-in.
+ */
+export async function unsafeWithPublicTracking<T>(trackingNumber: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(async (tx) => {
+    await setConfig(tx, { "app.tracking_number": trackingNumber });
+    return fn(tx);
+  });
+}

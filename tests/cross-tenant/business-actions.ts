@@ -9,6 +9,7 @@ import * as contactImport from "@/app/b/[business]/contacts/import/actions";
 import * as batches from "@/app/b/[business]/batches/actions";
 import * as account from "@/app/b/[business]/account/actions";
 import * as orderImport from "@/app/b/[business]/batches/import/actions";
+import * as shipments from "@/app/b/[business]/shipments/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -25,6 +26,8 @@ export interface Target {
   labelledShipmentId: string;
   /** An open invoice. */
   invoiceId: string;
+  /** An email that failed (to retry). */
+  failedEmailId: string;
 }
 
 /**
@@ -112,6 +115,8 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/batches/actions.ts#applyTemplateAction": { action: batches.applyTemplateAction, input: (t) => ({ batchId: t.batchId, templateId: t.templateId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#cancelCardPaymentAction": { action: batches.cancelCardPaymentAction, input: (t) => ({ batchId: t.batchId, paymentId: "no-such-payment" }), permission: "ship" },
   "app/b/[business]/account/actions.ts#payInvoiceAction": { action: account.payInvoiceAction, input: (t) => ({ invoiceId: t.invoiceId }), permission: "manage" },
+  "app/b/[business]/shipments/actions.ts#emailLabelsAction": { action: shipments.emailLabelsAction, input: (t) => ({ shipmentId: t.labelledShipmentId, to: "intruder@example.com", format: "PDF_4X6" }), permission: "ship" },
+  "app/b/[business]/shipments/actions.ts#retryEmailAction": { action: shipments.retryEmailAction, input: (t) => ({ emailId: t.failedEmailId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#deleteBatchAction": { action: batches.deleteBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
   "app/b/[business]/batches/import/actions.ts#importOrdersAction": { action: orderImport.importOrdersAction, input: () => ORDERS, permission: "ship" },
 };

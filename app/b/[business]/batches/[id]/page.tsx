@@ -19,6 +19,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { cardPaymentsConfigured } from "@/lib/payments/stripe";
 import { Card } from "@/components/ui/card";
+import { EmailLabelsForm } from "@/components/email/email-labels-form";
+import { EmailLog } from "@/components/email/email-log";
+import { emailLog } from "@/lib/email/labels-request";
+import { currentUser } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("batches"))("listTitle") };
@@ -49,6 +53,9 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   };
   const editable = can(actor.role, "shipments.create");
   const draft = view.batch.status === "DRAFT";
+  const issued = view.batch.status === "PAID" || view.batch.status === "LABELLED";
+  const [emails, user] = issued ? await Promise.all([emailLog(actor, { batchId: view.batch.id }), currentUser()]) : [[], null];
+  const te = await getTranslations("tracking.emailLabels");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -70,6 +77,14 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         <PaymentPanel view={view} slug={actor.slug} canPay={editable} cardConfigured={cardPaymentsConfigured()} />
       ) : (
         <LabelDownloads view={view} slug={actor.slug} justPaid={justPaid} />
+      )}
+      {issued && (
+        <Card title={te("title")}>
+          <div className="space-y-6">
+            {editable && <EmailLabelsForm slug={actor.slug} batchId={view.batch.id} defaultTo={user?.email ?? ""} defaultFormat={defaults.labelFormat} />}
+            <EmailLog entries={emails} slug={actor.slug} canRetry={editable} />
+          </div>
+        </Card>
       )}
     </div>
   );

@@ -14,6 +14,14 @@ import { voidShipmentAction } from "../../batches/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { EmailLabelsForm } from "@/components/email/email-labels-form";
+import { EmailLog } from "@/components/email/email-log";
+import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
+import { currentUser } from "@/lib/auth/session";
+import { emailLog } from "@/lib/email/labels-request";
+import { refreshIfStale } from "@/lib/tracking/refresh";
+import { publicTrackingUrl } from "@/lib/tracking/public-url";
+import { canReprint } from "@/lib/tracking/scanned";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shipments"))("detailTitle") };
@@ -40,8 +48,13 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
   const t = await getTranslations("shipments");
   const format = await getFormatter();
   const locale = await requestLocaleOr("en");
-  const s = await getShipment(actor, id);
+  let s = await getShipment(actor, id);
   if (!s || !s.labelData) notFound();
+  // Ask the carrier again when its last answer is over a minute old.
+  if (await refreshIfStale(actor, s)) s = (await getShipment(actor, id)) ?? s;
+  const [emails, user] = await Promise.all([emailLog(actor, { shipmentId: s.id }), currentUser()]);
+  const tt = await getTranslations("tracking");
+  const editable = can(actor.role, "shipments.create");
   const snap = s.labelData as unknown as LabelSnapshot;
   const { units } = await effectiveDefaults(actor);
   const quote = presentQuote(snap.quote, locale, units);
@@ -59,6 +72,27 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
         </div>
         <Badge tone={s.status === "VOIDED" ? "zinc" : "emerald"}>{t(`statuses.${s.status}`)}</Badge>
       </div>
+      {s.trackingStatus && s.status === "LABELLED" && (
+        <Card title={tt("title")}>
+          <TrackingTimeline
+            status={s.trackingStatus}
+            expectedDeliveryDate={s.expectedDeliveryDate}
+            events={s.trackingEvents.map((e) => ({ occurredAt: e.occurredAt, place: e.place, description: { en: e.descriptionEn, fr: e.descriptionFr }, signatory: e.signatory }))}
+            locale={locale}
+            sample
+          />
+          <div className="mt-4 flex flex-wrap gap-3 text-sm">
+            <a href={publicTrackingUrl(s.trackingNumber!, locale)} className="text-brand-700 underline" target="_blank" rel="noopener">
+              {tt("publicPage")}
+            </a>
+            {s.trackingStatus === "DELIVERED" && s.signatory && (
+              <a href={`/b/${actor.slug}/shipments/${s.id}/delivery-confirmation`} className="text-brand-700 underline">
+                {tt("deliveryConfirmation")}
+              </a>
+            )}
+          </div>
+        </Card>
+      )}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title={t("from")}>
           <Address a={label.sender} />
@@ -119,7 +153,8 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
           </p>
         ))}
       </Card>
-      {s.status === "LABELLED" && (
+      {s.status === "LABELLED" && !canReprint(s.trackingStatus) && <p className="text-sm text-zinc-600">{tt("scannedNoReprint")}</p>}
+      {s.status === "LABELLED" && canReprint(s.trackingStatus) && (
         <Card title={t("label")}>
           <div className="flex flex-wrap items-start gap-2">
             <a href={`${base}?format=PDF_4X6`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-semibold text-white">
@@ -131,7 +166,15 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
             <a href={`${base}?format=ZPL`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300">
               {t("printZpl")}
             </a>
-            {can(actor.role, "shipments.create") && <ActionButton action={voidShipmentAction} slug={actor.slug} fields={{ shipmentId: s.id }} label={t("void")} confirm={t("confirmVoid", { tracking: s.trackingNumber ?? "" })} />}
+            {editable && <ActionButton action={voidShipmentAction} slug={actor.slug} fields={{ shipmentId: s.id }} label={t("void")} confirm={t("confirmVoid", { tracking: s.trackingNumber ?? "" })} />}
+          </div>
+        </Card>
+      )}
+      {s.status === "LABELLED" && (
+        <Card title={tt("emailLabels.titleOne")}>
+          <div className="space-y-6">
+            {editable && <EmailLabelsForm slug={actor.slug} shipmentId={s.id} defaultTo={user?.email ?? ""} defaultFormat={(await effectiveDefaults(actor)).labelFormat} />}
+            <EmailLog entries={emails} slug={actor.slug} canRetry={editable} />
           </div>
         </Card>
       )}

@@ -1,0 +1,31 @@
+"use server";
+
+import { z } from "zod";
+import { emailLabels } from "@/lib/email/labels-request";
+import { retryEmail } from "@/lib/email/outbox";
+import { AppError } from "@/lib/errors";
+import { businessAction } from "@/lib/tenancy/action";
+
+const id = z.string().min(1).max(64);
+
+/** Emails a batch's labels (batchId) or one shipment's label (shipmentId) to up to five addresses. */
+export const emailLabelsAction = businessAction({
+  permission: "shipments.create",
+  schema: z
+    .object({ batchId: id.optional(), shipmentId: id.optional(), to: z.string().max(600), format: z.enum(["PDF_4X6", "PDF_LETTER"]), note: z.string().max(500).optional() })
+    .refine((v) => Boolean(v.batchId) !== Boolean(v.shipmentId), "required"),
+  run: async (actor, input, locale) => {
+    const count = await emailLabels(actor, input, locale);
+    return { message: "labelsEmailQueued", messageValues: { count } };
+  },
+});
+
+/** Sends a failed email again. */
+export const retryEmailAction = businessAction({
+  permission: "shipments.create",
+  schema: z.object({ emailId: id }),
+  run: async (actor, input) => {
+    if (!(await retryEmail(actor, input.emailId))) throw new AppError("notFound");
+    return { message: "emailRetried" };
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * Emailing labels on demand: a batch's merged PDF or one shipment's label, to up to five
+ * addresses, in the chosen size, with an optional note. Each address gets its own logged email.
+ */
+import { z } from "zod";
+import type { LabelFormat } from "@/lib/db/generated/enums";
+import { recordAudit } from "@/lib/audit/record";
+import { AppError } from "@/lib/errors";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { dispatchEmails, recordEmails } from "./outbox";
+
+export const MAX_LABEL_EMAILS = 5;
+
+/** "a@x.ca, b@y.com; c@z.org" → addresses, or null when one is not an email or there are too many. */
+export function parseEmailList(input: string): string[] | null {
+  const parts = input.split(/[\s,;]+/).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const unique = [...new Set(parts)];
+  if (unique.length === 0 || unique.length > MAX_LABEL_EMAILS) return null;
+  return unique.every((e) => z.email().safeParse(e).success) ? unique : null;
+}
+
+export interface EmailLabelsRequest {
+  batchId?: string;
+  shipmentId?: string;
+  to: string;
+  format: LabelFormat;
+  note?: string | null;
+}
+
+export async function emailLabels(ctx: TenantContext, request: EmailLabelsRequest, locale: AppLocale): Promise<number> {
+  const to = parseEmailList(request.to);
+  if (!to) throw new AppError("emailListInvalid", "bad email list", "to", { max: MAX_LABEL_EMAILS });
+  const ids = await withTenant(ctx, async (tx) => {
+    let batchId: string | null = null;
+    let shipmentId: string | null = null;
+    if (request.shipmentId) {
+      const s = await tx.shipment.findFirst({ where: { id: request.shipmentId, businessId: ctx.businessId }, select: { id: true, batchId: true, status: true } });
+      if (!s) throw new AppError("notFound");
+      if (s.status !== "LABELLED") throw new AppError("labelsNotIssued");
+      shipmentId = s.id;
+      batchId = s.batchId;
+    } else {
+      const b = await tx.batch.findFirst({ where: { id: request.batchId ?? "", businessId: ctx.businessId }, select: { id: true, status: true } });
+      if (!b) throw new AppError("notFound");
+      if (b.status !== "PAID" && b.status !== "LABELLED") throw new AppError("labelsNotIssued");
+      batchId = b.id;
+    }
+    const note = request.note?.trim() || null;
+    const created = await recordEmails(
+      tx,
+      ctx.businessId,
+      to.map((address) => ({ kind: "LABELS" as const, to: address, locale, batchId, shipmentId, params: { format: request.format, note }, createdById: ctx.userId })),
+    );
+    await recordAudit(tx, ctx, { action: "labels.emailed", entityType: shipmentId ? "Shipment" : "Batch", entityId: shipmentId ?? batchId, details: { to, format: request.format } });
+    return created;
+  });
+  await dispatchEmails(ctx.businessId, ids);
+  return ids.length;
+}
+
+export interface EmailLogEntry {
+  id: string;
+  kind: "LABELS" | "DELIVERY_UPDATE";
+  to: string;
+  subject: string | null;
+  status: "QUEUED" | "SENT" | "FAILED";
+  attempts: number;
+  lastError: string | null;
+  sentAt: Date | null;
+  createdAt: Date;
+  event: string | null;
+}
+
+/** What was sent to whom and when, for a batch or a shipment, newest first. */
+export async function emailLog(ctx: TenantContext, where: { batchId?: string; shipmentId?: string }): Promise<EmailLogEntry[]> {
+  const rows = await withTenant(ctx, (tx) =>
+    tx.emailMessage.findMany({
+      where: { businessId: ctx.businessId, ...(where.shipmentId ? { shipmentId: where.shipmentId } : { batchId: where.batchId ?? "" }) },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+    }),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    to: r.to,
+    subject: r.subject,
+    status: r.status,
+    attempts: r.attempts,
+    lastError: r.lastError,
+    sentAt: r.sentAt,
+    createdAt: r.createdAt,
+    event: (r.params as { event?: string } | null)?.event ?? null,
+  }));
+}

@@ -1,0 +1,34 @@
+/**
+ * The job queues (pg-boss, in the app's PostgreSQL) and their retry policies. Every job carries
+ * the business id it works for and reloads its data inside that business (row-level security).
+ */
+export const QUEUES = {
+  /** Send one queued email ({ businessId, emailId }): SMTP can be down for a while. */
+  email: { retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  /** Finish (or render another format of) a paid batch's labels ({ businessId, batchId, format? }). */
+  labels: { retryLimit: 5, retryDelay: 20, retryBackoff: true, expireInSeconds: 600 },
+  /** Ask the carrier for one business's active shipments ({ businessId }). */
+  tracking: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 },
+  /** Scheduled: queue a tracking job per business with parcels on their way. */
+  "tracking-sweep": { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 300 },
+  /** Scheduled: interrupted labels, pending refunds, last month's invoices, lost email jobs. */
+  maintenance: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 900 },
+} as const;
+
+export type QueueName = keyof typeof QUEUES;
+
+/** Cron schedules (UTC) of the scheduled queues. */
+export const SCHEDULES: { queue: QueueName; cron: string }[] = [
+  { queue: "tracking-sweep", cron: "*/5 * * * *" },
+  { queue: "maintenance", cron: "*/15 * * * *" },
+];
+
+export interface JobData {
+  email: { businessId: string; emailId: string };
+  labels: { businessId: string; batchId: string; format?: "PDF_4X6" | "PDF_LETTER" };
+  tracking: { businessId: string };
+  "tracking-sweep": Record<string, never>;
+  maintenance: Record<string, never>;
+}
+
+export const JOB_SCHEMA = "pgboss";

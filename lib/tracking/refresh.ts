@@ -1,0 +1,120 @@
+/**
+ * Tracking refresh for one business: asks the carrier about its shipments still on their way,
+ * stores the new events once, updates each shipment's status, and queues the delivery updates
+ * its notification addresses asked for (never twice for the same event and address).
+ */
+import crypto from "node:crypto";
+import { createReferenceConnector } from "@/lib/carriers/reference";
+import type { ShipmentTracking } from "@/lib/carriers/types";
+import type { Tx } from "@/lib/db/client";
+import { dispatchEmails, recordEmails } from "@/lib/email/outbox";
+import type { LabelSnapshot } from "@/lib/batches/label-snapshot";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { loadManifest } from "./manifest";
+import { noticeKey, noticeRecipients, type NotificationSetting } from "./recipients";
+
+const ACTIVE = { notIn: ["DELIVERED", "RETURNED"] as ("DELIVERED" | "RETURNED")[] };
+
+export interface RefreshOptions {
+  now?: Date;
+  /** Only these shipments (the page of one shipment). */
+  shipmentIds?: string[];
+}
+
+export async function refreshTracking(ctx: TenantContext, options: RefreshOptions = {}): Promise<{ shipments: number; events: number; notices: number }> {
+  const now = options.now ?? new Date();
+  const active = await withTenant(ctx, (tx) =>
+    tx.shipment.findMany({
+      where: { businessId: ctx.businessId, trackingStatus: ACTIVE, voidedAt: null, trackingNumber: { not: null }, ...(options.shipmentIds ? { id: { in: options.shipmentIds } } : {}) },
+      select: { id: true, trackingNumber: true, notifications: true, labelData: true },
+      take: 500,
+    }),
+  );
+  if (active.length === 0) return { shipments: 0, events: 0, notices: 0 };
+  const connector = createReferenceConnector({ manifest: (numbers) => loadManifest(ctx, numbers), now: () => now });
+  const result = await connector.track!(active.map((s) => s.trackingNumber!));
+  const byNumber = new Map(active.map((s) => [s.trackingNumber!, s]));
+  let events = 0;
+  let notices = 0;
+  for (const tracking of result.data ?? []) {
+    const shipment = byNumber.get(tracking.trackingNumber);
+    if (!shipment) continue;
+    const { stored, emailIds } = await withTenant(ctx, (tx) => applyTracking(tx, ctx.businessId, shipment, tracking, now));
+    events += stored;
+    notices += emailIds.length;
+    await dispatchEmails(ctx.businessId, emailIds);
+  }
+  return { shipments: active.length, events, notices };
+}
+
+async function applyTracking(
+  tx: Tx,
+  businessId: string,
+  shipment: { id: string; notifications: unknown; labelData: unknown },
+  tracking: ShipmentTracking,
+  now: Date,
+): Promise<{ stored: number; emailIds: string[] }> {
+  const created = await tx.trackingEvent.createMany({
+    data: tracking.events.map((e) => ({
+      businessId,
+      shipmentId: shipment.id,
+      code: e.code,
+      occurredAt: new Date(e.occurredAt),
+      place: e.place,
+      descriptionEn: e.description.en,
+      descriptionFr: e.description.fr,
+      signatory: e.signatory,
+      status: e.status,
+      notice: e.notice,
+    })),
+    skipDuplicates: true,
+  });
+  const delivered = [...tracking.events].reverse().find((e) => e.status === "DELIVERED");
+  await tx.shipment.update({
+    where: { id: shipment.id },
+    data: {
+      trackingStatus: tracking.status,
+      expectedDeliveryDate: tracking.expectedDeliveryDate ?? undefined,
+      trackedAt: now,
+      deliveredAt: delivered ? new Date(delivered.occurredAt) : null,
+      signatory: delivered?.signatory ?? null,
+    },
+  });
+
+  const settings = await tx.businessSettings.findUnique({ where: { businessId }, select: { locale: true } });
+  const snapshot = shipment.labelData as LabelSnapshot | null;
+  const d2poEmail = snapshot?.label.postOffice ? (snapshot.label.recipient.email ?? null) : null;
+  const notifications = (Array.isArray(shipment.notifications) ? shipment.notifications : []) as NotificationSetting[];
+  const emailIds: string[] = [];
+  for (const e of tracking.events) {
+    if (!e.notice) continue;
+    for (const email of noticeRecipients(e.notice, notifications, d2poEmail)) {
+      const key = noticeKey(e.notice, e.code);
+      // One notice per shipment, address and event, ever: the unique key decides, even across concurrent refreshes.
+      const inserted = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO "DeliveryNotice" ("id", "businessId", "shipmentId", "email", "event")
+        VALUES (${crypto.randomUUID()}, ${businessId}, ${shipment.id}, ${email}, ${key})
+        ON CONFLICT ("shipmentId", "email", "event") DO NOTHING RETURNING "id"`;
+      if (inserted.length === 0) continue;
+      const [emailId] = await recordEmails(tx, businessId, [
+        { kind: "DELIVERY_UPDATE", to: email, locale: settings?.locale ?? "en", shipmentId: shipment.id, params: { event: e.notice, code: e.code, occurredAt: e.occurredAt } },
+      ]);
+      await tx.deliveryNotice.update({ where: { id: inserted[0]!.id }, data: { emailMessageId: emailId } });
+      emailIds.push(emailId!);
+    }
+  }
+  return { stored: created.count, emailIds };
+}
+
+/** The page of one shipment (or the public page) asks again when the last answer is over a minute old. */
+export async function refreshIfStale(ctx: TenantContext, shipment: { id: string; trackedAt: Date | null; trackingStatus: string | null }, now = new Date()): Promise<boolean> {
+  if (!shipment.trackingStatus || shipment.trackingStatus === "DELIVERED" || shipment.trackingStatus === "RETURNED") return false;
+  if (shipment.trackedAt && now.getTime() - shipment.trackedAt.getTime() < 60_000) return false;
+  try {
+    await refreshTracking(ctx, { now, shipmentIds: [shipment.id] });
+    return true;
+  } catch (e) {
+    console.error(`[tracking] shipment ${shipment.id}: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+}

@@ -1,0 +1,17 @@
+/** The scheduled sweep: one tracking job per business with parcels on their way. */
+import { sendJobSafely } from "@/lib/jobs/queue";
+import { unsafeWithTrackingRefresh } from "@/lib/tenancy/context";
+
+/** Cross-business on purpose (see unsafeWithTrackingRefresh): business ids only. */
+async function unsafeBusinessesWithActiveShipments(): Promise<string[]> {
+  const rows = await unsafeWithTrackingRefresh((tx) =>
+    tx.shipment.findMany({ where: { trackingStatus: { notIn: ["DELIVERED", "RETURNED"] }, voidedAt: null }, distinct: ["businessId"], select: { businessId: true } }),
+  );
+  return rows.map((r) => r.businessId);
+}
+
+export async function queueTrackingRefreshes(): Promise<number> {
+  const businesses = await unsafeBusinessesWithActiveShipments();
+  for (const businessId of businesses) await sendJobSafely("tracking", { businessId }, { singletonKey: businessId });
+  return businesses.length;
+}

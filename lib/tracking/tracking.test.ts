@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
+import { addRowsFromContacts, createBatch, saveRow } from "@/lib/batches/edit-rows";
+import { payBatch } from "@/lib/batches/pay-batch";
+import { rateBatch } from "@/lib/batches/rating";
+import { draftFromRow } from "@/lib/shipments/draft-row";
+import { withTenant } from "@/lib/tenancy/context";
+import type { Actor } from "@/lib/tenancy/actor";
+import { createContacts, payingBusiness, stubRender } from "@/tests/batch-helpers";
+import { drainJobs } from "@/tests/jobs";
+import { refreshTracking } from "./refresh";
+
+const MAIL_DIR = `.data/mail-tracking-${process.pid}`;
+let catcher: MailCatcher;
+beforeAll(async () => {
+  catcher = await startMailCatcher({ dir: MAIL_DIR });
+  process.env.SMTP_URL = catcher.url;
+});
+afterAll(async () => {
+  await catcher.stop();
+});
+
+async function mails(): Promise<ParsedMail[]> {
+  const files = fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith(".eml")).sort();
+  return Promise.all(files.map((f) => simpleParser(fs.readFileSync(path.join(MAIL_DIR, f)))));
+}
+const toOf = (m: ParsedMail) => (Array.isArray(m.to) ? m.to[0]!.text : m.to!.text);
+
+async function paidWithNotifications(actor: Actor, notifications: { email: string; events: ("shipped" | "exception" | "delivered")[] }[]) {
+  const batch = await createBatch(actor);
+  await addRowsFromContacts(actor, batch.id, await createContacts(actor, 3));
+  for (const row of await withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId } }))) {
+    await saveRow(actor, batch.id, row.id, { ...draftFromRow(row), lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 1000, notifications });
+  }
+  await rateBatch(actor, batch.id);
+  await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+  return withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId }, orderBy: { position: "asc" } }));
+}
+
+const day = (iso: string, n: number, hour = 12) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000 + hour * 3_600_000);
+
+describe("tracking and delivery updates", () => {
+  it("events advance with the clock and each subscribed address gets each event once, by email", async () => {
+    const { actor } = await payingBusiness("track1");
+    const shipments = await paidWithNotifications(actor, [
+      { email: "shop-owner@example.com", events: ["shipped", "exception", "delivered"] },
+      { email: "customer@example.com", events: ["delivered"] },
+    ]);
+    expect(shipments.every((s) => s.trackingStatus === "CREATED")).toBe(true);
+    const mailing = (shipments[0]!.labelData as { quote: { mailingDate: string } }).quote.mailingDate;
+
+    // Before the parcels are handed over: nothing but the label.
+    await refreshTracking(actor, { now: new Date(shipments[0]!.labelledAt!.getTime() + 60_000) });
+    let stored = await withTenant(actor, (tx) => tx.trackingEvent.findMany({ where: { businessId: actor.businessId } }));
+    expect(new Set(stored.map((e) => e.status))).toEqual(new Set(["CREATED"]));
+    expect(await drainJobs(["email"])).toEqual({ ran: 0, failed: 0 });
+
+    // The evening of the mailing day (UTC noon next day): accepted and on its way; "shipped" to the owner only.
+    await refreshTracking(actor, { now: day(mailing, 1, 3) });
+    const afterShipped = await withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: shipments[0]!.batchId, businessId: actor.businessId } }));
+    for (const s of afterShipped) expect(["IN_TRANSIT", "EXCEPTION"]).toContain(s.trackingStatus);
+    await drainJobs(["email"]);
+    let all = await mails();
+    const shipped = all.filter((m) => /on its way/i.test(m.subject ?? ""));
+    expect(shipped.map(toOf).sort()).toEqual(Array(3).fill("shop-owner@example.com"));
+    for (const s of shipments) {
+      const mail = shipped.find((m) => m.text!.includes(s.trackingNumber!))!;
+      expect(mail.text).toContain(`/track/${s.trackingNumber}`);
+      expect(mail.html).toContain(s.trackingNumber!);
+    }
+
+    // Asking again at the same time changes nothing and sends nothing.
+    await refreshTracking(actor, { now: day(mailing, 1, 3) });
+    expect((await drainJobs(["email"])).ran).toBe(0);
+
+    // Weeks later every parcel is delivered (or, rarely, back with the sender).
+    await refreshTracking(actor, { now: day(mailing, 30) });
+    await refreshTracking(actor, { now: day(mailing, 31) });
+    await drainJobs(["email"]);
+    const final = await withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: shipments[0]!.batchId, businessId: actor.businessId } }));
+    all = await mails();
+    for (const s of final) {
+      expect(["DELIVERED", "RETURNED"]).toContain(s.trackingStatus);
+      if (s.trackingStatus !== "DELIVERED") continue;
+      expect(s.deliveredAt).not.toBeNull();
+      const delivered = all.filter((m) => /was delivered/i.test(m.subject ?? "") && m.text!.includes(s.trackingNumber!));
+      expect(delivered.map(toOf).sort()).toEqual(["customer@example.com", "shop-owner@example.com"]);
+    }
+    // Every (address, event, shipment) at most once.
+    const keys = all.map((m) => `${toOf(m)}|${m.subject}|${final.find((s) => m.text!.includes(s.trackingNumber!))?.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    stored = await withTenant(actor, (tx) => tx.trackingEvent.findMany({ where: { businessId: actor.businessId }, orderBy: { occurredAt: "asc" } }));
+    expect(stored.length).toBeGreaterThan(3 * 4);
+    const log = await withTenant(actor, (tx) => tx.emailMessage.findMany({ where: { businessId: actor.businessId } }));
+    expect(log.every((e) => e.status === "SENT" && e.sentAt && e.attempts === 1)).toBe(true);
+  });
+
+  it("writes delivery updates in the business's language for its customers", async () => {
+    const { actor } = await payingBusiness("track2");
+    await withTenant(actor, (tx) => tx.businessSettings.update({ where: { businessId: actor.businessId }, data: { locale: "fr" } }));
+    const [s] = await paidWithNotifications(actor, [{ email: "client-fr@example.com", events: ["shipped"] }]);
+    const mailing = (s!.labelData as { quote: { mailingDate: string } }).quote.mailingDate;
+    await refreshTracking(actor, { now: day(mailing, 1, 3) });
+    await drainJobs(["email"]);
+    const mine = (await mails()).filter((m) => toOf(m) === "client-fr@example.com");
+    expect(mine).toHaveLength(3);
+    expect(mine[0]!.text).toContain("lang=fr");
+    expect(mine[0]!.subject).not.toMatch(/on its way/i);
+  });
+});
