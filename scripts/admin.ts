@@ -6,6 +6,9 @@
 //   price-list <business-slug> consumer|small-business
 //   invoices [YYYY-MM]                      issues the month's invoices now (default: last month;
 //                                           the server also does it on the first of each month)
+//   tracking <business-slug> <ISO time>     the reference carrier's tracking of the business's
+//                                           parcels as of that moment (demos, browser tests); the
+//                                           delivery updates it triggers are queued
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -51,7 +54,19 @@ async function main(): Promise<number> {
       console.log(`Invoices for ${period}: ${issued} issued`);
       return 0;
     }
-    console.error("Usage: npm run admin -- [--data <dir>] credit <business-slug> <dollars> | price-list <business-slug> consumer|small-business | invoices [YYYY-MM]");
+    if (command === "tracking" && slug && value && Number.isFinite(Date.parse(value))) {
+      process.env.DATABASE_URL = adminUrl(argv);
+      process.env.AUTH_SECRET ??= "operator-command-operator-command-0000";
+      const found = await client.query<{ id: string }>(`SELECT id FROM "Business" WHERE slug = $1`, [slug]);
+      if (!found.rows[0]) throw new Error(`No business ${slug}`);
+      const { refreshTracking } = await import("../lib/tracking/refresh");
+      const { closeJobQueue } = await import("../lib/jobs/queue");
+      const result = await refreshTracking({ businessId: found.rows[0].id, userId: null }, { now: new Date(value) });
+      await closeJobQueue();
+      console.log(`Tracking of ${slug} as of ${new Date(value).toISOString()}: ${result.shipments} shipments, ${result.events} new events, ${result.notices} delivery updates queued`);
+      return 0;
+    }
+    console.error("Usage: npm run admin -- [--data <dir>] credit <business-slug> <dollars> | price-list <business-slug> consumer|small-business | invoices [YYYY-MM] | tracking <business-slug> <ISO time>");
     return 2;
   } finally {
     await client.end();

@@ -10,3 +10,8 @@ export function setCreditLimit(slug: string, dollars: number) {
 export function issueInvoices(period: string) {
   execFileSync("npx", ["tsx", "scripts/admin.ts", "--data", E2E_DATA_DIR, "invoices", period], { stdio: "pipe" });
 }
+
+/** The reference carrier's tracking of a business's parcels as of `at` (its simulated clock). */
+export function trackAsOf(slug: string, at: Date) {
+  execFileSync("npx", ["tsx", "scripts/admin.ts", "--data", E2E_DATA_DIR, "tracking", slug, at.toISOString()], { stdio: "pipe" });
+}

@@ -70,6 +70,14 @@ async function applyTracking(
     skipDuplicates: true,
   });
   const delivered = [...tracking.events].reverse().find((e) => e.status === "DELIVERED");
+  // An answer older than what is stored (an operator's simulation ran ahead) never moves the status back.
+  const latest = await tx.trackingEvent.findFirst({ where: { businessId, shipmentId: shipment.id }, orderBy: { occurredAt: "desc" }, select: { occurredAt: true } });
+  const newest = tracking.events.at(-1);
+  const behind = latest && (!newest || new Date(newest.occurredAt).getTime() < latest.occurredAt.getTime());
+  if (behind) {
+    await tx.shipment.update({ where: { id: shipment.id }, data: { trackedAt: now } });
+    return { stored: created.count, emailIds: [] };
+  }
   await tx.shipment.update({
     where: { id: shipment.id },
     data: {
