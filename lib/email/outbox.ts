@@ -51,7 +51,8 @@ export async function queueEmails(ctx: TenantContext, emails: NewEmail[]): Promi
 export async function deliverEmail(ctx: TenantContext, emailId: string, attempt: { final: boolean } = { final: false }): Promise<"sent" | "already" | "missing"> {
   const message = await withTenant(ctx, (tx) => tx.emailMessage.findFirst({ where: { id: emailId, businessId: ctx.businessId } }));
   if (!message) return "missing";
-  if (message.status === "SENT") return "already";
+  // Sent, or given up (only "Send again" queues a failed email anew).
+  if (message.status !== "QUEUED") return "already";
   try {
     const built = await buildEmail(ctx, message);
     await sendEmail({ to: message.to, subject: built.subject, html: built.html, text: built.text, attachments: built.attachments });
