@@ -46,6 +46,8 @@ export type AppErrorCode =
   | "labelsNotIssued"
   | "emailListInvalid"
   | "alreadyScanned"
+  | "pickupCancelled"
+  | "pickupTooLate"
   | "generic";
 
 export function isAppError(e: unknown): e is AppError {

@@ -61,7 +61,7 @@ export function failingRender(failAt: number) {
  * For the cross-tenant and role suites: in `business` (which needs a location), a draft batch with
  * one row, and a paid batch with one issued label.
  */
-export async function batchTargets(business: TestBusiness): Promise<{ batchId: string; rowId: string; labelledShipmentId: string; invoiceId: string; failedEmailId: string }> {
+export async function batchTargets(business: TestBusiness): Promise<{ batchId: string; rowId: string; labelledShipmentId: string; invoiceId: string; failedEmailId: string; pickupId: string }> {
   const { createBatch, addRowsFromContacts, saveRow } = await import("@/lib/batches/edit-rows");
   const { rateBatch } = await import("@/lib/batches/rating");
   const { payBatch } = await import("@/lib/batches/pay-batch");
@@ -85,5 +85,11 @@ export async function batchTargets(business: TestBusiness): Promise<{ batchId: s
   const failed = await withTenant(actor, (tx) =>
     tx.emailMessage.create({ data: { businessId: business.id, kind: "LABELS", to: "owner@example.com", locale: "en", shipmentId: paid.rowId, batchId: paid.batchId, status: "FAILED", attempts: 7, lastError: "connection refused", params: { format: "PDF_4X6" } } }),
   );
-  return { ...draft, labelledShipmentId: paid.rowId, invoiceId: invoice.id, failedEmailId: failed.id };
+  // A pickup far ahead (still changeable), booked as the carrier would have confirmed it.
+  const pickup = await withTenant(actor, (tx) =>
+    tx.pickup.create({
+      data: { businessId: business.id, locationId: location.id, line1: "1 Main St", city: "Ottawa", province: "ON", postalCode: "K1A 0B1", date: "2099-06-15", readyTime: "13:00", closingTime: "17:00", location: "FRONT_DESK", contactName: "Owner", contactPhone: "613 555 0100", contactEmail: "owner@example.com", parcels: 2, totalWeightGrams: 3000, confirmationNumber: `P${Math.floor(Math.random() * 1e9)}`, feeCents: 599, taxCents: 78, totalCents: 677 },
+    }),
+  );
+  return { ...draft, labelledShipmentId: paid.rowId, invoiceId: invoice.id, failedEmailId: failed.id, pickupId: pickup.id };
 }

@@ -28,7 +28,7 @@ export function PostOfficePicker({ slug, rowId, postalCode, value, label, onChan
     const code = postalCode.replace(/\s/g, "");
     if (code.length < 3) return;
     const controller = new AbortController();
-    fetch(`/b/${slug}/post-offices?postalCode=${encodeURIComponent(code)}&d2po=1&limit=8`, { signal: controller.signal })
+    fetch(`/b/${slug}/post-offices/nearest?postalCode=${encodeURIComponent(code)}&d2po=1&limit=8`, { signal: controller.signal })
       .then(async (r) => {
         const body = (await r.json()) as { offices: Office[]; sample?: boolean };
         setOffices(r.ok ? body.offices : []);

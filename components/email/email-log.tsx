@@ -23,7 +23,7 @@ export async function EmailLog({ entries, slug, canRetry }: { entries: EmailLogE
         {entries.map((e) => (
           <tr key={e.id} className="border-t border-zinc-100 align-top" data-testid="email-log-row">
             <td className="py-1.5 pr-3">{e.to}</td>
-            <td className="py-1.5 pr-3">{e.kind === "LABELS" ? t("labels") : t(`events.${e.event ?? "shipped"}`)}</td>
+            <td className="py-1.5 pr-3">{e.kind === "LABELS" ? t("labels") : e.kind === "PICKUP" ? t("pickup") : t(`events.${e.event ?? "shipped"}`)}</td>
             <td className="py-1.5 pr-3 whitespace-nowrap">{format.dateTime(e.sentAt ?? e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
             <td className="py-1.5">
               <Badge tone={e.status === "SENT" ? "emerald" : e.status === "FAILED" ? "brand" : "amber"}>

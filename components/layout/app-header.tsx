@@ -21,6 +21,8 @@ export async function AppHeader(props: {
     { href: `${base}/rates`, label: t("rates") },
     { href: `${base}/batches`, label: t("batches") },
     { href: `${base}/shipments`, label: t("shipments") },
+    { href: `${base}/pickups`, label: t("pickups") },
+    { href: `${base}/post-offices`, label: t("postOffices") },
     { href: `${base}/contacts`, label: t("contacts") },
     { href: `${base}/members`, label: t("members") },
     { href: `${base}/locations`, label: t("locations") },

@@ -3,10 +3,17 @@ import { connectorsForBusiness } from "./registry";
 import type { PostOfficeMatch, PostOfficeRecord } from "./reference/post-offices";
 import type { PostOfficeQuery } from "./types";
 
+/**
+ * Near a postal code or what a person typed (`text`: an address, an FSA, a city); null when neither
+ * or both are given, or when no connector knows the place.
+ */
 export async function findPostOffices(query: PostOfficeQuery): Promise<{ offices: PostOfficeMatch[]; sample: boolean } | null> {
+  const text = query.text?.trim() || undefined;
+  if (!text === !query.postalCode) return null;
+  const asked = { ...query, text };
   for (const c of connectorsForBusiness()) {
     if (!c.findPostOffices) continue;
-    const result = await c.findPostOffices(query);
+    const result = await c.findPostOffices(asked);
     if (result.data) return { offices: result.data, sample: c.sandbox };
   }
   return null;

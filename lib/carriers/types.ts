@@ -7,6 +7,7 @@
 import type { CustomerType } from "@/lib/rating/price-lists";
 import type { Quote, RateRequest, UnavailableService } from "@/lib/rating/quote";
 import type { RatingProblem } from "@/lib/rating/problems";
+import type { PickupProblem } from "@/lib/pickups/rules";
 import type { PostOfficeMatch, PostOfficeRecord } from "./reference/post-offices";
 
 export type CarrierId = "reference" | "canadapost";
@@ -37,8 +38,10 @@ export interface CarrierRates {
 }
 
 export interface PostOfficeQuery {
-  /** A Canadian postal code (or FSA) to search near. */
-  postalCode: string;
+  /** A Canadian postal code (or FSA) to search near; or `text`, exactly one of the two. */
+  postalCode?: string;
+  /** What a person typed: an address with a postal code, an FSA or a city ("Richmond, BC"). */
+  text?: string;
   limit?: number;
   /** Only offices that take Deliver to Post Office parcels. */
   d2poOnly?: boolean;
@@ -75,6 +78,53 @@ export interface ShipmentTracking {
   events: TrackingEvent[];
 }
 
+/** Where the driver finds the parcels. */
+export type PickupLocationKind = "FRONT_DESK" | "RECEPTION" | "LOADING_DOCK" | "MAILROOM" | "SIDE_DOOR" | "OTHER";
+
+/** A one-off pickup as asked of the carrier (times are local to the pickup address). */
+export interface PickupRequest {
+  address: { company: string | null; line1: string; line2: string | null; city: string; province: string; postalCode: string };
+  /** YYYY-MM-DD */
+  date: string;
+  /** "HH:MM", 24 h. */
+  readyTime: string;
+  closingTime: string;
+  location: PickupLocationKind;
+  /** Up to 132 characters. */
+  instructions: string | null;
+  contact: { name: string; phone: string; email: string };
+  parcels: number;
+  totalWeightGrams: number;
+  /** Any item over 23 kg. */
+  heavy: boolean;
+}
+
+export interface PickupAvailability {
+  /** The carrier picks up at this postal code. */
+  available: boolean;
+  /** Same-day requests are taken until this local time ("HH:MM"). */
+  sameDayCutoff: string;
+  /** The time zone of the pickup address. */
+  timeZone: string;
+}
+
+export interface PickupPrice {
+  feeCents: number;
+  taxCents: number;
+  totalCents: number;
+}
+
+export interface PickupConfirmation extends PickupPrice {
+  confirmationNumber: string;
+}
+
+/**
+ * A pickup operation's answer: with `problems`, the carrier refused the request by its pickup
+ * rules (`data` is null, `messages` keep the connector's own failures). Assignable both ways
+ * with CarrierResult, so a connector's result can be read as one.
+ */
+export type PickupResult<T> = CarrierResult<T> & { problems?: PickupProblem[] };
+
 export interface CarrierConnector {
   readonly id: CarrierId;
   /** What the connector shows is sample data (the offline reference carrier). */
@@ -86,15 +136,23 @@ export interface CarrierConnector {
   postOffice?(id: string): Promise<PostOfficeRecord | null>;
   /** Status and events of shipments by tracking number; unknown numbers are left out. */
   track?(trackingNumbers: string[]): Promise<CarrierResult<ShipmentTracking[]>>;
+  /** Whether (and until when today) the carrier picks up at a postal code. */
+  pickupAvailability?(postalCode: string): Promise<PickupResult<PickupAvailability>>;
+  /** The fee of a pickup, before it is booked (shown to confirm). */
+  pickupPrice?(request: PickupRequest): Promise<PickupResult<PickupPrice>>;
+  createPickup?(request: PickupRequest, now: Date): Promise<PickupResult<PickupConfirmation>>;
+  updatePickup?(confirmationNumber: string, request: PickupRequest, now: Date): Promise<PickupResult<PickupConfirmation>>;
+  cancelPickup?(confirmationNumber: string, now: Date): Promise<PickupResult<{ cancelled: true }>>;
 }
 
 /** The operations a connector implements. */
-export type Capability = "rate" | "findPostOffices" | "track";
+export type Capability = "rate" | "findPostOffices" | "track" | "pickups";
 
 export function capabilities(connector: CarrierConnector): Capability[] {
   const out: Capability[] = [];
   if (connector.rate) out.push("rate");
   if (connector.findPostOffices) out.push("findPostOffices");
   if (connector.track) out.push("track");
+  if (connector.pickupAvailability && connector.createPickup && connector.updatePickup && connector.cancelPickup) out.push("pickups");
   return out;
 }

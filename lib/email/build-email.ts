@@ -2,6 +2,7 @@
 import type { EmailMessage } from "@/lib/db/generated/client";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { buildDeliveryUpdateEmail } from "@/lib/tracking/delivery-update-message";
+import { buildPickupEmail } from "@/lib/pickups/pickup-message";
 import { buildLabelsEmail } from "./labels-message";
 import type { OutgoingEmail } from "./transport";
 
@@ -13,5 +14,7 @@ export async function buildEmail(ctx: TenantContext, message: EmailMessage): Pro
       return buildLabelsEmail(ctx, message);
     case "DELIVERY_UPDATE":
       return buildDeliveryUpdateEmail(ctx, message);
+    case "PICKUP":
+      return buildPickupEmail(ctx, message);
   }
 }

@@ -61,7 +61,7 @@ export async function emailLabels(ctx: TenantContext, request: EmailLabelsReques
 
 export interface EmailLogEntry {
   id: string;
-  kind: "LABELS" | "DELIVERY_UPDATE";
+  kind: "LABELS" | "DELIVERY_UPDATE" | "PICKUP";
   to: string;
   subject: string | null;
   status: "QUEUED" | "SENT" | "FAILED";

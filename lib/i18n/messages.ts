@@ -18,6 +18,10 @@ import trackingEn from "@/messages/tracking.en.json";
 import trackingFr from "@/messages/tracking.fr.json";
 import noticesEn from "@/messages/notices.en.json";
 import noticesFr from "@/messages/notices.fr.json";
+import officesEn from "@/messages/offices.en.json";
+import officesFr from "@/messages/offices.fr.json";
+import pickupsEn from "@/messages/pickups.en.json";
+import pickupsFr from "@/messages/pickups.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
@@ -35,10 +39,10 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
 }
 
 // One bundle per language: the core messages plus each module's own file (add a module here).
-type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn & typeof trackingEn & typeof noticesEn;
+type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn & typeof trackingEn & typeof noticesEn & typeof officesEn & typeof pickupsEn;
 const bundle = (...modules: object[]) => modules.reduce((all, m) => withModule(all, m)) as Bundle;
-const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn, trackingEn, noticesEn);
-const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr, trackingFr, noticesFr);
+const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn, trackingEn, noticesEn, officesEn, pickupsEn);
+const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr, trackingFr, noticesFr, officesFr, pickupsFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;

@@ -35,6 +35,7 @@ const TRANSACTION_SELECT = {
   batch: { select: { id: true, number: true, _count: { select: { shipments: true } } } },
   shipment: { select: { id: true, trackingNumber: true } },
   invoice: { select: { id: true, number: true } },
+  pickup: { select: { confirmationNumber: true } },
 } satisfies Prisma.AccountTransactionSelect;
 
 export async function listTransactions(ctx: TenantContext, q: TransactionQuery, limit = 500) {

@@ -50,7 +50,8 @@ describe("public tracking", () => {
     expect(tracking.sample).toBe(true);
     const json = JSON.stringify(tracking);
     const label = one!.labelData as { label: { sender: Record<string, string>; recipient: Record<string, string> } };
-    for (const secret of [business.name, "819 555 0142", "secret-owner@example.com", label.label.sender.phone, label.label.sender.line1, label.label.recipient.line1, label.label.recipient.name, two!.trackingNumber!, "ORDER-SECRET-77", business.owner.email]) {
+    const { name: businessName } = await withTenant(actor, (tx) => tx.business.findUniqueOrThrow({ where: { id: actor.businessId }, select: { name: true } }));
+    for (const secret of [businessName, "819 555 0142", "secret-owner@example.com", label.label.sender.phone, label.label.sender.line1, label.label.recipient.line1, label.label.recipient.name, two!.trackingNumber!, "ORDER-SECRET-77", business.owner.email]) {
       expect(json).not.toContain(secret);
     }
     // Unknown and voided numbers are not found.

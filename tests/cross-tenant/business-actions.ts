@@ -10,6 +10,7 @@ import * as batches from "@/app/b/[business]/batches/actions";
 import * as account from "@/app/b/[business]/account/actions";
 import * as orderImport from "@/app/b/[business]/batches/import/actions";
 import * as shipments from "@/app/b/[business]/shipments/actions";
+import * as pickups from "@/app/b/[business]/pickups/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -28,6 +29,8 @@ export interface Target {
   invoiceId: string;
   /** An email that failed (to retry). */
   failedEmailId: string;
+  /** A scheduled pickup, still changeable. */
+  pickupId: string;
 }
 
 /**
@@ -53,6 +56,9 @@ const ORDERS = {
   rows: JSON.stringify([["#1", "Intruder", "1 Main St", "Toronto", "M5J 2X5", "1"]]),
   rowNumbers: JSON.stringify([2]),
 };
+
+/** A pickup as the form sends it (the carrier's rules would refuse nothing but the ids). */
+const PICKUP = { date: "2099-06-16", readyTime: "13:00", closingTime: "17:00", location: "FRONT_DESK", instructions: "", contactName: "Intruder", contactPhone: "416 555 0100", contactEmail: "intruder@example.com", parcels: "2", totalWeight: "3" };
 
 const CONTACT = { name: "Intruder", company: "", line1: "1 Main St", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5", country: "CA", phone: "", email: "", notes: "", tags: "", taxId: "" };
 
@@ -117,6 +123,9 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/account/actions.ts#payInvoiceAction": { action: account.payInvoiceAction, input: (t) => ({ invoiceId: t.invoiceId }), permission: "manage" },
   "app/b/[business]/shipments/actions.ts#emailLabelsAction": { action: shipments.emailLabelsAction, input: (t) => ({ shipmentId: t.labelledShipmentId, to: "intruder@example.com", format: "PDF_4X6" }), permission: "ship" },
   "app/b/[business]/shipments/actions.ts#retryEmailAction": { action: shipments.retryEmailAction, input: (t) => ({ emailId: t.failedEmailId }), permission: "ship" },
+  "app/b/[business]/pickups/actions.ts#bookPickupAction": { action: pickups.bookPickupAction, input: (t) => ({ ...PICKUP, locationId: t.locationId, batchId: t.batchId }), permission: "ship" },
+  "app/b/[business]/pickups/actions.ts#changePickupAction": { action: pickups.changePickupAction, input: (t) => ({ ...PICKUP, pickupId: t.pickupId, locationId: t.locationId }), permission: "ship" },
+  "app/b/[business]/pickups/actions.ts#cancelPickupAction": { action: pickups.cancelPickupAction, input: (t) => ({ pickupId: t.pickupId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#deleteBatchAction": { action: batches.deleteBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
   "app/b/[business]/batches/import/actions.ts#importOrdersAction": { action: orderImport.importOrdersAction, input: () => ORDERS, permission: "ship" },
 };

@@ -92,14 +92,22 @@ export interface PostOfficeMatch extends PostOfficeRecord {
   distanceKm: number;
 }
 
-/** The offices nearest a Canadian postal code (or FSA), closest first; null for a code that is not Canadian. */
-export function nearestReferencePostOffices(postalCode: string, options: { limit?: number; d2poOnly?: boolean } = {}): PostOfficeMatch[] | null {
-  const point = fsaPoint(postalCode);
-  if (!point) return null;
-  const from = { lat: point.lat, lon: point.lon };
+export interface NearOptions {
+  limit?: number;
+  d2poOnly?: boolean;
+}
+
+/** The offices nearest a point, closest first (distance in km, one decimal). */
+export function referencePostOfficesNear(from: { lat: number; lon: number }, options: NearOptions = {}): PostOfficeMatch[] {
   return referencePostOffices()
     .filter((o) => !options.d2poOnly || o.acceptsD2PO)
     .map((o) => ({ ...o, distanceKm: Math.round(distanceKm(from, { lat: o.lat, lon: o.lon }) * 10) / 10 }))
     .sort((a, b) => a.distanceKm - b.distanceKm || a.id.localeCompare(b.id))
     .slice(0, options.limit ?? 10);
+}
+
+/** The offices nearest a Canadian postal code (or FSA), closest first; null for a code that is not Canadian. */
+export function nearestReferencePostOffices(postalCode: string, options: NearOptions = {}): PostOfficeMatch[] | null {
+  const point = fsaPoint(postalCode);
+  return point ? referencePostOfficesNear({ lat: point.lat, lon: point.lon }, options) : null;
 }

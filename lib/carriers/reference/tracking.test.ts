@@ -210,7 +210,7 @@ describe("referenceTrack", () => {
   it("is the connector's track when a manifest is given", async () => {
     expect(capabilities(referenceConnector)).not.toContain("track");
     const connector = createReferenceConnector({ manifest, now: () => LATER });
-    expect(capabilities(connector)).toEqual(["rate", "findPostOffices", "track"]);
+    expect(capabilities(connector)).toEqual(["rate", "findPostOffices", "track", "pickups"]);
     expect((await connector.track!([pinFromSequence(1)])).data).toHaveLength(1);
   });
 });

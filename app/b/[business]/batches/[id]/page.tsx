@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { countryOptions, provinceOptions, usStateOptions } from "@/lib/addresses";
@@ -77,6 +78,11 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         <PaymentPanel view={view} slug={actor.slug} canPay={editable} cardConfigured={cardPaymentsConfigured()} />
       ) : (
         <LabelDownloads view={view} slug={actor.slug} justPaid={justPaid} />
+      )}
+      {issued && editable && (
+        <Link href={`/b/${actor.slug}/pickups/new?batch=${view.batch.id}`} className="inline-block text-sm font-medium text-brand-700 underline">
+          {(await getTranslations("pickups"))("afterPayment")}
+        </Link>
       )}
       {issued && (
         <Card title={te("title")}>

@@ -1,0 +1,153 @@
+/**
+ * One-off pickups of a business: booked with the carrier (its rules checked first, each with its
+ * own message), stored with the confirmation number and fee, the fee billed to the business
+ * account, changed or cancelled until the day before, and a confirmation emailed each time.
+ */
+import { recordAudit } from "@/lib/audit/record";
+import { createReferenceConnector } from "@/lib/carriers/reference";
+import type { PickupConfirmation, PickupRequest } from "@/lib/carriers/types";
+import type { Tx } from "@/lib/db/client";
+import { dispatchEmails, recordEmails } from "@/lib/email/outbox";
+import { AppError, FieldsError, type FieldProblem } from "@/lib/errors";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { accountStanding } from "@/lib/payments/account";
+import { postalCodeTimeZone } from "@/lib/rating/places";
+import type { Actor } from "@/lib/tenancy/actor";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { canChangePickup, type PickupProblem } from "./rules";
+
+export interface PickupInput extends Omit<PickupRequest, "address"> {
+  /** A ship-from location of the business, or null with `address` typed in. */
+  locationId: string | null;
+  address: PickupRequest["address"] | null;
+  batchId?: string | null;
+}
+
+/** The carrier; for a change or a cancellation it knows the booked pickup (its date and place). */
+const connector = (booked?: { date: string; postalCode: string }) => createReferenceConnector(booked ? { bookedPickup: async () => booked } : {});
+
+function problemsError(problems: PickupProblem[]): FieldsError {
+  const byField: Record<string, FieldProblem> = {};
+  for (const p of problems) byField[p.field] ??= { code: p.code, values: p.values };
+  return new FieldsError("pickups.problems", byField);
+}
+
+async function resolveRequest(tx: Tx, businessId: string, input: PickupInput): Promise<PickupRequest> {
+  if (input.locationId) {
+    const l = await tx.location.findFirst({ where: { id: input.locationId, businessId } });
+    if (!l) throw new AppError("notFound", `location ${input.locationId} not in business`, "locationId");
+    return { ...input, address: { company: l.company, line1: l.line1, line2: l.line2, city: l.city, province: l.province, postalCode: l.postalCode } };
+  }
+  if (!input.address) throw new FieldsError("pickups.problems", { postalCode: { code: "postalCodeInvalid" } });
+  return { ...input, address: input.address };
+}
+
+/** The fee is billed on account: the account number must be on file and the credit enough. */
+async function billFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number) {
+  if (totalCents <= 0) return;
+  const standing = await accountStanding(tx, ctx.businessId);
+  if (!standing.accountNumber) throw new AppError("accountNumberMissing", "no account number for a pickup fee", "parcels");
+  if (totalCents > standing.availableCents) throw new AppError("creditExceeded", "pickup fee over credit", "parcels", { available: Math.max(0, standing.availableCents) / 100 });
+  await tx.accountTransaction.create({ data: { businessId: ctx.businessId, type: "CHARGE", amountCents: totalCents, pickupId, createdById: ctx.userId } });
+}
+
+async function queueConfirmation(tx: Tx, actor: TenantContext, pickupId: string, to: string[], locale: AppLocale, change: "booked" | "changed" | "cancelled") {
+  return recordEmails(tx, actor.businessId, [...new Set(to.map((e) => e.toLowerCase()))].map((email) => ({ kind: "PICKUP" as const, to: email, locale, params: { pickupId, change }, createdById: actor.userId })));
+}
+
+async function userEmail(tx: Tx, userId: string | null): Promise<string[]> {
+  const u = userId ? await tx.user.findUnique({ where: { id: userId }, select: { email: true } }) : null;
+  return u ? [u.email] : [];
+}
+
+export async function bookPickup(actor: Actor, input: PickupInput, locale: AppLocale, now = new Date()): Promise<{ id: string; confirmationNumber: string }> {
+  const request = await withTenant(actor, (tx) => resolveRequest(tx, actor.businessId, input));
+  if (input.batchId) await withTenant(actor, async (tx) => { if (!(await tx.batch.findFirst({ where: { id: input.batchId!, businessId: actor.businessId }, select: { id: true } }))) throw new AppError("notFound"); });
+  const booked = await connector().createPickup!(request, now);
+  if (!booked.data) throw booked.problems?.length ? problemsError(booked.problems) : new AppError("generic", booked.messages[0]?.detail);
+  const confirmation: PickupConfirmation = booked.data;
+  try {
+    const { id, emails } = await withTenant(actor, async (tx) => {
+      const pickup = await tx.pickup.create({ data: { businessId: actor.businessId, locationId: input.locationId, ...rowOf(request), ...priceOf(confirmation), confirmationNumber: confirmation.confirmationNumber, batchId: input.batchId ?? null, createdById: actor.userId } });
+      await billFee(tx, actor, pickup.id, confirmation.totalCents);
+      await recordAudit(tx, actor, { action: "pickup.booked", entityType: "Pickup", entityId: pickup.id, details: { confirmationNumber: confirmation.confirmationNumber, date: request.date } });
+      const emails = await queueConfirmation(tx, actor, pickup.id, [request.contact.email, ...(await userEmail(tx, actor.userId))], locale, "booked");
+      return { id: pickup.id, emails };
+    });
+    await dispatchEmails(actor.businessId, emails);
+    return { id, confirmationNumber: confirmation.confirmationNumber };
+  } catch (e) {
+    // Not stored (or not billable): the carrier must not send a driver for it.
+    await connector().cancelPickup!(confirmation.confirmationNumber, now).catch(() => undefined);
+    throw e;
+  }
+}
+
+function rowOf(r: PickupRequest) {
+  return {
+    company: r.address.company, line1: r.address.line1, line2: r.address.line2, city: r.address.city, province: r.address.province, postalCode: r.address.postalCode,
+    date: r.date, readyTime: r.readyTime, closingTime: r.closingTime, location: r.location, instructions: r.instructions,
+    contactName: r.contact.name, contactPhone: r.contact.phone, contactEmail: r.contact.email, parcels: r.parcels, totalWeightGrams: r.totalWeightGrams, heavy: r.heavy,
+  };
+}
+const priceOf = (p: { feeCents: number; taxCents: number; totalCents: number }) => ({ feeCents: p.feeCents, taxCents: p.taxCents, totalCents: p.totalCents });
+
+async function lockedPickup(tx: Tx, businessId: string, id: string) {
+  await tx.$queryRaw`SELECT id FROM "Pickup" WHERE id = ${id} AND "businessId" = ${businessId} FOR UPDATE`;
+  const p = await tx.pickup.findFirst({ where: { id, businessId } });
+  if (!p) throw new AppError("notFound", `pickup ${id} not in business`);
+  return p;
+}
+
+function assertChangeable(p: { status: string; date: string; postalCode: string }, now: Date) {
+  if (p.status !== "SCHEDULED") throw new AppError("pickupCancelled");
+  if (!canChangePickup(p.date, now, postalCodeTimeZone(p.postalCode) ?? "America/Toronto")) throw new AppError("pickupTooLate");
+}
+
+export async function changePickup(actor: Actor, id: string, input: PickupInput, locale: AppLocale, now = new Date()): Promise<void> {
+  const current = await withTenant(actor, (tx) => tx.pickup.findFirst({ where: { id, businessId: actor.businessId } }));
+  if (!current) throw new AppError("notFound");
+  assertChangeable(current, now);
+  const request = await withTenant(actor, (tx) => resolveRequest(tx, actor.businessId, input));
+  const updated = await connector(current).updatePickup!(current.confirmationNumber, request, now);
+  if (!updated.data) throw updated.problems?.length ? problemsError(updated.problems) : new AppError("generic", updated.messages[0]?.detail);
+  const price = updated.data;
+  const emails = await withTenant(actor, async (tx) => {
+    const p = await lockedPickup(tx, actor.businessId, id);
+    assertChangeable(p, now);
+    await tx.pickup.update({ where: { id }, data: { locationId: input.locationId, ...rowOf(request), ...priceOf(price) } });
+    if (price.totalCents !== p.totalCents) {
+      // The fee changed with the pickup: the old one is credited, the new one billed.
+      if (p.totalCents > 0) await tx.accountTransaction.create({ data: { businessId: actor.businessId, type: "CREDIT", amountCents: p.totalCents, pickupId: id, createdById: actor.userId } });
+      await billFee(tx, actor, id, price.totalCents);
+    }
+    await recordAudit(tx, actor, { action: "pickup.changed", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber, date: request.date } });
+    return queueConfirmation(tx, actor, id, [request.contact.email, ...(await userEmail(tx, actor.userId))], locale, "changed");
+  });
+  await dispatchEmails(actor.businessId, emails);
+}
+
+export async function cancelPickup(actor: Actor, id: string, locale: AppLocale, now = new Date()): Promise<void> {
+  const current = await withTenant(actor, (tx) => tx.pickup.findFirst({ where: { id, businessId: actor.businessId } }));
+  if (!current) throw new AppError("notFound");
+  assertChangeable(current, now);
+  const cancelled = await connector(current).cancelPickup!(current.confirmationNumber, now);
+  if (!cancelled.data) throw cancelled.problems?.length ? problemsError(cancelled.problems) : new AppError("generic", cancelled.messages[0]?.detail);
+  const emails = await withTenant(actor, async (tx) => {
+    const p = await lockedPickup(tx, actor.businessId, id);
+    if (p.status === "CANCELLED") return [];
+    await tx.pickup.update({ where: { id }, data: { status: "CANCELLED", cancelledAt: now } });
+    if (p.totalCents > 0) await tx.accountTransaction.create({ data: { businessId: actor.businessId, type: "CREDIT", amountCents: p.totalCents, pickupId: id, createdById: actor.userId } });
+    await recordAudit(tx, actor, { action: "pickup.cancelled", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber } });
+    return queueConfirmation(tx, actor, id, [p.contactEmail, ...(await userEmail(tx, actor.userId))], locale, "cancelled");
+  });
+  await dispatchEmails(actor.businessId, emails);
+}
+
+export async function listPickups(ctx: TenantContext) {
+  return withTenant(ctx, (tx) => tx.pickup.findMany({ where: { businessId: ctx.businessId }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 200 }));
+}
+
+export async function getPickup(ctx: TenantContext, id: string) {
+  return withTenant(ctx, (tx) => tx.pickup.findFirst({ where: { id, businessId: ctx.businessId } }));
+}
