@@ -58,7 +58,8 @@ test("a pickup booked after paying a batch, its rules checked field by field, th
   // Cancelled.
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Cancel the pickup" }).click();
-  await expect(page.getByText("Pickup cancelled. A confirmation was emailed.")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(`Pickup ${number} cancelled. A confirmation was emailed; no driver will come.`)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("button", { name: "Cancel the pickup" })).toHaveCount(0);
   await page.goto(`/b/${owner.slug}/pickups`);
   await expect(page.getByTestId("pickup-row").filter({ hasText: number })).toContainText("Cancelled");
   await waitForEmail("dock@example.com", new RegExp(`^Pickup ${number} cancelled$`), 30_000);

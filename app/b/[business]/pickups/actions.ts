@@ -74,6 +74,6 @@ export const cancelPickupAction = businessAction({
   schema: z.object({ pickupId: id }),
   run: async (actor, input, locale) => {
     await cancelPickup(actor, input.pickupId, locale);
-    return { message: "pickupCancelled" };
+    return { redirectTo: `/b/${actor.slug}/pickups/${input.pickupId}?cancelled=1` };
   },
 });

@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PickupPage({ params, searchParams }: { params: Promise<{ business: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { business, id } = await params;
-  const { booked } = await searchParams;
+  const { booked, cancelled } = await searchParams;
   const actor = await requireActor(business);
   const p = await getPickup(actor, id);
   if (!p) notFound();
@@ -41,6 +41,7 @@ export default async function PickupPage({ params, searchParams }: { params: Pro
         <Badge tone={p.status === "SCHEDULED" ? "emerald" : "zinc"}>{t(`statuses.${p.status}`)}</Badge>
       </div>
       {booked === "1" && <Alert tone="success">{t("bookedMessage", { number: p.confirmationNumber })}</Alert>}
+      {cancelled === "1" && p.status === "CANCELLED" && <Alert tone="success">{t("cancelledMessage", { number: p.confirmationNumber })}</Alert>}
       <Card title={t("summary")}>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           <dt className="text-zinc-600">{t("when")}</dt>
