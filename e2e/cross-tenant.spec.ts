@@ -188,6 +188,24 @@ const RECORD_MAKERS: Record<string, { path: (id: string) => string; make: (owner
       return { id: shipmentId, secret, heading: trackingNumber };
     },
   },
+  "pickups/[id]/page.tsx": {
+    path: (id) => `pickups/${id}`,
+    make: async (owner) => {
+      await readyToShip(owner);
+      const secret = `Secret dock ${tag()}`;
+      await owner.page.goto(url(owner.slug, "pickups/new"));
+      const form = owner.page.getByRole("form", { name: "Book a pickup" });
+      await form.getByLabel("Date").fill((await form.getByLabel("Date").getAttribute("max"))!);
+      await form.getByLabel("Ready at").fill("13:00");
+      await form.getByLabel("Instructions for the driver").fill(secret);
+      await form.getByLabel("Contact email").fill("hidden@example.com");
+      await form.getByLabel("Total weight (kg)").fill("2");
+      await form.getByRole("button", { name: "Book the pickup" }).click();
+      await expect(owner.page.getByText(/^Pickup booked/)).toBeVisible({ timeout: 20_000 });
+      const heading = (await owner.page.getByRole("heading", { level: 1 }).textContent())!;
+      return { id: owner.page.url().split("/").pop()!.split("?")[0]!, secret, heading };
+    },
+  },
   "batches/[id]/add-contacts/page.tsx": { path: (id) => `batches/${id}/add-contacts`, make: async (owner) => ({ ...(await makeBatch(owner)), heading: "Add from address book" }) },
   "contacts/[id]/page.tsx": {
     path: (id) => `contacts/${id}`,
