@@ -7,7 +7,8 @@ export const shipmentQuerySchema = z.object({
   q: z.string().max(100).optional().default(""),
   from: day,
   to: day,
-  status: z.enum(["", "LABELLED", "VOIDED"]).optional().default(""),
+  /** Issued or voided, or where an issued parcel is (its tracking status). */
+  status: z.enum(["", "LABELLED", "VOIDED", "CREATED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED", "READY_FOR_PICKUP", "EXCEPTION", "RETURNED"]).optional().default(""),
   service: z.string().max(20).optional().default(""),
   location: z.string().max(64).optional().default(""),
   batch: z.coerce.number().int().min(0).max(10_000_000).optional().default(0),

@@ -21,7 +21,7 @@ export function shipmentWhere(ctx: TenantContext, q: ShipmentQuery): Prisma.Ship
     businessId: ctx.businessId,
     // Issued shipments only (drafts live in their batch): they are the ones with a label date.
     labelledAt: { not: null, ...createdAt },
-    ...(q.status ? { status: q.status } : {}),
+    ...(q.status === "LABELLED" || q.status === "VOIDED" ? { status: q.status } : q.status ? { status: "LABELLED", trackingStatus: q.status } : {}),
     AND: searchTerms(q.q).map((term) => ({ searchText: { contains: term } })),
     ...(q.service ? { serviceCode: q.service } : {}),
     ...(q.location ? { locationId: q.location } : {}),
@@ -32,6 +32,7 @@ export function shipmentWhere(ctx: TenantContext, q: ShipmentQuery): Prisma.Ship
 const LIST_SELECT = {
   id: true,
   status: true,
+  trackingStatus: true,
   trackingNumber: true,
   serviceCode: true,
   recipientName: true,

@@ -21,6 +21,7 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function ShipmentsPage({ params, searchParams }: { params: Promise<{ business: string }>; searchParams: Promise<Search> }) {
   const actor = await requireActor((await params).business);
   const t = await getTranslations("shipments");
+  const tt = await getTranslations("tracking");
   const format = await getFormatter();
   const locale = await requestLocaleOr("en");
   const flat = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
@@ -61,6 +62,11 @@ export default async function ShipmentsPage({ params, searchParams }: { params: 
               <option value="">{t("anyStatus")}</option>
               <option value="LABELLED">{t("statuses.LABELLED")}</option>
               <option value="VOIDED">{t("statuses.VOIDED")}</option>
+              {(["CREATED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "READY_FOR_PICKUP", "DELIVERED", "EXCEPTION", "RETURNED"] as const).map((k) => (
+                <option key={k} value={k}>
+                  {tt(`statuses.${k}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-sm">
@@ -127,7 +133,7 @@ export default async function ShipmentsPage({ params, searchParams }: { params: 
                   <td className="py-2 pr-3">{s.labelledAt ? format.dateTime(s.labelledAt, { dateStyle: "medium" }) : ""}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{s.rateCents !== null ? formatMoney(s.rateCents, locale) : ""}</td>
                   <td className="py-2">
-                    <Badge tone={s.status === "VOIDED" ? "zinc" : "emerald"}>{t(`statuses.${s.status}`)}</Badge>
+                    <Badge tone={s.status === "VOIDED" ? "zinc" : "emerald"}>{s.status === "LABELLED" && s.trackingStatus ? tt(`statuses.${s.trackingStatus}`) : t(`statuses.${s.status}`)}</Badge>
                   </td>
                 </tr>
               ))}

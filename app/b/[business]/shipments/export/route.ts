@@ -9,10 +9,11 @@ export const GET = businessRoute("business.read", async (request, actor) => {
   const parsed = shipmentQuerySchema.safeParse(params);
   const rows = await exportShipments(actor, parsed.success ? parsed.data : shipmentQuerySchema.parse({}));
   const csv = writeCsv(
-    ["tracking_number", "status", "service", "batch", "recipient", "company", "city", "province", "postal_code", "country", "reference_1", "reference_2", "price_cad", "labelled_at"],
+    ["tracking_number", "status", "tracking_status", "service", "batch", "recipient", "company", "city", "province", "postal_code", "country", "reference_1", "reference_2", "price_cad", "labelled_at"],
     rows.map((s) => [
       s.trackingNumber,
       s.status,
+      s.trackingStatus,
       s.serviceCode,
       s.batch.number,
       s.recipientName,
