@@ -93,3 +93,22 @@ export async function batchTargets(business: TestBusiness): Promise<{ batchId: s
   );
   return { ...draft, labelledShipmentId: paid.rowId, invoiceId: invoice.id, failedEmailId: failed.id, pickupId: pickup.id };
 }
+
+/**
+ * A batch of `count` rows to the test contacts (a 30 x 20 x 10 cm, 1 kg box each), rated and paid on
+ * account; `edit` changes each row's draft first. Returns its shipments in row order.
+ */
+export async function paidBatchOf(actor: Actor, count: number, edit: (draft: import("@/lib/shipments/draft").ShipmentDraft) => import("@/lib/shipments/draft").ShipmentDraft = (d) => d) {
+  const { createBatch, addRowsFromContacts, saveRow } = await import("@/lib/batches/edit-rows");
+  const { rateBatch } = await import("@/lib/batches/rating");
+  const { payBatch } = await import("@/lib/batches/pay-batch");
+  const { draftFromRow } = await import("@/lib/shipments/draft-row");
+  const batch = await createBatch(actor);
+  await addRowsFromContacts(actor, batch.id, await createContacts(actor, count));
+  for (const row of await withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId }, orderBy: { position: "asc" } }))) {
+    await saveRow(actor, batch.id, row.id, edit({ ...draftFromRow(row), lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 1000 }));
+  }
+  await rateBatch(actor, batch.id);
+  await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+  return withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId }, orderBy: { position: "asc" } }));
+}

@@ -1,30 +1,15 @@
-import fs from "node:fs";
-import path from "node:path";
-import { simpleParser } from "mailparser";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { withTenant } from "@/lib/tenancy/context";
 import { batchTargets, payingBusiness } from "@/tests/batch-helpers";
 import { drainJobs } from "@/tests/jobs";
+import { mailCatcherForFile } from "@/tests/mail";
 import { resetEnvForTests } from "@/lib/env";
-import { startMailCatcher, type MailCatcher } from "./catcher";
 import { emailLabels, emailLog, parseEmailList } from "./labels-request";
 import { deliverEmail, retryEmail } from "./outbox";
 
-const MAIL_DIR = `.data/mail-outbox-${process.pid}`;
-let catcher: MailCatcher;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ dir: MAIL_DIR });
-  process.env.SMTP_URL = catcher.url;
-});
-afterAll(async () => {
-  await catcher.stop();
-});
-
-const mailsTo = async (to: string) => {
-  const all = await Promise.all(fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith(".eml")).map((f) => simpleParser(fs.readFileSync(path.join(MAIL_DIR, f)))));
-  return all.filter((m) => (Array.isArray(m.to) ? m.to[0]!.text : m.to!.text) === to);
-};
+const mailbox = mailCatcherForFile("outbox");
+const mailsTo = mailbox.to;
 
 describe("the email outbox", () => {
   it("parses a list of up to five addresses", () => {
@@ -79,7 +64,7 @@ describe("the email outbox", () => {
       row = await withTenant(actor, (tx) => tx.emailMessage.findFirstOrThrow({ where: { id: id!, businessId: actor.businessId } }));
       expect(row).toMatchObject({ status: "FAILED", attempts: 2 });
     } finally {
-      useSmtp(catcher.url);
+      useSmtp(mailbox.url());
     }
     expect(await retryEmail(actor, id!)).toBe(true);
     await drainJobs(["email"]);

@@ -1,23 +1,14 @@
-import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
+import { describe, expect, it } from "vitest";
 import { queueEmails } from "@/lib/email/outbox";
 import { withTenant } from "@/lib/tenancy/context";
 import { batchTargets, payingBusiness } from "@/tests/batch-helpers";
 import { adminQuery } from "@/tests/db";
+import { mailCatcherForFile } from "@/tests/mail";
 import { prepareJobQueue } from "./prepare";
 import { QUEUES } from "./queues";
 import { startWorker } from "./worker";
 
-const MAIL_DIR = `.data/mail-worker-${process.pid}`;
-let catcher: MailCatcher;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ dir: MAIL_DIR });
-  process.env.SMTP_URL = catcher.url;
-});
-afterAll(async () => {
-  await catcher.stop();
-});
+const mailbox = mailCatcherForFile("worker");
 
 describe("the job worker", () => {
   it("installs its queues with the migrations (again without harm), for the app's role to use", async () => {
@@ -40,8 +31,7 @@ describe("the job worker", () => {
     } finally {
       await worker.stop();
     }
-    const toWorker = fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith(".eml") && fs.readFileSync(`${MAIL_DIR}/${f}`, "utf8").includes("To: worker@example.com"));
-    expect(toWorker).toHaveLength(1);
+    expect(await mailbox.to("worker@example.com")).toHaveLength(1);
     const schedules = (await adminQuery<{ name: string; cron: string }>(`SELECT name, cron FROM pgboss.schedule ORDER BY name`)).map((s) => `${s.name} ${s.cron}`);
     expect(schedules).toEqual(["maintenance */15 * * * *", "tracking-sweep */5 * * * *"]);
   });

@@ -1,23 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
-import { simpleParser } from "mailparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
+import { describe, expect, it } from "vitest";
 import { FieldsError } from "@/lib/errors";
 import { withTenant } from "@/lib/tenancy/context";
 import { payingBusiness } from "@/tests/batch-helpers";
 import { drainJobs } from "@/tests/jobs";
+import { mailCatcherForFile } from "@/tests/mail";
 import { bookPickup, cancelPickup, changePickup, type PickupInput } from "./pickups";
 
-const MAIL_DIR = `.data/mail-pickups-${process.pid}`;
-let catcher: MailCatcher;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ dir: MAIL_DIR });
-  process.env.SMTP_URL = catcher.url;
-});
-afterAll(async () => {
-  await catcher.stop();
-});
+const mailbox = mailCatcherForFile("pickups");
 
 // Monday 7 December 2026, 10:00 in Ottawa.
 const MONDAY = new Date("2026-12-07T15:00:00Z");
@@ -51,12 +40,11 @@ describe("pickups", () => {
     expect(stored).toMatchObject({ status: "SCHEDULED", date: "2026-12-08", parcels: 2, feeCents: 599, taxCents: 78, totalCents: 677, location: "LOADING_DOCK" });
     expect(await ledger(actor.businessId, actor)).toEqual([{ type: "CHARGE", amountCents: 677 }]);
     await drainJobs(["email"]);
-    const mails = await Promise.all(fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith(".eml")).map((f) => simpleParser(fs.readFileSync(path.join(MAIL_DIR, f)))));
-    const mail = mails.find((m) => (Array.isArray(m.to) ? m.to[0]!.text : m.to!.text) === "dock@example.com")!;
-    expect(mail.subject).toMatch(new RegExp(`^Pickup ${booked.confirmationNumber} booked for Tue.* Dec.* 8, 2026$`));
-    expect(mail.text).toContain("Ring twice at door 3");
-    expect(mail.text).toContain("Loading dock");
-    expect(mail.text).toContain("$6.77");
+    const [mail] = await mailbox.to("dock@example.com");
+    expect(mail!.subject).toMatch(new RegExp(`^Pickup ${booked.confirmationNumber} booked for Tue.* Dec.* 8, 2026$`));
+    expect(mail!.text).toContain("Ring twice at door 3");
+    expect(mail!.text).toContain("Loading dock");
+    expect(mail!.text).toContain("$6.77");
   });
 
   it("refuses a request breaking the rules with one message per field, and books nothing", async () => {
@@ -90,9 +78,7 @@ describe("pickups", () => {
     expect(stored.status).toBe("CANCELLED");
     await expect(cancelPickup(actor, id, "fr", MONDAY)).rejects.toMatchObject({ code: "pickupCancelled" });
     await drainJobs(["email"]);
-    const subjects = (await Promise.all(fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith(".eml")).map((f) => simpleParser(fs.readFileSync(path.join(MAIL_DIR, f))))))
-      .filter((m) => (Array.isArray(m.to) ? m.to[0]!.text : m.to!.text) === "dock@example.com")
-      .map((m) => m.subject);
+    const subjects = (await mailbox.to("dock@example.com")).map((m) => m.subject);
     expect(subjects).toEqual(expect.arrayContaining([expect.stringMatching(/^Ramassage P\d{9} prévu le/), expect.stringMatching(/^Ramassage P\d{9} modifié/), expect.stringMatching(/^Ramassage P\d{9} annulé$/)]));
   });
 

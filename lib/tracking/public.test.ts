@@ -1,31 +1,18 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { addRowsFromContacts, createBatch, saveRow } from "@/lib/batches/edit-rows";
-import { payBatch } from "@/lib/batches/pay-batch";
-import { rateBatch } from "@/lib/batches/rating";
 import { voidShipment } from "@/lib/batches/void-shipment";
-import { draftFromRow } from "@/lib/shipments/draft-row";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
-import { createContacts, payingBusiness, stubRender } from "@/tests/batch-helpers";
+import { paidBatchOf, payingBusiness } from "@/tests/batch-helpers";
 import { deliveryConfirmationPdf } from "./delivery-confirmation";
 import { normalizeTrackingNumber, publicTracking } from "./public";
 import { refreshTracking } from "./refresh";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 
-async function paid(actor: Actor, count: number, signature = false) {
-  const batch = await createBatch(actor);
-  await addRowsFromContacts(actor, batch.id, await createContacts(actor, count));
-  for (const row of await withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId } }))) {
-    const draft = draftFromRow(row);
-    await saveRow(actor, batch.id, row.id, { ...draft, lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 1000, reference1: "ORDER-SECRET-77", options: { ...draft.options, signature } });
-  }
-  await rateBatch(actor, batch.id);
-  await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
-  return withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId }, orderBy: { position: "asc" } }));
-}
+const paid = (actor: Actor, count: number, signature = false) =>
+  paidBatchOf(actor, count, (draft) => ({ ...draft, reference1: "ORDER-SECRET-77", options: { ...draft.options, signature } }));
 
 const later = (days: number) => new Date(Date.now() + days * 86_400_000);
 

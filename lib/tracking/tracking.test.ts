@@ -1,44 +1,15 @@
-import fs from "node:fs";
-import path from "node:path";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "@/lib/email/catcher";
-import { addRowsFromContacts, createBatch, saveRow } from "@/lib/batches/edit-rows";
-import { payBatch } from "@/lib/batches/pay-batch";
-import { rateBatch } from "@/lib/batches/rating";
-import { draftFromRow } from "@/lib/shipments/draft-row";
+import { describe, expect, it } from "vitest";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
-import { createContacts, payingBusiness, stubRender } from "@/tests/batch-helpers";
+import { paidBatchOf, payingBusiness } from "@/tests/batch-helpers";
 import { drainJobs } from "@/tests/jobs";
+import { recipientOf as toOf, mailCatcherForFile } from "@/tests/mail";
 import { refreshTracking } from "./refresh";
 
-const MAIL_DIR = `.data/mail-tracking-${process.pid}`;
-let catcher: MailCatcher;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ dir: MAIL_DIR });
-  process.env.SMTP_URL = catcher.url;
-});
-afterAll(async () => {
-  await catcher.stop();
-});
+const { mails } = mailCatcherForFile("tracking");
 
-async function mails(): Promise<ParsedMail[]> {
-  const files = fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith(".eml")).sort();
-  return Promise.all(files.map((f) => simpleParser(fs.readFileSync(path.join(MAIL_DIR, f)))));
-}
-const toOf = (m: ParsedMail) => (Array.isArray(m.to) ? m.to[0]!.text : m.to!.text);
-
-async function paidWithNotifications(actor: Actor, notifications: { email: string; events: ("shipped" | "exception" | "delivered")[] }[]) {
-  const batch = await createBatch(actor);
-  await addRowsFromContacts(actor, batch.id, await createContacts(actor, 3));
-  for (const row of await withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId } }))) {
-    await saveRow(actor, batch.id, row.id, { ...draftFromRow(row), lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 1000, notifications });
-  }
-  await rateBatch(actor, batch.id);
-  await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
-  return withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId }, orderBy: { position: "asc" } }));
-}
+const paidWithNotifications = (actor: Actor, notifications: { email: string; events: ("shipped" | "exception" | "delivered")[] }[]) =>
+  paidBatchOf(actor, 3, (draft) => ({ ...draft, notifications }));
 
 const day = (iso: string, n: number, hour = 12) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000 + hour * 3_600_000);
 
