@@ -2,7 +2,7 @@ import { PDFDocument } from "pdf-lib";
 import fs from "node:fs";
 import { uniqueEmail } from "./support/accounts";
 import { expect, test, type User } from "./support/fixtures";
-import { readyToShip } from "./support/shipping";
+import { QUEBEC_RECIPIENT, fillRecipient, readyToShip } from "./support/shipping";
 import { joinBySigningUp, MembersPage } from "./support/pages";
 
 async function importContacts(owner: User, count: number) {
@@ -89,11 +89,7 @@ test("a shipper pays for a batch; a viewer sees it but cannot pay", async ({ new
   await expect(shipper.getByRole("table", { name: "1 shipment" })).toBeVisible();
   await shipper.getByRole("button", { name: "Edit row 1" }).click();
   const editor = shipper.getByRole("group", { name: "Shipment 1" });
-  await editor.getByLabel("Name").fill("Zoé Gagnon");
-  await editor.getByLabel("Address line 1").fill("12 rue Principale");
-  await editor.getByLabel("City").fill("Québec");
-  await editor.getByLabel("Province or territory").selectOption("QC");
-  await editor.getByLabel("Postal code").fill("G1R 4P5");
+  await fillRecipient(editor, QUEBEC_RECIPIENT);
   await editor.getByLabel("Length (cm)").fill("30");
   await editor.getByLabel("Width (cm)").fill("20");
   await editor.getByLabel("Height (cm)").fill("10");
@@ -134,11 +130,7 @@ test("Deliver to Post Office: an office near the recipient is chosen in the shee
   await page.getByRole("button", { name: "Add a row" }).click();
   await page.getByRole("button", { name: "Edit row 1" }).click();
   const editor = page.getByRole("group", { name: "Shipment 1" });
-  await editor.getByLabel("Name").fill("Zoé Gagnon");
-  await editor.getByLabel("Address line 1").fill("12 rue Principale");
-  await editor.getByLabel("City").fill("Québec");
-  await editor.getByLabel("Province or territory").selectOption("QC");
-  await editor.getByLabel("Postal code").fill("G1R 4P5");
+  await fillRecipient(editor, QUEBEC_RECIPIENT);
   await editor.getByLabel("Deliver to Post Office").check();
   const offices = editor.getByLabel("Post office to deliver to");
   await expect(offices.locator("option").nth(1)).toHaveText(/ km\)$/);

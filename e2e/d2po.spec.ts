@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, tag, test } from "./support/fixtures";
 import { waitForEmail } from "./support/mailbox";
 import { trackAsOf } from "./support/operator";
-import { readyToShip } from "./support/shipping";
+import { QUEBEC_RECIPIENT, fillRecipient, readyToShip } from "./support/shipping";
 
 test("Deliver to Post Office end to end: the office found near the recipient, the label, tracking and the ready-for-pickup email", async ({ newUser }) => {
   test.setTimeout(180_000);
@@ -28,11 +28,7 @@ test("Deliver to Post Office end to end: the office found near the recipient, th
   await page.getByRole("button", { name: "Add a row" }).click();
   await page.getByRole("button", { name: "Edit row 1" }).click();
   const editor = page.getByRole("group", { name: "Shipment 1" });
-  await editor.getByLabel("Name").fill("Zoé Gagnon");
-  await editor.getByLabel("Address line 1").fill("12 rue Principale");
-  await editor.getByLabel("City").fill("Québec");
-  await editor.getByLabel("Province or territory").selectOption("QC");
-  await editor.getByLabel("Postal code").fill("G1R 4P5");
+  await fillRecipient(editor, QUEBEC_RECIPIENT);
   await editor.getByLabel("Email", { exact: true }).fill(recipientEmail);
   await editor.getByLabel("Phone", { exact: true }).fill("418 555 0142");
   await editor.getByLabel("Deliver to Post Office").check();

@@ -38,7 +38,7 @@ export async function createContacts(actor: Actor, count: number): Promise<strin
 }
 
 /** A renderer for tests that only need a valid PDF per shipment: one page naming its tracking number. */
-export async function stubRender(docs: LabelDocument[], format: "thermal4x6" | "letter"): Promise<Uint8Array> {
+export async function onePageRender(docs: LabelDocument[], format: "thermal4x6" | "letter"): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   for (const d of docs) {
     const page = pdf.addPage(format === "letter" ? [612, 792] : [288, 432]);
@@ -53,7 +53,7 @@ export function failingRender(failAt: number) {
   return async (docs: LabelDocument[], format: "thermal4x6" | "letter") => {
     calls++;
     if (calls >= failAt) throw new Error("renderer crashed");
-    return stubRender(docs, format);
+    return onePageRender(docs, format);
   };
 }
 
@@ -78,7 +78,7 @@ export async function batchTargets(business: TestBusiness): Promise<{ batchId: s
     return { batchId: batch.id, rowId: row!.id };
   };
   const paid = await make();
-  await payBatch(actor, paid.batchId, "ACCOUNT", { render: stubRender });
+  await payBatch(actor, paid.batchId, "ACCOUNT", { render: onePageRender });
   const draft = await make();
   const { issueInvoice, monthOf } = await import("@/lib/payments/invoices");
   const invoice = (await issueInvoice(actor, monthOf(new Date())))!;
@@ -109,6 +109,6 @@ export async function paidBatchOf(actor: Actor, count: number, edit: (draft: imp
     await saveRow(actor, batch.id, row.id, edit({ ...draftFromRow(row), lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 1000 }));
   }
   await rateBatch(actor, batch.id);
-  await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+  await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
   return withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId }, orderBy: { position: "asc" } }));
 }

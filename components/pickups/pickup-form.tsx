@@ -8,7 +8,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatMoney } from "@/lib/i18n/format";
 import { IDLE } from "@/lib/forms/state";
-import { pickupPrice } from "@/lib/pickups/fees";
+import { pickupFee } from "@/lib/pickups/fees";
 
 export interface PickupLocationChoice {
   id: string;
@@ -57,10 +57,8 @@ export function PickupForm(props: { slug: string; pickupId?: string; batchId?: s
   const chosen = props.locations.find((l) => l.id === locationId);
   const count = Number(parcels);
   const where = chosen?.province ?? province;
-  const price =
-    Number.isInteger(count) && count > 0 && where && /^\d{4}-\d{2}-\d{2}$/.test(date || props.dates[0] || "")
-      ? pickupPrice({ address: { company: null, line1: "", line2: null, city: "", province: where, postalCode: "" }, date: date || props.dates[0]!, readyTime: "12:00", closingTime: "17:00", location: "FRONT_DESK", instructions: null, contact: { name: "", phone: "", email: "" }, parcels: count, totalWeightGrams: 1, heavy: false })
-      : null;
+  const day = date || props.dates[0] || "";
+  const price = Number.isInteger(count) && count > 0 && where && /^\d{4}-\d{2}-\d{2}$/.test(day) ? pickupFee({ province: where, date: day, parcels: count }) : null;
   const err = (name: string) => fieldError(state, name);
   return (
     <form action={formAction} className="space-y-5" noValidate aria-label={props.pickupId ? t("changeTitle") : t("bookTitle")}>

@@ -1,3 +1,4 @@
+import type { Locator } from "@playwright/test";
 import { expect, type User } from "./fixtures";
 import { setCreditLimit } from "./operator";
 import { LocationsPage, ProfilePage, TemplatesPage } from "./pages";
@@ -21,6 +22,26 @@ export async function readyToShip(owner: User) {
 }
 
 
+export interface Recipient {
+  name: string;
+  line1: string;
+  city: string;
+  province: string;
+  postalCode: string;
+}
+
+/** Zoé Gagnon in Québec, the recipient of most sheet tests. */
+export const QUEBEC_RECIPIENT: Recipient = { name: "Zoé Gagnon", line1: "12 rue Principale", city: "Québec", province: "QC", postalCode: "G1R 4P5" };
+
+/** Types a recipient's address into a row editor of the batch sheet. */
+export async function fillRecipient(editor: Locator, r: Recipient) {
+  await editor.getByLabel("Name").fill(r.name);
+  await editor.getByLabel("Address line 1").fill(r.line1);
+  await editor.getByLabel("City").fill(r.city);
+  await editor.getByLabel("Province or territory").selectOption(r.province);
+  await editor.getByLabel("Postal code").fill(r.postalCode);
+}
+
 /** A draft batch of `owner` (ready to ship) with one rated row to `name` in Ottawa. Returns its id. */
 export async function ratedOneRowBatch(owner: User, name: string): Promise<string> {
   const { page } = owner;
@@ -31,11 +52,7 @@ export async function ratedOneRowBatch(owner: User, name: string): Promise<strin
   await page.getByRole("button", { name: "Add a row" }).click();
   await page.getByRole("button", { name: "Edit row 1" }).click();
   const editor = page.getByRole("group", { name: "Shipment 1" });
-  await editor.getByLabel("Name").fill(name);
-  await editor.getByLabel("Address line 1").fill("77 Hidden Lane");
-  await editor.getByLabel("City").fill("Ottawa");
-  await editor.getByLabel("Province or territory").selectOption("ON");
-  await editor.getByLabel("Postal code").fill("K1A 0B1");
+  await fillRecipient(editor, { name, line1: "77 Hidden Lane", city: "Ottawa", province: "ON", postalCode: "K1A 0B1" });
   await expect(editor.getByTestId("save-state")).toHaveText("Saved");
   await page.getByRole("button", { name: "Apply to all rows" }).click();
   await expect(page.getByText("Size and weight of the template given to 1 shipment.")).toBeVisible();

@@ -4,7 +4,7 @@ import { draftFromRow } from "@/lib/shipments/draft-row";
 import { isValidPin } from "@/lib/shipments/tracking-numbers";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
-import { createContacts, failingRender, payingBusiness, stubRender } from "@/tests/batch-helpers";
+import { createContacts, failingRender, payingBusiness, onePageRender } from "@/tests/batch-helpers";
 import { createTestBusiness } from "@/tests/fixtures";
 import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, duplicateRow, removeRow, saveRow, saveRowFields, setPostOffice } from "./edit-rows";
 import { payBatch, BatchInvalidError } from "./pay-batch";
@@ -42,7 +42,7 @@ describe("a batch, from draft to labels, paid on account", () => {
     expect(rated.every((r) => r.rateCents && r.serviceCode)).toBe(true);
     const expected = rated.reduce((t, r) => t + r.rateCents!, 0);
 
-    const paid = await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    const paid = await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
     expect(paid).toEqual({ batchId: batch.id, status: "LABELLED", totalCents: expected, charged: true });
     const issued = await rows(actor, batch.id);
     expect(issued.map((r) => r.status)).toEqual(["LABELLED", "LABELLED", "LABELLED"]);
@@ -57,9 +57,9 @@ describe("a batch, from draft to labels, paid on account", () => {
   it("is idempotent: paying again, or twice at once, charges and issues once", async () => {
     const { actor } = await payingBusiness("batch2");
     const batch = await ratedBatch(actor, 2);
-    const [first, second] = await Promise.all([payBatch(actor, batch.id, "ACCOUNT", { render: stubRender }), payBatch(actor, batch.id, "ACCOUNT", { render: stubRender })]);
+    const [first, second] = await Promise.all([payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender }), payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender })]);
     expect([first.charged, second.charged].sort()).toEqual([false, true]);
-    const again = await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    const again = await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
     expect(again.charged).toBe(false);
     expect(await ledger(actor)).toHaveLength(1);
     const numbers = (await rows(actor, batch.id)).map((r) => r.trackingNumber);
@@ -69,7 +69,7 @@ describe("a batch, from draft to labels, paid on account", () => {
   it("refuses more than the available credit, and changes nothing", async () => {
     const { actor } = await payingBusiness("batch3", 1_000);
     const batch = await ratedBatch(actor, 2);
-    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: stubRender }));
+    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender }));
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("creditExceeded");
     expect(await ledger(actor)).toEqual([]);
@@ -83,7 +83,7 @@ describe("a batch, from draft to labels, paid on account", () => {
     // The first row loses its street; the second gets heavier after it was rated.
     await saveRow(actor, batch.id, first!.id, { ...draftFromRow(first!), recipient: { ...draftFromRow(first!).recipient, line1: "" } });
     await saveRow(actor, batch.id, second!.id, { ...draftFromRow(second!), weightGrams: 5000 });
-    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: stubRender }));
+    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender }));
     expect(error).toBeInstanceOf(BatchInvalidError);
     const problems = (error as BatchInvalidError).rows.map((r) => [r.position, r.problems.map((p) => p.key)]);
     expect(problems).toEqual([
@@ -136,7 +136,7 @@ describe("a crash between the charge and the labels", () => {
     expect(before.map((r) => r.status)).toEqual(["LABELLED", "DRAFT", "DRAFT"]);
     expect(before.every((r) => r.trackingNumber)).toBe(true);
 
-    const result = await recoverUnfinishedBatches({ render: stubRender });
+    const result = await recoverUnfinishedBatches({ render: onePageRender });
     expect(result.finished).toBeGreaterThanOrEqual(1);
     const after = await rows(actor, batch.id);
     expect(after.map((r) => r.status)).toEqual(["LABELLED", "LABELLED", "LABELLED"]);
@@ -153,7 +153,7 @@ describe("voiding a label", () => {
   it("credits the account, shows the shipment as voided, and is idempotent", async () => {
     const { actor } = await payingBusiness("void1");
     const batch = await ratedBatch(actor, 2);
-    await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
     const [first] = await rows(actor, batch.id);
     expect(await voidShipment(actor, first!.id)).toEqual({ creditedCents: first!.rateCents, alreadyVoided: false });
     expect(await voidShipment(actor, first!.id)).toEqual({ creditedCents: 0, alreadyVoided: true });
@@ -162,7 +162,7 @@ describe("voiding a label", () => {
     expect(voided).toMatchObject({ status: "VOIDED", trackingNumber: first!.trackingNumber });
     // The next label never reuses the voided number.
     const next = await ratedBatch(actor, 1);
-    await payBatch(actor, next.id, "ACCOUNT", { render: stubRender });
+    await payBatch(actor, next.id, "ACCOUNT", { render: onePageRender });
     const [issued] = await rows(actor, next.id);
     expect(issued!.trackingNumber).not.toBe(first!.trackingNumber);
   });
@@ -182,7 +182,7 @@ describe("tenant isolation of batches", () => {
       () => duplicateRow(intruder, batch.id, row!.id),
       () => rateBatch(intruder, batch.id),
       () => chooseForAll(intruder, batch.id, "cheapest"),
-      () => payBatch(intruder, batch.id, "ACCOUNT", { render: stubRender }),
+      () => payBatch(intruder, batch.id, "ACCOUNT", { render: onePageRender }),
       () => voidShipment(intruder, row!.id),
     ]) {
       expect(((await rejection(attempt())) as AppError).code).toBe("notFound");
@@ -216,7 +216,7 @@ describe("label files", () => {
   it("gives an issued label as PDF in both sizes and as ZPL, to its own business only", async () => {
     const { actor } = await payingBusiness("files1");
     const batch = await ratedBatch(actor, 1);
-    await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
     const [row] = await rows(actor, batch.id);
     const thermal = await shipmentLabelPdf(actor, row!.id, "PDF_4X6");
     const letter = await shipmentLabelPdf(actor, row!.id, "PDF_LETTER");
@@ -247,13 +247,13 @@ describe("Deliver to Post Office", () => {
     const [row] = await rows(actor, batch.id);
     await saveRowFields(actor, batch.id, row!.id, { deliverToPostOffice: "on", serviceCode: "DOM.XP", email: "" }, "METRIC");
     await rateBatch(actor, batch.id);
-    const blocked = (await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: stubRender }))) as BatchInvalidError;
+    const blocked = (await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender }))) as BatchInvalidError;
     expect(blocked.rows[0]!.problems.map((p) => p.key)).toEqual(["shipments.errors.d2poEmailRequired", "shipments.errors.postOfficeRequired"]);
 
     expect(((await rejection(setPostOffice(actor, batch.id, row!.id, "REF-NOPE"))) as AppError).code).toBe("notFound");
     await saveRowFields(actor, batch.id, row!.id, { email: "zoe@example.com", postOfficeId: "REF-G1R" }, "METRIC");
     await rateBatch(actor, batch.id);
-    await payBatch(actor, batch.id, "ACCOUNT", { render: stubRender });
+    await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
     const [paid] = await rows(actor, batch.id);
     const label = (paid!.labelData as { label: { postOffice: { id: string; city: string }; options: { deliverToPostOffice: boolean } } }).label;
     expect(label.options.deliverToPostOffice).toBe(true);

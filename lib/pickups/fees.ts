@@ -15,9 +15,15 @@ export const PICKUP_FEE = {
   freeFromParcels: 5,
 } as const;
 
-export function pickupPrice(request: PickupRequest): PickupPrice {
-  const feeCents = request.parcels >= PICKUP_FEE.freeFromParcels ? 0 : PICKUP_FEE.feeCents;
-  const province = postalCodeProvince(request.address.postalCode) ?? (isProvince(request.address.province) ? request.address.province : null);
-  const taxCents = province ? taxLines(feeCents, "domestic", province, province, request.date).reduce((sum, t) => sum + t.amountCents, 0) : 0;
+/** The fee for a number of parcels picked up in a province on a date (what the pickup form shows as it is filled). */
+export function pickupFee(p: { province: string | null; date: string; parcels: number }): PickupPrice {
+  const feeCents = p.parcels >= PICKUP_FEE.freeFromParcels ? 0 : PICKUP_FEE.feeCents;
+  const province = p.province && isProvince(p.province) ? p.province : null;
+  const taxCents = province ? taxLines(feeCents, "domestic", province, province, p.date).reduce((sum, t) => sum + t.amountCents, 0) : 0;
   return { feeCents, taxCents, totalCents: feeCents + taxCents };
+}
+
+export function pickupPrice(request: PickupRequest): PickupPrice {
+  const province = postalCodeProvince(request.address.postalCode) ?? request.address.province;
+  return pickupFee({ province, date: request.date, parcels: request.parcels });
 }

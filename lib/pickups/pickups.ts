@@ -61,8 +61,11 @@ async function userEmail(tx: Tx, userId: string | null): Promise<string[]> {
 }
 
 export async function bookPickup(actor: Actor, input: PickupInput, locale: AppLocale, now = new Date()): Promise<{ id: string; confirmationNumber: string }> {
-  const request = await withTenant(actor, (tx) => resolveRequest(tx, actor.businessId, input));
-  if (input.batchId) await withTenant(actor, async (tx) => { if (!(await tx.batch.findFirst({ where: { id: input.batchId!, businessId: actor.businessId }, select: { id: true } }))) throw new AppError("notFound"); });
+  const request = await withTenant(actor, async (tx) => {
+    // A batch named in the input is untrusted until found in this business.
+    if (input.batchId && !(await tx.batch.findFirst({ where: { id: input.batchId, businessId: actor.businessId }, select: { id: true } }))) throw new AppError("notFound", "batch not in business");
+    return resolveRequest(tx, actor.businessId, input);
+  });
   const booked = await connector().createPickup!(request, now);
   if (!booked.data) throw booked.problems?.length ? problemsError(booked.problems) : new AppError("generic", booked.messages[0]?.detail);
   const confirmation: PickupConfirmation = booked.data;

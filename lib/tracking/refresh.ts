@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import { createReferenceConnector } from "@/lib/carriers/reference";
 import type { ShipmentTracking } from "@/lib/carriers/types";
 import type { Tx } from "@/lib/db/client";
+import type { Locale } from "@/lib/db/generated/enums";
 import { dispatchEmails, recordEmails } from "@/lib/email/outbox";
 import type { LabelSnapshot } from "@/lib/batches/label-snapshot";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
@@ -34,12 +35,14 @@ export async function refreshTracking(ctx: TenantContext, options: RefreshOption
   const connector = createReferenceConnector({ manifest: (numbers) => loadManifest(ctx, numbers), now: () => now });
   const result = await connector.track!(active.map((s) => s.trackingNumber!));
   const byNumber = new Map(active.map((s) => [s.trackingNumber!, s]));
+  // Delivery updates are written in the business's language for its recipients.
+  const locale = (await withTenant(ctx, (tx) => tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { locale: true } })))?.locale ?? "en";
   let events = 0;
   let notices = 0;
   for (const tracking of result.data ?? []) {
     const shipment = byNumber.get(tracking.trackingNumber);
     if (!shipment) continue;
-    const { stored, emailIds } = await withTenant(ctx, (tx) => applyTracking(tx, ctx.businessId, shipment, tracking, now));
+    const { stored, emailIds } = await withTenant(ctx, (tx) => applyTracking(tx, ctx.businessId, shipment, tracking, now, locale));
     events += stored;
     notices += emailIds.length;
     await dispatchEmails(ctx.businessId, emailIds);
@@ -53,6 +56,7 @@ async function applyTracking(
   shipment: { id: string; notifications: unknown; labelData: unknown },
   tracking: ShipmentTracking,
   now: Date,
+  locale: Locale,
 ): Promise<{ stored: number; emailIds: string[] }> {
   const created = await tx.trackingEvent.createMany({
     data: tracking.events.map((e) => ({
@@ -89,7 +93,6 @@ async function applyTracking(
     },
   });
 
-  const settings = await tx.businessSettings.findUnique({ where: { businessId }, select: { locale: true } });
   const snapshot = shipment.labelData as LabelSnapshot | null;
   const d2poEmail = snapshot?.label.postOffice ? (snapshot.label.recipient.email ?? null) : null;
   const notifications = (Array.isArray(shipment.notifications) ? shipment.notifications : []) as NotificationSetting[];
@@ -105,7 +108,7 @@ async function applyTracking(
         ON CONFLICT ("shipmentId", "email", "event") DO NOTHING RETURNING "id"`;
       if (inserted.length === 0) continue;
       const [emailId] = await recordEmails(tx, businessId, [
-        { kind: "DELIVERY_UPDATE", to: email, locale: settings?.locale ?? "en", shipmentId: shipment.id, params: { event: e.notice, code: e.code, occurredAt: e.occurredAt } },
+        { kind: "DELIVERY_UPDATE", to: email, locale, shipmentId: shipment.id, params: { event: e.notice, code: e.code, occurredAt: e.occurredAt } },
       ]);
       await tx.deliveryNotice.update({ where: { id: inserted[0]!.id }, data: { emailMessageId: emailId } });
       emailIds.push(emailId!);
