@@ -9,6 +9,7 @@
 import type Stripe from "stripe";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { creditAccount } from "@/lib/payments/ledger";
 import { stripe } from "@/lib/payments/stripe";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
@@ -172,7 +173,7 @@ async function settleInvoiceCheckout(ctx: TenantContext, session: Stripe.Checkou
       const fresh = await tx.payment.findFirstOrThrow({ where: { id: payment.id, businessId: ctx.businessId } });
       if (fresh.status === "SUCCEEDED") return false;
       await tx.payment.update({ where: { id: payment.id }, data: { status: "SUCCEEDED", succeededAt: new Date(), stripePaymentIntentId: intent?.id ?? (typeof session.payment_intent === "string" ? session.payment_intent : null) } });
-      await tx.accountTransaction.create({ data: { businessId: ctx.businessId, type: "PAYMENT", amountCents: payment.amountCents, invoiceId: payment.invoiceId, createdById: payment.createdById } });
+      await creditAccount(tx, { businessId: ctx.businessId, type: "PAYMENT", amountCents: payment.amountCents, createdById: payment.createdById, link: { invoiceId: payment.invoiceId! } });
       await tx.invoice.update({ where: { id: payment.invoiceId! }, data: { status: "PAID", paidAt: new Date() } });
       return true;
     });

@@ -7,6 +7,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { canReprint } from "@/lib/tracking/scanned";
 import { AppError } from "@/lib/errors";
+import { creditAccount } from "@/lib/payments/ledger";
 import { stripe } from "@/lib/payments/stripe";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
@@ -33,7 +34,7 @@ export async function voidShipment(actor: Actor, shipmentId: string, now = new D
       if (!payment?.stripePaymentIntentId) throw new AppError("refundFailed", `no card payment for batch ${s.batch.id}`);
       refundId = (await tx.refund.create({ data: { businessId: actor.businessId, paymentId: payment.id, shipmentId: s.id, amountCents: amount } })).id;
     } else {
-      await tx.accountTransaction.create({ data: { businessId: actor.businessId, type: "CREDIT", amountCents: amount, batchId: null, shipmentId: s.id, createdById: actor.userId } });
+      await creditAccount(tx, { businessId: actor.businessId, type: "CREDIT", amountCents: amount, createdById: actor.userId, link: { shipmentId: s.id } });
     }
     await tx.shipment.update({ where: { id: s.id }, data: { status: "VOIDED", voidedAt: now, voidedById: actor.userId } });
     await recordAudit(tx, actor, { action: "shipment.voided", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount, method: s.batch.paymentMethod } });

@@ -5,6 +5,7 @@
  * or otherwise; a payment is a PAYMENT in the ledger.
  */
 import { recordAudit } from "@/lib/audit/record";
+import { lockAccount } from "./ledger";
 import { withTenant, unsafeWithBilling, type TenantContext } from "@/lib/tenancy/context";
 
 /** "YYYY-MM" of an instant, in Eastern time. */
@@ -47,7 +48,8 @@ export async function issueInvoice(ctx: TenantContext, period: string): Promise<
   const from = monthStart(period);
   const to = monthStart(nextMonth(period));
   return withTenant(ctx, async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invoice:${ctx.businessId}`}))`;
+    // The account's lock: one invoice per month however many run, and no charge lands while it is summed.
+    await lockAccount(tx, ctx.businessId);
     const existing = await tx.invoice.findFirst({ where: { businessId: ctx.businessId, period } });
     if (existing) return { id: existing.id, number: existing.number, period, amountCents: existing.amountCents, created: false };
     const sums = await tx.accountTransaction.groupBy({ by: ["type"], where: { businessId: ctx.businessId, createdAt: { gte: from, lt: to }, type: { in: ["CHARGE", "CREDIT"] } }, _sum: { amountCents: true }, _count: true });

@@ -4,8 +4,7 @@
  * lib/batches/card-payment.ts.)
  */
 import type { Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { accountStanding } from "./account";
+import { chargeAccount } from "./ledger";
 
 export type PaymentMethodId = "ACCOUNT" | "CARD";
 
@@ -23,20 +22,14 @@ export interface PaymentMethodHandler {
 }
 
 /**
- * On account: allowed up to the business's available credit, with its account number on file.
- * One charge per batch (a unique key on the ledger makes a second one impossible).
+ * On account: allowed up to the business's available credit, with its account number on file,
+ * one account charge of a business at a time (ledger.ts). One charge per batch (a unique key on
+ * the ledger makes a second one impossible).
  */
 export const accountPayment: PaymentMethodHandler = {
   id: "ACCOUNT",
   async charge(tx, request) {
-    const standing = await accountStanding(tx, request.businessId);
-    if (!standing.accountNumber) throw new AppError("accountNumberMissing", "no account number on file", "paymentMethod");
-    if (request.amountCents > standing.availableCents) {
-      throw new AppError("creditExceeded", `needs ${request.amountCents}, available ${standing.availableCents}`, "paymentMethod", {
-        available: Math.max(0, standing.availableCents) / 100,
-      });
-    }
-    await tx.accountTransaction.create({ data: { businessId: request.businessId, type: "CHARGE", amountCents: request.amountCents, batchId: request.batchId, createdById: request.userId } });
+    await chargeAccount(tx, { businessId: request.businessId, amountCents: request.amountCents, createdById: request.userId, link: { batchId: request.batchId }, field: "paymentMethod" });
     return { settled: true };
   },
 };

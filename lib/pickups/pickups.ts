@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/db/client";
 import { dispatchEmails, recordEmails } from "@/lib/email/outbox";
 import { AppError, FieldsError, type FieldProblem } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { accountStanding } from "@/lib/payments/account";
+import { chargeAccount, creditAccount } from "@/lib/payments/ledger";
 import { postalCodeTimeZone } from "@/lib/rating/places";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
@@ -43,12 +43,12 @@ async function resolveRequest(tx: Tx, businessId: string, input: PickupInput): P
 }
 
 /** The fee is billed on account: the account number must be on file and the credit enough. */
-async function billFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number) {
-  if (totalCents <= 0) return;
-  const standing = await accountStanding(tx, ctx.businessId);
-  if (!standing.accountNumber) throw new AppError("accountNumberMissing", "no account number for a pickup fee", "parcels");
-  if (totalCents > standing.availableCents) throw new AppError("creditExceeded", "pickup fee over credit", "parcels", { available: Math.max(0, standing.availableCents) / 100 });
-  await tx.accountTransaction.create({ data: { businessId: ctx.businessId, type: "CHARGE", amountCents: totalCents, pickupId, createdById: ctx.userId } });
+function billFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number) {
+  return chargeAccount(tx, { businessId: ctx.businessId, amountCents: totalCents, createdById: ctx.userId, link: { pickupId }, field: "parcels" });
+}
+
+function creditFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number) {
+  return creditAccount(tx, { businessId: ctx.businessId, type: "CREDIT", amountCents: totalCents, createdById: ctx.userId, link: { pickupId } });
 }
 
 async function queueConfirmation(tx: Tx, actor: TenantContext, pickupId: string, to: string[], locale: AppLocale, change: "booked" | "changed" | "cancelled") {
@@ -121,7 +121,7 @@ export async function changePickup(actor: Actor, id: string, input: PickupInput,
     await tx.pickup.update({ where: { id }, data: { locationId: input.locationId, ...rowOf(request), ...priceOf(price) } });
     if (price.totalCents !== p.totalCents) {
       // The fee changed with the pickup: the old one is credited, the new one billed.
-      if (p.totalCents > 0) await tx.accountTransaction.create({ data: { businessId: actor.businessId, type: "CREDIT", amountCents: p.totalCents, pickupId: id, createdById: actor.userId } });
+      await creditFee(tx, actor, id, p.totalCents);
       await billFee(tx, actor, id, price.totalCents);
     }
     await recordAudit(tx, actor, { action: "pickup.changed", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber, date: request.date } });
@@ -140,7 +140,7 @@ export async function cancelPickup(actor: Actor, id: string, locale: AppLocale, 
     const p = await lockedPickup(tx, actor.businessId, id);
     if (p.status === "CANCELLED") return [];
     await tx.pickup.update({ where: { id }, data: { status: "CANCELLED", cancelledAt: now } });
-    if (p.totalCents > 0) await tx.accountTransaction.create({ data: { businessId: actor.businessId, type: "CREDIT", amountCents: p.totalCents, pickupId: id, createdById: actor.userId } });
+    await creditFee(tx, actor, id, p.totalCents);
     await recordAudit(tx, actor, { action: "pickup.cancelled", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber } });
     return queueConfirmation(tx, actor, id, [p.contactEmail, ...(await userEmail(tx, actor.userId))], locale, "cancelled");
   });
