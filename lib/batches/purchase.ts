@@ -4,13 +4,14 @@
  * - `checkForPurchase`: every row valid and rated today with its current inputs; the amount is the
  *   sum of the rates stored on the server.
  * - `finalizePurchase`: a tracking number and the frozen label for every shipment, recipients saved
- *   to the address book when asked, the batch marked paid.
+ *   to the address book when asked, the batch marked paid, and the job that finishes its labels.
  */
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db/client";
 import { Prisma, type Batch } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { contactSearchText } from "@/lib/contacts/search-text";
+import { sendJobInTransaction } from "@/lib/jobs/queue";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { allocateTrackingNumber } from "./allocate-tracking";
 import { labelSnapshot } from "./label-snapshot";
@@ -23,6 +24,9 @@ export class BatchInvalidError extends AppError {
     this.name = "BatchInvalidError";
   }
 }
+
+/** How long the labels job queued with a payment waits before it checks the batch. */
+export const LABELS_JOB_DELAY_SECONDS = 30;
 
 export interface CheckedPurchase {
   rows: ReviewedRow[];
@@ -99,5 +103,8 @@ export async function finalizePurchase(
     }
   }
   await tx.batch.update({ where: { id: batch.id }, data: { status: "PAID", paymentMethod: payment.method, totalCents: payment.totalCents, paidAt: payment.now, paidById: payment.paidById } });
+  // Committed with the payment: if the process dies before the labels are stored, this job finishes
+  // them. It waits a little, so in the usual case it finds them already rendered after the commit.
+  await sendJobInTransaction(tx, "labels", { businessId: ctx.businessId, batchId: batch.id }, { startAfterSeconds: LABELS_JOB_DELAY_SECONDS });
   await recordAudit(tx, ctx, { action: "batch.paid", entityType: "Batch", entityId: batch.id, details: { number: batch.number, method: payment.method, totalCents: payment.totalCents, shipments: rows.length } });
 }

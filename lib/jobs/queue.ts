@@ -4,6 +4,7 @@
  * connects as its own role and never changes it.
  */
 import PgBoss from "pg-boss";
+import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { JOB_SCHEMA, QUEUES, type JobData, type QueueName } from "./queues";
 
@@ -29,13 +30,34 @@ export interface SendOptions {
   startAfterSeconds?: number;
 }
 
+function sendOptions(options: SendOptions): PgBoss.SendOptions {
+  return {
+    ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+  };
+}
+
 /** Queues one job; returns its id (null when a singleton is already queued). */
 export async function sendJob<Q extends QueueName>(queue: Q, data: JobData[Q], options: SendOptions = {}): Promise<string | null> {
   const boss = await jobQueue();
-  return boss.send(queue, data as object, {
-    ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
-    ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
-  });
+  return boss.send(queue, data as object, sendOptions(options));
+}
+
+/**
+ * Queues one job inside the caller's transaction: the job exists if and only if the transaction
+ * commits (a paid batch always has the job that finishes its labels, even if the process dies
+ * right after the commit).
+ */
+export async function sendJobInTransaction<Q extends QueueName>(tx: Tx, queue: Q, data: JobData[Q], options: SendOptions = {}): Promise<string | null> {
+  const boss = await jobQueue();
+  const db = {
+    async executeSql(text: string, values: unknown[]) {
+      // pg-boss hands the job's data as an object (node-postgres would serialise it as JSON).
+      const params = values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v));
+      return { rows: await tx.$queryRawUnsafe<Record<string, unknown>[]>(text, ...params) };
+    },
+  };
+  return boss.send(queue, data as object, { ...sendOptions(options), db });
 }
 
 /** Queues a job and never throws: the sweep in the maintenance job re-queues what was lost. */

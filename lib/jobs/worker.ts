@@ -1,6 +1,7 @@
 /**
  * The worker: runs every queue's jobs and the schedules. In its own process in production
  * (`npm run worker`), inside the app under `npm run dev`. Several workers may share the queue.
+ * On start it queues the maintenance job at once, which finishes what a crash left undone.
  */
 import PgBoss from "pg-boss";
 import { HANDLERS } from "./handlers";
@@ -28,5 +29,8 @@ export async function startWorker(options: { connectionString: string; pollingIn
       }
     });
   }
+  // Whatever a crash interrupted (labels of a paid batch, refunds, emails) is finished now, not at
+  // the next scheduled run.
+  await boss.send("maintenance", {});
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };
 }
