@@ -17,7 +17,7 @@ export async function benchShipmentsSearch(): Promise<BenchResult[]> {
   const { withTenant } = await import("../lib/tenancy/context");
   const { listShipments } = await import("../lib/shipments/list-shipments");
   const { shipmentQuerySchema } = await import("../lib/shipments/list-schema");
-  const { pinFromSequence } = await import("../lib/shipments/tracking-numbers");
+  const { pinFromSerial } = await import("../lib/shipments/tracking-numbers");
 
   const user = await db().user.create({ data: { email: "bench-shipments@example.com" } });
   const business = await createBusiness({ userId: user.id, name: "Bench Shipments" });
@@ -37,7 +37,7 @@ export async function benchShipmentsSearch(): Promise<BenchResult[]> {
           data: Array.from({ length: 5_000 }, (_, k) => {
             const i = from + k;
             const [city, province, postalCode] = PLACES[i % PLACES.length]!;
-            const trackingNumber = pinFromSequence(9_000_000 + i);
+            const trackingNumber = pinFromSerial(9_000_000 + i);
             const name = `Client ${i}`;
             const reference1 = `ORDER-${100_000 + i}`;
             return {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValidPin, isValidS10, pinCheckDigit, pinFromSequence, s10CheckDigit, s10FromSequence } from "./tracking-numbers";
+import { isValidPin, isValidS10, pinCheckDigit, pinFromSerial, s10CheckDigit, s10FromSerial } from "./tracking-numbers";
 
 describe("tracking numbers", () => {
   it("accepts Canada Post's published PINs and rejects a changed digit", () => {
@@ -34,16 +34,16 @@ describe("tracking numbers", () => {
   it("makes valid, distinct numbers from sequence values", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9_999_999_999 }), fc.integer({ min: 1, max: 99_999_999 }), (a, b) => {
-        const pin = pinFromSequence(a);
+        const pin = pinFromSerial(a);
         expect(pin).toHaveLength(16);
         expect(isValidPin(pin)).toBe(true);
-        expect(pinFromSequence(a + 1)).not.toBe(pin);
-        const s10 = s10FromSequence(b, "INT.XP");
+        expect(pinFromSerial(a + 1)).not.toBe(pin);
+        const s10 = s10FromSerial(b, "INT.XP");
         expect(isValidS10(s10)).toBe(true);
         expect(s10).toMatch(/^EE\d{9}CA$/);
       }),
     );
-    expect(s10FromSequence(1, "USA.TP")).toMatch(/^LX/);
-    expect(s10FromSequence(1, "INT.IP.AIR")).toMatch(/^CP/);
+    expect(s10FromSerial(1, "USA.TP")).toMatch(/^LX/);
+    expect(s10FromSerial(1, "INT.IP.AIR")).toMatch(/^CP/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Tracking numbers in Canada Post's formats, with their check digits (../shared/data/README.md).
- * Pure. Allocation (from database sequences, inside the purchase transaction) is in
- * allocate-tracking.ts.
+ * Pure. Allocation (database sequences, their values permuted under a secret key so that numbers
+ * cannot be guessed from each other, inside the purchase transaction) is in allocate-tracking.ts.
  *
  * - Domestic PIN: 16 digits = 15 digits + a mod-10 check digit; weights 3, 1, 3, 1... from the
  *   left, check = (10 - sum mod 10) mod 10. Valid examples: 0073938000549297, 7023210039414604.
@@ -35,13 +35,17 @@ export function isValidS10(number: string): boolean {
   return m !== null && s10CheckDigit(m[2]!) === Number(m[3]);
 }
 
+/** How many PIN serials there are (13 digits) and S10 serials (8 digits). */
+export const PIN_SERIALS = 10n ** 13n;
+export const S10_SERIALS = 10n ** 8n;
+
 /**
- * The reference carrier's PIN for a sequence value: "70" + the value on 13 digits + check digit.
+ * The reference carrier's PIN for a serial: "70" + the serial on 13 digits + check digit.
  * Real format, valid check digit; the "70" prefix keeps Envoi's sandbox numbers in one range.
  */
-export function pinFromSequence(value: number | bigint): string {
+export function pinFromSerial(value: number | bigint): string {
   const body = `70${String(value).padStart(13, "0")}`;
-  if (body.length !== 15) throw new RangeError(`PIN sequence exhausted: ${value}`);
+  if (body.length !== 15) throw new RangeError(`PIN serials exhausted: ${value}`);
   return `${body}${pinCheckDigit(body)}`;
 }
 
@@ -57,8 +61,8 @@ export function s10Prefix(serviceCode: string): string {
   return "CP";
 }
 
-export function s10FromSequence(value: number | bigint, serviceCode: string): string {
+export function s10FromSerial(value: number | bigint, serviceCode: string): string {
   const serial = String(value).padStart(8, "0");
-  if (serial.length !== 8) throw new RangeError(`S10 sequence exhausted: ${value}`);
+  if (serial.length !== 8) throw new RangeError(`S10 serials exhausted: ${value}`);
   return `${s10Prefix(serviceCode)}${serial}${s10CheckDigit(serial)}CA`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wallClock } from "@/lib/rating/calendar";
-import { pinFromSequence, s10FromSequence } from "@/lib/shipments/tracking-numbers";
+import { pinFromSerial, s10FromSerial } from "@/lib/shipments/tracking-numbers";
 import { capabilities } from "../types";
 import { createReferenceConnector, referenceConnector } from ".";
 import { TRACKING_EVENTS } from "./tracking-events";
@@ -13,7 +13,7 @@ const E = TRACKING_EVENTS;
 /** A Toronto to Montreal Expedited Parcel labelled Monday 10:00, expected Wednesday. */
 function facts(n: number, over: Partial<ReferenceShipmentFacts> = {}): ReferenceShipmentFacts {
   return {
-    trackingNumber: pinFromSequence(n),
+    trackingNumber: pinFromSerial(n),
     createdAt: "2025-03-10T14:00:00.000Z",
     mailingDate: "2025-03-10",
     expectedDeliveryDate: "2025-03-12",
@@ -166,7 +166,7 @@ describe("simulateTracking", () => {
   it("goes through customs abroad, with the foreign leg placed by country", () => {
     const usa = (n: number) =>
       facts(n, {
-        trackingNumber: s10FromSequence(n, "USA.EP"),
+        trackingNumber: s10FromSerial(n, "USA.EP"),
         serviceCode: "USA.EP",
         expectedDeliveryDate: "2025-03-17",
         destination: { city: "Seattle", province: "WA", postalCode: "98101", country: "US" },
@@ -194,15 +194,15 @@ describe("referenceTrack", () => {
 
   it("tracks the numbers the manifest knows and leaves the others out", async () => {
     const track = referenceTrack(manifest, () => LATER);
-    const result = await track([pinFromSequence(2), pinFromSequence(99), pinFromSequence(1)]);
+    const result = await track([pinFromSerial(2), pinFromSerial(99), pinFromSerial(1)]);
     expect(result.messages).toEqual([]);
-    expect(result.data!.map((t) => t.trackingNumber)).toEqual([pinFromSequence(2), pinFromSequence(1)]);
+    expect(result.data!.map((t) => t.trackingNumber)).toEqual([pinFromSerial(2), pinFromSerial(1)]);
     expect(result.data![0]).toEqual(simulateTracking(facts(2), LATER));
   });
 
   it("turns a failing manifest into a message", async () => {
     const track = referenceTrack(async () => Promise.reject(new Error("db down")));
-    const result = await track([pinFromSequence(1)]);
+    const result = await track([pinFromSerial(1)]);
     expect(result.data).toBeNull();
     expect(result.messages[0]).toMatchObject({ carrier: "reference", problem: { code: "carrierFailed" } });
   });
@@ -211,6 +211,6 @@ describe("referenceTrack", () => {
     expect(capabilities(referenceConnector)).not.toContain("track");
     const connector = createReferenceConnector({ manifest, now: () => LATER });
     expect(capabilities(connector)).toEqual(["rate", "findPostOffices", "track", "pickups"]);
-    expect((await connector.track!([pinFromSequence(1)])).data).toHaveLength(1);
+    expect((await connector.track!([pinFromSerial(1)])).data).toHaveLength(1);
   });
 });
