@@ -5,15 +5,35 @@ export function escapeHtml(value: string): string {
 }
 
 /**
- * One simple, table-free layout for every transactional email: a heading, paragraphs, one button,
- * and a footer. Values are escaped here, so templates pass plain text.
+ * Control characters (line breaks, tabs, NUL, C1 codes), Unicode line and paragraph separators,
+ * and the bidirectional embedding, override and isolate marks: none belongs in one line of an
+ * email, and a name that carries them could add lines (a fake instruction in the text part, a
+ * header in the subject) or make text read backwards.
  */
-export function renderEmail(parts: {
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+
+/** `value` as one line of plain text: every control character becomes a space. */
+export function oneLine(value: string): string {
+  return value.replace(NOT_ONE_LINE, " ").replace(/ {2,}/g, " ").trim();
+}
+
+/**
+ * One simple, table-free layout for every transactional email: a heading, paragraphs, one button,
+ * and a footer. Values are made one line each and escaped here, so templates pass plain text
+ * (names typed by users included).
+ */
+export function renderEmail(input: {
   heading: string;
   paragraphs: string[];
   action?: { label: string; url: string };
   footer: string;
 }): { html: string; text: string } {
+  const parts = {
+    heading: oneLine(input.heading),
+    paragraphs: input.paragraphs.map(oneLine),
+    action: input.action ? { label: oneLine(input.action.label), url: oneLine(input.action.url) } : undefined,
+    footer: oneLine(input.footer),
+  };
   const p = (t: string) => `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(t)}</p>`;
   const button = parts.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(parts.action.url)}" style="background:#b91c1c;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(parts.action.label)}</a></p>

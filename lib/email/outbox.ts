@@ -8,6 +8,7 @@ import type { Prisma, Tx } from "@/lib/db/client";
 import { sendJobSafely } from "@/lib/jobs/queue";
 import { unsafeWithOutbox, withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { buildEmail } from "./build-email";
+import { oneLine } from "./layout";
 import { sendEmail } from "./transport";
 
 export interface NewEmail {
@@ -55,8 +56,9 @@ export async function deliverEmail(ctx: TenantContext, emailId: string, attempt:
   if (message.status !== "QUEUED") return "already";
   try {
     const built = await buildEmail(ctx, message);
-    await sendEmail({ to: message.to, subject: built.subject, html: built.html, text: built.text, attachments: built.attachments });
-    await withTenant(ctx, (tx) => tx.emailMessage.update({ where: { id: emailId }, data: { status: "SENT", sentAt: new Date(), subject: built.subject, attempts: { increment: 1 }, lastError: null } }));
+    const subject = oneLine(built.subject);
+    await sendEmail({ to: message.to, subject, html: built.html, text: built.text, attachments: built.attachments });
+    await withTenant(ctx, (tx) => tx.emailMessage.update({ where: { id: emailId }, data: { status: "SENT", sentAt: new Date(), subject, attempts: { increment: 1 }, lastError: null } }));
     return "sent";
   } catch (e) {
     const reason = (e instanceof Error ? e.message : String(e)).slice(0, 500);

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
+import { oneLine } from "./layout";
 
 export interface OutgoingEmail {
   to: string;
@@ -18,9 +19,12 @@ function transporter(): Transporter {
   return globalForMail.envoiMailer;
 }
 
-/** Sends one message through SMTP_URL (the dev mail catcher under `npm run dev`). */
+/**
+ * Sends one message through SMTP_URL (the dev mail catcher under `npm run dev`). The subject is
+ * made one line here, for every email: names typed by users appear in subjects.
+ */
 export async function sendEmail(message: OutgoingEmail): Promise<void> {
-  const info = await transporter().sendMail({ from: env().MAIL_FROM, ...message });
+  const info = await transporter().sendMail({ from: env().MAIL_FROM, ...message, subject: oneLine(message.subject) });
   if (info.rejected.length > 0) {
     throw new Error(`The mail server rejected ${info.rejected.join(", ")}`);
   }
