@@ -24,15 +24,36 @@ interface Fixtures {
   newUser: (label: string, opts?: { name?: string; business?: string }) => Promise<User>;
 }
 
+/**
+ * Collects what the browser refuses under the Content-Security-Policy (an inline script without the
+ * nonce, a style, a frame...): every browser test is also a test that the policy lets the app work.
+ */
+function watchPolicy(page: Page, violations: string[]) {
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+}
+
 export const test = base.extend<Fixtures>({
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    watchPolicy(page, violations);
+    await use(page);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  },
+
   newBrowser: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
+    const violations: string[] = [];
     await use(async () => {
       const context = await browser.newContext();
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      watchPolicy(page, violations);
+      return page;
     });
     for (const context of contexts) await context.close();
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
   },
 
   newUser: async ({ newBrowser }, use) => {
