@@ -11,8 +11,9 @@ import { requestLocaleOr } from "@/lib/i18n/current";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 
 /**
- * Creates the account (and its first business, unless joining by invitation), signs the person in
- * and takes them to their business.
+ * Creates the account (and its first business, unless joining by invitation) and signs the person
+ * in. An invitee lands in the business they join (the invitation link proved their address);
+ * anyone else is asked to confirm their address with the link just emailed first.
  */
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const locale = await requestLocaleOr("en");
@@ -21,10 +22,12 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   if (!parsed.ok) return parsed.state;
   let destination: string;
   try {
-    const { userId, businessSlug } = await signUp(parsed.data);
+    const { userId, businessSlug, verified } = await signUp(parsed.data);
     if (parsed.data.invite) {
       const { slug } = await acceptInvitation({ id: userId, email: parsed.data.email }, parsed.data.invite);
       destination = `/b/${slug}`;
+    } else if (!verified) {
+      destination = "/verify-email";
     } else {
       destination = businessSlug ? `/b/${businessSlug}` : safeCallbackUrl(values.callbackUrl);
     }
