@@ -1,5 +1,6 @@
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import type { Session } from "next-auth";
 import { auth } from "./config";
 
 export interface SessionUser {
@@ -11,8 +12,17 @@ export interface SessionUser {
 /**
  * The Auth.js session of this request, read once however many layouts and pages ask. Reading it
  * checks the session against the database (lib/auth/session-version.ts): one query per request.
+ * It reads the cookies as they are now: when a server action has just re-issued the session (a
+ * password change), the page rendered in the same response sees the new cookie, which `cookies()`
+ * has and the request's headers (what `auth()` alone reads) do not.
  */
-export const requestSession = cache(async () => auth());
+export const requestSession = cache(async (): Promise<Session | null> => {
+  const current = new Headers(await headers());
+  current.set("cookie", (await cookies()).toString());
+  // Auth.js's form for a request and a response (it may append a refreshed cookie to the latter).
+  const readSession = auth as unknown as (req: { headers: Headers }, res: { headers: Headers }) => Promise<Session | null>;
+  return readSession({ headers: current }, { headers: new Headers() });
+});
 
 /**
  * The session of this request: a user whose email is proved (`verified`), one still waiting to
