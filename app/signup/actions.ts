@@ -1,5 +1,7 @@
 "use server";
 
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signUpSchema } from "@/lib/auth/schemas";
@@ -34,6 +36,13 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   } catch (e) {
     return errorState(e, locale, echoValues(values));
   }
-  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: destination });
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: destination });
+  } catch (e) {
+    // The account exists; if signing in is paused for this address (failed attempts before the
+    // account existed), the person signs in, or follows the emailed link, later.
+    if (e instanceof AuthError) redirect(`/signin?callbackUrl=${encodeURIComponent(destination)}&email=${encodeURIComponent(parsed.data.email)}`);
+    throw e; // Next's redirect after success travels as an exception.
+  }
   return { status: "idle" };
 }
