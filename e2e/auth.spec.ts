@@ -1,19 +1,61 @@
-import { PASSWORD, signUp, uniqueEmail } from "./support/accounts";
+import { confirmEmail, PASSWORD, signUp, submitSignUp, uniqueEmail } from "./support/accounts";
 import { expect, tag, test } from "./support/fixtures";
 import { linkIn, waitForEmail } from "./support/mailbox";
 import { BusinessHeader, SignInPage } from "./support/pages";
 
 const BAD_CREDENTIALS = "The email or password is incorrect.";
 
-test("signing up creates the account and its business, and lands on the business", async ({ page }) => {
+test("signing up asks to confirm the email address first, then lands on the new business", async ({ page }) => {
   const business = `Boutique Lumière ${tag()}`;
-  const slug = await signUp(page, { name: "Léa Tremblay", email: uniqueEmail("signup"), business });
+  const email = uniqueEmail("signup");
+  await submitSignUp(page, { name: "Léa Tremblay", email, business });
+  await expect(page.getByRole("heading", { name: "Confirm your email address" })).toBeVisible();
+  await expect(page.getByText(`We emailed a link to ${email}.`)).toBeVisible();
+  // Until then the account opens nothing.
+  await page.goto("/account");
+  await expect(page).toHaveURL("/verify-email");
+  await page.goto("/start");
+  await expect(page).toHaveURL("/verify-email");
+  // A new link can be asked for.
+  await page.getByRole("button", { name: "Email me a new link" }).click();
+  await expect(page.getByText(`A new link is on its way to ${email}.`)).toBeVisible();
 
-  expect(slug).toMatch(/^boutique-lumiere/);
+  await confirmEmail(page, email);
+  await expect(page).toHaveURL(/\/b\/boutique-lumiere/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(business);
   await expect(page.getByText("As an owner you manage everything, including the team and other owners.")).toBeVisible();
   await expect(page.getByLabel("Switch business")).toHaveText(business);
   await expect(page.getByRole("link", { name: "Léa Tremblay" })).toBeVisible();
+});
+
+test("someone who signs up with another person's address gets nothing: the address's owner signs in by emailed link and holds the account alone", async ({ page, newBrowser }) => {
+  const email = uniqueEmail("victim");
+  const business = `Pre Hijack ${tag()}`;
+  // Someone signs up with the victim's address and a password of their own, and stays signed in.
+  await submitSignUp(page, { name: "Not The Owner", email, business, password: "the squatter's password" });
+  await page.goto("/businesses/new");
+  await expect(page).toHaveURL("/verify-email");
+
+  // The owner of the address signs in with a link from their mailbox.
+  const victim = await newBrowser();
+  const signIn = new SignInPage(victim);
+  await signIn.goto();
+  await signIn.requestLink(email);
+  await expect(victim.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await victim.goto(linkIn(await waitForEmail(email, /^Your Envoi sign-in link$/), "/api/auth/callback/nodemailer"));
+  await expect(victim).toHaveURL(/\/b\/pre-hijack-/);
+  await expect(victim.getByRole("heading", { level: 1 })).toHaveText(business);
+
+  // The squatter's session has ended and their password no longer works.
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  const squatter = new SignInPage(page);
+  await squatter.goto();
+  await squatter.signInWithPassword(email, "the squatter's password");
+  await expect(squatter.passwordForm.getByRole("alert")).toHaveText(BAD_CREDENTIALS);
+  // The owner may set a password of their own.
+  await victim.goto("/account");
+  await expect(victim.getByText("You sign in with emailed links. Set a password to also sign in with it.")).toBeVisible();
 });
 
 test("after signing out, a password sign-in brings the user back to their business", async ({ page }) => {
@@ -53,7 +95,7 @@ test("a wrong password and an unknown email get the same generic message", async
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test("after five wrong passwords, sign-in is paused even with the right one", async ({ page }) => {
+test("after five wrong passwords in one browser, that browser is paused even with the right password", async ({ page }) => {
   const email = uniqueEmail("limited");
   await signUp(page, { name: "Marc Roy", email, business: `Marc ${tag()}` });
   await new BusinessHeader(page).signOut();
@@ -68,6 +110,29 @@ test("after five wrong passwords, sign-in is paused even with the right one", as
   await signIn.signInWithPassword(email, PASSWORD);
   await expect(signIn.passwordForm.getByRole("alert")).toHaveText(/Too many sign-in attempts/);
   await expect(page).toHaveURL(/\/signin/);
+});
+
+test("someone else's wrong passwords do not lock the owner out of the browser they use", async ({ page, newBrowser }) => {
+  const email = uniqueEmail("target");
+  const slug = await signUp(page, { name: "Lina Roy", email, business: `Lina ${tag()}` });
+  await new BusinessHeader(page).signOut();
+
+  // Another client tries five wrong passwords, then the right one: it is stopped.
+  const attacker = new SignInPage(await newBrowser());
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await attacker.goto();
+    await attacker.signInWithPassword(email, `guess number ${attempt}`);
+    await expect(attacker.passwordForm.getByRole("alert")).toHaveText(BAD_CREDENTIALS);
+  }
+  await attacker.goto();
+  await attacker.signInWithPassword(email, PASSWORD);
+  await expect(attacker.passwordForm.getByRole("alert")).toHaveText(/Too many sign-in attempts/);
+
+  // The owner, in the browser they signed in with before, still gets in with the right password.
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signInWithPassword(email);
+  await expect(page).toHaveURL(`/b/${slug}`);
 });
 
 test("signing in with an emailed link lands signed in on the business", async ({ page }) => {
@@ -138,5 +203,5 @@ test("a too-short password is explained next to the field, and nothing typed is 
   // Fixing the password is enough to get through.
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/b\/chloe-/);
+  await expect(page).toHaveURL("/verify-email");
 });

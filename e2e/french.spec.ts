@@ -1,4 +1,4 @@
-import { PASSWORD, uniqueEmail } from "./support/accounts";
+import { confirmEmail, PASSWORD, uniqueEmail } from "./support/accounts";
 import { expect, tag, test } from "./support/fixtures";
 
 test("a newcomer switches to French, signs up, and invites a colleague in French", async ({ page }) => {
@@ -17,12 +17,18 @@ test("a newcomer switches to French, signs up, and invites a colleague in French
   await page.getByRole("link", { name: "Créer votre compte gratuit" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Créer votre compte Envoi");
   await page.getByRole("textbox", { name: "Votre nom" }).fill(name);
-  await page.getByRole("textbox", { name: "Courriel" }).fill(uniqueEmail("fr"));
+  const email = uniqueEmail("fr");
+  await page.getByRole("textbox", { name: "Courriel" }).fill(email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
   await expect(page.getByText("Au moins 10 caractères.")).toBeVisible();
   await page.getByRole("textbox", { name: "Nom de l'entreprise" }).fill(business);
   await expect(page.getByRole("combobox", { name: "Langue" })).toHaveValue("fr");
   await page.getByRole("button", { name: "Créer le compte" }).click();
+
+  // The address is confirmed first, from the email, in French.
+  await expect(page.getByRole("heading", { name: "Confirmez votre adresse courriel" })).toBeVisible();
+  await expect(page.getByText(`Nous avons envoyé un lien à ${email}.`)).toBeVisible();
+  await confirmEmail(page, email);
 
   // The business, in French.
   await expect(page).toHaveURL(/\/b\/fromagerie-gagnon-/);

@@ -60,9 +60,12 @@ test("a removed member loses access at once", async ({ newUser, newBrowser }) =>
   await expect(members.member(removed.email)).toHaveCount(0);
   await expect(owner.page.getByRole("heading", { name: "1 member" })).toBeVisible();
 
-  // Their open page of the business is now a 404, as are its other pages.
-  const response = await page.reload();
-  expect(response?.status()).toBe(404);
+  // Their sessions have ended: their open page of the business now asks them to sign in...
+  await page.reload();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  // ...and signed in again, the business is a 404, as are its other pages.
+  await new SignInPage(page).signInWithPassword(removed.email, PASSWORD);
+  await expect(page).toHaveURL(`/b/${owner.slug}`);
   await expectNotFound(page);
   await expect(page.getByText(owner.business)).toHaveCount(0);
   await page.goto(`/b/${owner.slug}/members`);

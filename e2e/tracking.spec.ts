@@ -86,3 +86,16 @@ test("a customer follows the delivery update's link, signed out, and tracks the 
   await expect(owner.page.getByText("The parcel has been scanned by the carrier")).toBeVisible();
   await expect(owner.page.getByRole("button", { name: "Void label" })).toHaveCount(0);
 });
+
+test("forged X-Forwarded-For headers do not get around the public tracking limit", async ({ request }) => {
+  // The test server does not sit behind a trusted proxy (TRUST_PROXY is off), so a client's own
+  // X-Forwarded-For must not give it a fresh allowance.
+  const statuses: number[] = [];
+  for (let i = 0; i < 70; i++) {
+    statuses.push((await request.get("/api/track/hello", { headers: { "x-forwarded-for": `198.51.100.${i}` } })).status());
+  }
+  expect(statuses.filter((s) => s !== 429).length).toBeLessThanOrEqual(60);
+  expect(statuses.slice(-5)).toEqual([429, 429, 429, 429, 429]);
+  // Without the header, the same client is limited too.
+  expect((await request.get("/api/track/hello")).status()).toBe(429);
+});

@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/session";
 
 export async function createUser(label: string): Promise<SessionUser> {
   const email = `${label}-${crypto.randomBytes(3).toString("hex")}@example.com`;
-  const user = await db().user.create({ data: { email, name: label }, select: { id: true, email: true, name: true } });
+  const user = await db().user.create({ data: { email, name: label, emailVerified: new Date() }, select: { id: true, email: true, name: true } });
   return user;
 }
 

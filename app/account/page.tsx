@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { currentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/tenancy/page";
 import { listMyBusinesses } from "@/lib/tenancy/membership";
 import { PublicHeader } from "@/components/layout/public-header";
 import { ProfileForm } from "@/components/auth/profile-form";
 import { PasswordForm } from "@/components/auth/password-form";
+import { SignOutEverywhereForm } from "@/components/auth/sign-out-everywhere-form";
 import { hasPassword } from "@/lib/users/change-password";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -16,8 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/account");
+  const user = await requireUser("/account");
   const t = await getTranslations("account");
   const roles = await getTranslations("roles");
   const businesses = await listMyBusinesses(user.id);
@@ -43,6 +42,9 @@ export default async function AccountPage() {
             ))}
           </ul>
           <Link href="/businesses/new" className="mt-3 inline-block text-sm font-semibold text-brand-700 underline">{t("newBusiness")}</Link>
+        </Card>
+        <Card title={t("sessions")}>
+          <SignOutEverywhereForm />
         </Card>
       </main>
     </>

@@ -16,7 +16,10 @@ export async function waitForEmail(to: string, subject: RegExp, timeoutMs = 15_0
       async () => {
         const files = fs.existsSync(MAIL_DIR) ? fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
         for (const file of files) {
-          const mail = await simpleParser(fs.readFileSync(path.join(MAIL_DIR, file)));
+          const raw = fs.readFileSync(path.join(MAIL_DIR, file));
+          // Parsing is the slow part: only messages that name the address at all are parsed.
+          if (!raw.toString("latin1").toLowerCase().includes(to.toLowerCase())) continue;
+          const mail = await simpleParser(raw);
           const recipients = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(",") : (mail.to?.text ?? "");
           if (recipients.toLowerCase().includes(to.toLowerCase()) && subject.test(mail.subject ?? "")) {
             found = mail;

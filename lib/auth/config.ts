@@ -1,5 +1,5 @@
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { z } from "zod";
@@ -7,12 +7,19 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { isLocale, type AppLocale } from "@/lib/i18n/locales";
 import { sendSignInLink } from "@/lib/email/send-sign-in-link";
-import { verifyPassword } from "./password";
-import { consumeRateLimit, resetRateLimit, SIGN_IN_LIMITS } from "./rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { deviceFromHeaders, rememberDevice } from "./device";
+import { claimAccountByEmailLink, redeemEmailVerification } from "./email-verification";
+import { checkPasswordSignIn } from "./password-sign-in";
+import { endSessionsIfCurrent, grantedVersion, sessionGrant, sessionHolder } from "./session-version";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; locale?: AppLocale | null } & DefaultSession["user"];
+    user: { id: string; locale?: AppLocale | null; verified: boolean } & DefaultSession["user"];
+  }
+  interface User {
+    locale?: AppLocale | null;
+    sessionVersion?: number;
   }
 }
 
@@ -28,23 +35,15 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-/**
- * The client's address, only when a trusted proxy in front of the app sets X-Forwarded-For
- * (TRUST_PROXY=true); otherwise any client could pick its own address, and there is no other.
- */
-function clientIp(request: Request | undefined): string | null {
-  if (!env().TRUST_PROXY) return null;
-  return request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request?.headers.get("x-real-ip") || null;
-}
-
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => {
   const config = env();
   return {
     adapter: PrismaAdapter(db() as never),
     secret: config.AUTH_SECRET,
     trustHost: true,
-    // JWT sessions in an encrypted cookie: required for password sign-in and keeps the app
-    // stateless. Membership and role are re-read from the database on every request.
+    // JWT sessions in an encrypted cookie (required for password sign-in). Each request checks the
+    // token's session version against the user's (lib/auth/session-version.ts), so signing out
+    // ends a session for good; membership and role are re-read from the database too.
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     logger: {
       // A wrong password or a used link is an everyday event, not a server error: one line, no stack.
@@ -61,19 +60,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         async authorize(raw, request) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const { email, password } = parsed.data;
-          const emailKey = `signin:email:${email}`;
-          const perEmail = await consumeRateLimit(emailKey, SIGN_IN_LIMITS.perEmail.limit, SIGN_IN_LIMITS.perEmail.windowSeconds);
-          const ip = clientIp(request);
-          const perIp = ip
-            ? await consumeRateLimit(`signin:ip:${ip}`, SIGN_IN_LIMITS.perIp.limit, SIGN_IN_LIMITS.perIp.windowSeconds)
-            : { allowed: true };
-          if (!perEmail.allowed || !perIp.allowed) throw new RateLimitedSignIn();
-          const user = await db().user.findUnique({ where: { email }, omit: { passwordHash: false } });
-          const ok = await verifyPassword(user?.passwordHash, password);
-          if (!user || !ok) return null;
-          await resetRateLimit(emailKey);
-          return { id: user.id, email: user.email, name: user.name, locale: user.locale };
+          const result = await checkPasswordSignIn({ ...parsed.data, device: deviceFromHeaders(request.headers), address: clientAddress(request.headers) });
+          if (result.outcome === "limited") throw new RateLimitedSignIn();
+          return result.outcome === "ok" ? result.user : null;
+        },
+      }),
+      // The link that confirms a new account's email (/verify-email/<token>) signs in with it.
+      Credentials({
+        id: "email-verification",
+        credentials: { token: {} },
+        async authorize(raw) {
+          return redeemEmailVerification(typeof raw?.token === "string" ? raw.token : "");
         },
       }),
       Nodemailer({
@@ -81,8 +78,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         server: config.SMTP_URL ?? "smtp://127.0.0.1:25",
         from: config.MAIL_FROM,
         maxAge: 60 * 60,
-        async sendVerificationRequest({ identifier, url }) {
-          await sendSignInLink(identifier.toLowerCase(), url);
+        async sendVerificationRequest({ identifier, url, request }) {
+          await sendSignInLink(identifier.toLowerCase(), url, clientAddress(request.headers));
         },
       }),
     ],
@@ -95,19 +92,51 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const target = new URL(url);
         return target.origin === appOrigin || target.origin === baseUrl ? url : appOrigin;
       },
+      // An emailed link proves the address: an account whose address was never proved is claimed
+      // by the link's reader (its password dropped, its other sessions ended).
+      async signIn({ user, account, email }) {
+        if (account?.provider === "nodemailer" && !email?.verificationRequest && user.id) await claimAccountByEmailLink(user.id);
+        return true;
+      },
       async jwt({ token, user, trigger, session }) {
         if (user) {
           token.sub = user.id;
-          token.locale = (user as { locale?: string | null }).locale ?? null;
+          token.sv = user.sessionVersion;
+          token.locale = user.locale ?? null;
+          token.verified = !!(user as { emailVerified?: Date | null }).emailVerified;
+          return token;
         }
-        if (trigger === "update" && isLocale(session?.locale)) token.locale = session.locale;
-        return token;
+        // The session that just changed its password carries on with the new version.
+        if (trigger === "update") token.sv = grantedVersion(token.sub, session?.sessionGrant) ?? token.sv;
+        const holder = await sessionHolder(token.sub, token.sv);
+        if (!holder) return null; // signed out, or the user is gone: the cookie is cleared
+        return { ...token, email: holder.email, name: holder.name, locale: holder.locale, verified: holder.verified };
       },
       async session({ session, token }) {
         session.user.id = token.sub!;
         session.user.locale = isLocale(token.locale) ? token.locale : null;
+        session.user.verified = token.verified === true;
         return session;
+      },
+    },
+    events: {
+      async signIn({ user }) {
+        // A browser that signed in to a proved account may keep trying its password when others'
+        // failures have paused password sign-in for it (lib/auth/password-sign-in.ts).
+        if (user.id && (user as { emailVerified?: Date | null }).emailVerified) await rememberDevice(user.id).catch(() => {});
+      },
+      async signOut(message) {
+        if ("token" in message && message.token) await endSessionsIfCurrent(message.token.sub, message.token.sv);
       },
     },
   };
 });
+
+/**
+ * Moves this request's session on to the user's new session version, so the session that changed
+ * the password stays signed in while every other one has ended. Only from a server action.
+ */
+export async function keepThisSession(userId: string, version: number): Promise<void> {
+  // Auth.js hands what `update` is given to the jwt callback (trigger "update") as `session`.
+  await unstable_update({ sessionGrant: sessionGrant(userId, version) } as unknown as Partial<Session>);
+}

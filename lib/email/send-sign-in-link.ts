@@ -6,10 +6,17 @@ import { renderEmail } from "./layout";
 import { recipientLocale } from "./recipient-locale";
 import { sendEmail } from "./transport";
 
-/** Emails a one-hour sign-in link (Auth.js calls this for the "email me a link" sign-in). */
-export async function sendSignInLink(email: string, url: string): Promise<void> {
-  const { limit, windowSeconds } = SIGN_IN_LIMITS.linkPerEmail;
-  const rate = await consumeRateLimit(`signin:link:${email}`, limit, windowSeconds);
+/**
+ * Emails a one-hour sign-in link (Auth.js calls this for the "email me a link" sign-in), at most
+ * a few per address, and per client address when it is known (lib/http/client-address.ts).
+ */
+export async function sendSignInLink(email: string, url: string, clientAddress: string | null): Promise<void> {
+  const { linkPerEmail, linkPerAddress } = SIGN_IN_LIMITS;
+  if (clientAddress) {
+    const byAddress = await consumeRateLimit(`signin:link:address:${clientAddress}`, linkPerAddress.limit, linkPerAddress.windowSeconds);
+    if (!byAddress.allowed) throw new AppError("rateLimited", `sign-in links from ${clientAddress} rate-limited`);
+  }
+  const rate = await consumeRateLimit(`signin:link:${email}`, linkPerEmail.limit, linkPerEmail.windowSeconds);
   if (!rate.allowed) throw new AppError("rateLimited", `sign-in links for ${email} rate-limited`);
   const locale = await recipientLocale(email, await requestLocaleOr("en"));
   const t = translator(locale, "email.signIn");

@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { auth } from "@/lib/auth/config";
+import { requestSession } from "@/lib/auth/session";
 import { MESSAGES } from "./messages";
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type AppLocale } from "./locales";
 
@@ -11,7 +11,7 @@ import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type AppLocale } fro
 export async function resolveLocale(): Promise<AppLocale> {
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(cookie)) return cookie;
-  const session = await auth();
+  const session = await requestSession();
   if (isLocale(session?.user?.locale)) return session.user.locale;
   return localeFromAcceptLanguage((await headers()).get("accept-language"));
 }

@@ -1,10 +1,14 @@
 import { recordAudit } from "@/lib/audit/record";
+import { endAllSessions } from "@/lib/auth/session-version";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant } from "@/lib/tenancy/context";
 import { assertMayManageRole, assertOwnerRemains } from "./owners";
 
-/** Removes someone from the business: they lose access at their next request. */
+/**
+ * Removes someone from the business: they lose access at their next request, and every session
+ * they have open ends (pages of the business left open in a browser included).
+ */
 export async function removeMember(actor: Actor, membershipId: string) {
   await withTenant(actor, async (tx) => {
     const member = await tx.membership.findFirst({
@@ -15,6 +19,7 @@ export async function removeMember(actor: Actor, membershipId: string) {
     assertMayManageRole(actor, member.role);
     if (member.role === "OWNER") await assertOwnerRemains(tx, actor.businessId, member.id);
     await tx.membership.delete({ where: { id: member.id, businessId: actor.businessId } });
+    await endAllSessions(member.userId, tx);
     await recordAudit(tx, actor, {
       action: "member.removed",
       entityType: "Membership",

@@ -7,14 +7,14 @@ export const DEMO_USER = { email: "demo@envoi.test", password: "envoi-demo-2026"
 export const DEMO_BUSINESS_NAME = "Atelier Démo";
 
 /**
- * The demo account `npm run dev` prints: a user who owns one business. Idempotent: an existing demo
- * user is left as it is.
+ * The demo account `npm run dev` prints: a user who owns one business, with a confirmed email
+ * address. Idempotent: an existing demo user is left as it is (its address marked confirmed).
  */
 export async function seedDemo(): Promise<{ email: string; password: string; created: boolean }> {
   const existing = await db().user.findUnique({ where: { email: DEMO_USER.email }, select: { id: true } });
   if (!existing) {
     const user = await db().user.create({
-      data: { email: DEMO_USER.email, name: DEMO_USER.name, passwordHash: await hashPassword(DEMO_USER.password), locale: "en" },
+      data: { email: DEMO_USER.email, name: DEMO_USER.name, passwordHash: await hashPassword(DEMO_USER.password), locale: "en", emailVerified: new Date() },
       select: { id: true },
     });
     const business = await createBusiness({ userId: user.id, name: DEMO_BUSINESS_NAME });
@@ -29,6 +29,9 @@ export async function seedDemo(): Promise<{ email: string; password: string; cre
       await tx.businessSettings.upsert({ where: { businessId: business.id }, create: { businessId: business.id, defaultLocationId: location.id }, update: { defaultLocationId: location.id } });
       await tx.parcelTemplate.create({ data: { businessId: business.id, name: "Small box", packaging: "BOX", lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 250 } });
     });
+  } else {
+    // A demo database from before email addresses had to be confirmed.
+    await db().user.updateMany({ where: { id: existing.id, emailVerified: null }, data: { emailVerified: new Date() } });
   }
   return { email: DEMO_USER.email, password: DEMO_USER.password, created: !existing };
 }

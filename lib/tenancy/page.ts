@@ -2,10 +2,21 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { cache } from "react";
-import { currentUser } from "@/lib/auth/session";
+import { currentSession, type SessionUser } from "@/lib/auth/session";
 import type { Actor } from "./actor";
 import { findMembershipBySlug } from "./membership";
 import { REQUEST_PATH_HEADER } from "./request-path";
+
+/**
+ * For every page that needs a signed-in user: that user, or a redirect to sign-in (and back to
+ * `callbackPath` afterwards), or to "check your email" while the account's address is unproved.
+ */
+export async function requireUser(callbackPath: string): Promise<SessionUser> {
+  const session = await currentSession();
+  if (session?.verified) return session.user;
+  if (session) redirect("/verify-email");
+  redirect(`/signin?callbackUrl=${encodeURIComponent(safeCallbackUrl(callbackPath))}`);
+}
 
 /**
  * For pages under /b/[business]: the signed-in member of that business, or a redirect to sign-in,
@@ -13,12 +24,8 @@ import { REQUEST_PATH_HEADER } from "./request-path";
  * Cached per request, so the layout and the page share one lookup.
  */
 export const requireActor = cache(async (slug: string): Promise<Actor & { businessName: string }> => {
-  const user = await currentUser();
-  if (!user) {
-    // proxy.ts passes the path asked for, so sign-in leads back to it.
-    const asked = (await headers()).get(REQUEST_PATH_HEADER);
-    redirect(`/signin?callbackUrl=${encodeURIComponent(asked ? safeCallbackUrl(asked) : `/b/${slug}`)}`);
-  }
+  // proxy.ts passes the path asked for, so sign-in leads back to it.
+  const user = await requireUser((await headers()).get(REQUEST_PATH_HEADER) ?? `/b/${slug}`);
   const membership = await findMembershipBySlug(user.id, slug);
   if (!membership) notFound();
   return {

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { voidShipment } from "@/lib/batches/void-shipment";
+import { resetEnvForTests } from "@/lib/env";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
 import { paidBatchOf, payingBusiness } from "@/tests/batch-helpers";
@@ -48,23 +49,41 @@ describe("public tracking", () => {
     expect(await publicTracking(fresh!.trackingNumber!)).toBeNull();
   });
 
-  it("answers the JSON route for shops, and limits lookups per address", async () => {
-    const { actor } = await payingBusiness("public2");
-    const [s] = await paid(actor, 1);
+  it("answers the JSON route for shops, and limits lookups per address behind a trusted proxy", async () => {
+    process.env.TRUST_PROXY = "true";
+    resetEnvForTests();
+    try {
+      const { actor } = await payingBusiness("public2");
+      const [s] = await paid(actor, 1);
+      const { GET } = await import("@/app/api/track/[number]/route");
+      // The proxy appends the address it saw; anything before it was written by the client.
+      const call = (n: string, ip: string) => GET(new Request(`http://127.0.0.1/api/track/${n}`, { headers: { "x-forwarded-for": `10.9.9.9, ${ip}` } }), { params: Promise.resolve({ number: n }) });
+      const ok = await call(s!.trackingNumber!, "203.0.113.7");
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get("access-control-allow-origin")).toBe("*");
+      expect(await ok.json()).toMatchObject({ trackingNumber: s!.trackingNumber, status: "CREATED" });
+      expect((await call("hello", "203.0.113.7")).status).toBe(400);
+      expect((await call("1234567890123452", "203.0.113.7")).status).toBe(404);
+      for (let i = 0; i < 57; i++) await call("hello", "203.0.113.8");
+      const responses = await Promise.all([0, 1, 2, 3, 4].map(() => call("hello", "203.0.113.8")));
+      expect(responses.map((r) => r.status).sort()).toEqual([400, 400, 400, 429, 429]);
+      expect(Number(responses.find((r) => r.status === 429)!.headers.get("retry-after"))).toBeGreaterThan(0);
+      // Another address is not affected.
+      expect((await call(s!.trackingNumber!, "203.0.113.9")).status).toBe(200);
+    } finally {
+      delete process.env.TRUST_PROXY;
+      resetEnvForTests();
+    }
+  });
+
+  it("without a trusted proxy, counts every visitor together: a forged X-Forwarded-For buys no fresh allowance", async () => {
     const { GET } = await import("@/app/api/track/[number]/route");
-    const call = (n: string, ip: string) => GET(new Request(`http://127.0.0.1/api/track/${n}`, { headers: { "x-forwarded-for": ip } }), { params: Promise.resolve({ number: n }) });
-    const ok = await call(s!.trackingNumber!, "203.0.113.7");
-    expect(ok.status).toBe(200);
-    expect(ok.headers.get("access-control-allow-origin")).toBe("*");
-    expect(await ok.json()).toMatchObject({ trackingNumber: s!.trackingNumber, status: "CREATED" });
-    expect((await call("hello", "203.0.113.7")).status).toBe(400);
-    expect((await call("1234567890123452", "203.0.113.7")).status).toBe(404);
-    for (let i = 0; i < 57; i++) await call("hello", "203.0.113.8");
-    const responses = await Promise.all([0, 1, 2, 3, 4].map(() => call("hello", "203.0.113.8")));
-    expect(responses.map((r) => r.status).sort()).toEqual([400, 400, 400, 429, 429]);
-    expect(Number(responses.find((r) => r.status === 429)!.headers.get("retry-after"))).toBeGreaterThan(0);
-    // Another address is not affected.
-    expect((await call(s!.trackingNumber!, "203.0.113.9")).status).toBe(200);
+    const call = (headers: Record<string, string>) => GET(new Request("http://127.0.0.1/api/track/hello", { headers }), { params: Promise.resolve({ number: "hello" }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) statuses.push((await call({ "x-forwarded-for": `198.51.100.${i}` })).status);
+    expect(statuses.every((s) => s === 400)).toBe(true);
+    expect((await call({ "x-forwarded-for": "198.51.100.200" })).status).toBe(429);
+    expect((await call({})).status).toBe(429);
   });
 
   it("gives a delivered, signed-for shipment a delivery confirmation with the signatory, to its own business only", async () => {

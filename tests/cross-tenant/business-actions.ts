@@ -139,6 +139,8 @@ export const NOT_BUSINESS_SCOPED: Record<string, string> = {
   "app/signup/actions.ts#signUpAction": "public: creates a new user and business",
   "app/account/actions.ts#updateProfileAction": "the caller's own profile",
   "app/account/actions.ts#changePasswordAction": "the caller's own password",
+  "app/account/actions.ts#signOutEverywhereAction": "ends the caller's own sessions (lib/auth/sessions.test.ts)",
+  "app/verify-email/actions.ts#resendVerificationAction": "the caller's own unconfirmed account (lib/auth/email-verification.test.ts)",
   "app/businesses/new/actions.ts#createBusinessAction": "creates a new business owned by the caller",
   "app/invite/[token]/actions.ts#acceptInvitationAction": "the invitation token and invited email decide the business (tests/members.test.ts)",
 };

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/tenancy/page";
 import { listMyBusinesses } from "@/lib/tenancy/membership";
 import { PublicHeader } from "@/components/layout/public-header";
 import { CreateBusinessForm } from "@/components/auth/create-business-form";
@@ -12,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewBusinessPage() {
-  const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/businesses/new");
+  const user = await requireUser("/businesses/new");
   const t = await getTranslations("businesses");
   const hasBusiness = (await listMyBusinesses(user.id)).length > 0;
   return (

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentUser } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
+import { currentSession } from "@/lib/auth/session";
 import { findInvitation } from "@/lib/members/accept-invitation";
 import { PublicHeader } from "@/components/layout/public-header";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
@@ -17,7 +18,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const t = await getTranslations("invitation");
   const roles = await getTranslations("roles");
-  const [invitation, user] = await Promise.all([findInvitation(token), currentUser()]);
+  const [invitation, session] = await Promise.all([findInvitation(token), currentSession()]);
+  // An account that has not confirmed its address does that first (the link it was emailed).
+  if (session && !session.verified) redirect("/verify-email");
+  const user = session?.user ?? null;
   const here = `/invite/${token}`;
   let body: React.ReactNode;
   if (!invitation || invitation.status !== "pending") {

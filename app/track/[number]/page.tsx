@@ -27,7 +27,7 @@ export default async function PublicTrackingPage({ params, searchParams }: { par
   const locale = await requestLocaleOr("en");
   const typed = decodeURIComponent(raw).slice(0, 40);
   const number = normalizeTrackingNumber(typed);
-  const limit = await consumeTrackingLookup(await headers());
+  const limit = await consumeTrackingLookup(await headers(), "page");
   const tracking = limit.allowed && number ? await publicTracking(number) : null;
 
   const body = !limit.allowed ? (
