@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { localeSchema, passwordSchema, personNameSchema } from "@/lib/auth/schemas";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
 import { changePassword } from "@/lib/users/change-password";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { userAction } from "@/lib/tenancy/action";
@@ -18,7 +19,7 @@ export const updateProfileAction = userAction({
 });
 
 export const changePasswordAction = userAction({
-  schema: z.object({ currentPassword: z.string().max(200).optional().default(""), newPassword: passwordSchema }),
+  schema: z.object({ currentPassword: z.string().max(PASSWORD_MAX_LENGTH, "maxChars").optional().default(""), newPassword: passwordSchema }),
   run: async (user, input) => {
     await changePassword(user.id, input);
     return { message: "passwordChanged" };

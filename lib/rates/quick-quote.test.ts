@@ -8,7 +8,7 @@ import { runQuickQuote } from "./run-quick-quote";
 
 const NOW = new Date("2026-12-01T15:00:00Z"); // Tuesday 10:00 in Toronto
 const ctx = (b: { id: string; owner: { id: string } }) => ({ businessId: b.id, userId: b.owner.id });
-const input = (over: Record<string, string>) => quickQuoteSchema.parse({ country: "US", state: "NY", length: "20", width: "15", height: "10", weight: "1", ...over });
+const input = (over: Record<string, string>) => quickQuoteSchema("en").parse({ country: "US", state: "NY", length: "20", width: "15", height: "10", weight: "1", ...over });
 
 describe("quick quote for a business", () => {
   it("quotes from one of its locations with its small business prices by default", async () => {
@@ -32,7 +32,7 @@ describe("quick quote for a business", () => {
   it("fills the size from a template of the business", async () => {
     const b = await createTestBusiness("qq3");
     const template = await createTestTemplate(b);
-    const result = await quickQuote(ctx(b), quickQuoteSchema.parse({ fromPostalCode: "M5V 3L9", country: "US", state: "NY", template: template.id }), NOW);
+    const result = await quickQuote(ctx(b), quickQuoteSchema("en").parse({ fromPostalCode: "M5V 3L9", country: "US", state: "NY", template: template.id }), NOW);
     expect(result.parcel).toEqual({ lengthMm: 200, widthMm: 150, heightMm: 100, weightGrams: 120 });
   });
 
