@@ -5,6 +5,7 @@
  * (all far inside PostgreSQL's integer range) is ever stored. Pure; browser and server.
  */
 import type { FieldProblem } from "@/lib/errors";
+import { formatMoney } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { lengthToMm, weightToGrams, type UnitSystem } from "@/lib/rating/measures";
 import { parseDecimal, parseWholeNumber } from "./decimal";
@@ -77,7 +78,7 @@ export function readMoney(raw: string, locale: AppLocale, maxCents: number): Rea
   if (typed.value === null) return fail("notANumber");
   if (typed.decimals > 2) return fail("moneyCents");
   const cents = Math.round(typed.value * 100);
-  if (cents > maxCents) return fail("moneyAtMost", { max: maxCents / 100 });
+  if (cents > maxCents) return fail("moneyAtMost", { max: formatMoney(maxCents, locale) });
   return ok(cents);
 }
 

@@ -50,7 +50,7 @@ describe("a batch row as typed", () => {
       length: { code: "atLeast", values: { min: 0.1, unit: "cm" } },
       width: { code: "sideTooLong" },
       coverage: { code: "moneyCents" },
-      cod: { code: "moneyAtMost", values: { max: 5000 } },
+      cod: { code: "moneyAtMost", values: { max: "$5,000.00" } },
     });
     expect(draft).toMatchObject({ weightGrams: null, lengthMm: null, widthMm: null, heightMm: 100, options: { coverageCents: 0, codCents: 0 } });
     expect(read({ weight: "0.01" }, "en").errors).toEqual({});

@@ -106,6 +106,8 @@ function jsonList(raw: string, field: string, errors: TypingErrors): unknown[] |
 }
 
 const str = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : String(v));
+/** Characters as Canada Post (and zod) count them: code points. */
+const chars = (text: string) => [...text].length;
 
 /** The delivery updates, or null when one cannot be taken (an address too long). */
 function notificationsFrom(raw: string, errors: TypingErrors): Notification[] | null {
@@ -117,7 +119,7 @@ function notificationsFrom(raw: string, errors: TypingErrors): Notification[] | 
   list.slice(0, MAX_NOTIFICATIONS + 1).forEach((n, i) => {
     const entry = (n && typeof n === "object" ? n : {}) as { email?: unknown; events?: unknown };
     const email = str(entry.email).trim().toLowerCase();
-    if (email.length > ADDRESS_MAX_LENGTHS.email) {
+    if (chars(email) > ADDRESS_MAX_LENGTHS.email) {
       errors[`notifications.${i}`] = { code: "maxChars", values: { max: ADDRESS_MAX_LENGTHS.email } };
       ok = false;
     }
@@ -145,7 +147,7 @@ function itemsFrom(raw: string, errors: TypingErrors): CustomsItem[] | null {
   const items = list.slice(0, MAX_CUSTOMS_ITEMS + 1).map((i, n): CustomsItem => {
     const item = (i && typeof i === "object" ? i : {}) as Record<string, unknown>;
     const textOf = (f: "description" | "sku" | "hsCode" | "originCountry", value: string) => {
-      if (value.length <= L[f]) return value;
+      if (chars(value) <= L[f]) return value;
       errors[`customsItems.${n}.${f}`] = { code: "maxChars", values: { max: L[f] } };
       ok = false;
       return "";
