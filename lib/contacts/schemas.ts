@@ -1,18 +1,8 @@
 import { z } from "zod";
-import { ADDRESS_MAX_LENGTHS } from "@/lib/addresses/validate-address";
 import { choice, text, wholeNumber } from "@/lib/forms/fields";
+import { CONTACT_LIMITS, SEARCH_LIMITS } from "@/lib/forms/limits";
 
 export const MAX_TAGS = 10;
-
-/** Characters of each field: Canada Post's for the address (lib/addresses), ours for the rest. The form's inputs carry them too. */
-export const CONTACT_LIMITS = {
-  ...ADDRESS_MAX_LENGTHS,
-  country: 2,
-  notes: 500,
-  /** Up to 10 tags of 30 characters, with their commas. */
-  tags: 400,
-  taxId: 35,
-} as const;
 
 /** Tags typed as "vip, wholesale": trimmed, lower-cased, unique. */
 export const tagsSchema = text(CONTACT_LIMITS.tags)
@@ -43,8 +33,8 @@ export const CONTACT_SORTS = ["name", "company", "city", "createdAt"] as const;
 export type ContactSort = (typeof CONTACT_SORTS)[number];
 
 export const contactQuerySchema = z.object({
-  q: z.string().max(100, "maxChars").optional().default(""),
-  tag: z.string().max(30, "maxChars").optional().default(""),
+  q: z.string().max(SEARCH_LIMITS.q, "maxChars").optional().default(""),
+  tag: z.string().max(SEARCH_LIMITS.tag, "maxChars").optional().default(""),
   country: z.string().max(2, "maxChars").optional().default(""),
   sort: choice(CONTACT_SORTS).optional().default("name"),
   dir: choice(["asc", "desc"]).optional().default("asc"),

@@ -11,8 +11,6 @@ import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { dispatchEmails, recordEmails } from "./outbox";
 
 export const MAX_LABEL_EMAILS = 5;
-/** Characters of the form's fields: five addresses and what separates them, and the note. */
-export const EMAIL_LABELS_LIMITS = { to: 600, note: 500 } as const;
 
 /** "a@x.ca, b@y.com; c@z.org" → addresses, or null when one is not an email or there are too many. */
 export function parseEmailList(input: string): string[] | null {

@@ -7,7 +7,8 @@
 import { z } from "zod";
 import type { FieldProblem } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { NUMBER_TEXT_MAX, readCount, type Reading } from "./quantities";
+import { ID_MAX, NUMBER_TEXT_MAX } from "./limits";
+import { readCount, type Reading } from "./quantities";
 
 /** Optional text, trimmed, at most `max` characters ("Name: at most 44 characters"); "" when absent. */
 export const text = (max: number) => z.string().trim().max(max, "maxChars").optional().default("");
@@ -17,9 +18,6 @@ export const requiredText = (max: number) => z.string().trim().min(1, "required"
 
 /** The text of a number field (read later in the user's units and language): "" when absent. */
 export const numberText = text(NUMBER_TEXT_MAX);
-
-/** Ids are 25-character cuids; a longer one was not sent by our pages. */
-export const ID_MAX = 64;
 
 /** The id of a row of the business, sent by the page in a hidden field. */
 export const idField = z.string().trim().min(1, "required").max(ID_MAX, "unreadable");

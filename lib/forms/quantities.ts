@@ -20,9 +20,6 @@ export const PARCEL_LIMITS = { minWeightGrams: 1, maxWeightGrams: 30_000, minSid
 /** Coverage and collect on delivery: Canada Post's largest amounts, in cents. */
 export const MONEY_LIMITS = { coverageCents: 500_000, codCents: 500_000 } as const;
 
-/** Characters of a number field: more is never a number anyone typed. */
-export const NUMBER_TEXT_MAX = 20;
-
 export type Reading<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
 
 const ok = <T>(value: T): Reading<T> => ({ ok: true, value });

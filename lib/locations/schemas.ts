@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { ADDRESS_MAX_LENGTHS } from "@/lib/addresses/validate-address";
 import { checkbox, requiredText, text } from "@/lib/forms/fields";
-
-/** Characters of each field: Canada Post's for the address and its contact (lib/addresses). The form's inputs carry them too. */
-export const LOCATION_LIMITS = { ...ADDRESS_MAX_LENGTHS, label: 40, contactName: ADDRESS_MAX_LENGTHS.name } as const;
+import { LOCATION_LIMITS } from "@/lib/forms/limits";
 
 /** The form of a ship-from location; the address itself is checked by lib/addresses. */
 export const locationSchema = z.object({

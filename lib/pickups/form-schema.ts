@@ -4,25 +4,11 @@
  * (rules.ts). Text limits are the carrier's pickup request's (../shared/canada-post-xsd/pickuprequest.xsd).
  */
 import { z } from "zod";
-import { ADDRESS_MAX_LENGTHS } from "@/lib/addresses/validate-address";
 import { parseWholeNumber } from "@/lib/forms/decimal";
 import { addProblem, checkbox, choice, day, localized, numberText, optionalId, text, valueOf } from "@/lib/forms/fields";
+import { PICKUP_FORM_LIMITS } from "@/lib/forms/limits";
 import { readWeight } from "@/lib/forms/quantities";
 import type { PickupInput } from "./pickups";
-import { PICKUP_LIMITS } from "./rules";
-
-export const PICKUP_FORM_LIMITS = {
-  company: 35,
-  line1: 35,
-  line2: 35,
-  city: 35,
-  province: 2,
-  postalCode: 7,
-  instructions: PICKUP_LIMITS.instructionsMax,
-  contactName: 45,
-  contactPhone: ADDRESS_MAX_LENGTHS.phone,
-  contactEmail: ADDRESS_MAX_LENGTHS.email,
-} as const;
 
 const time = text(5);
 

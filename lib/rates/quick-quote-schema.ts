@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { checkbox, choice, day, localized, numberText, optionalId, text, valueOf } from "@/lib/forms/fields";
+import { QUOTE_LIMITS } from "@/lib/forms/limits";
 import { MONEY_LIMITS, readLength, readMoney, readWeight } from "@/lib/forms/quantities";
 
 /**
@@ -17,9 +18,9 @@ export const quickQuoteSchema = localized((locale) => {
     .object({
       /** A location id of the business, or a Canadian postal code typed in. */
       from: optionalId,
-      fromPostalCode: text(10),
+      fromPostalCode: text(QUOTE_LIMITS.fromPostalCode),
       country: text(2).transform((v) => v.toUpperCase() || "CA"),
-      postalCode: text(12),
+      postalCode: text(QUOTE_LIMITS.postalCode),
       state: text(2).transform((v) => v.toUpperCase()),
       template: optionalId,
       units: choice(["METRIC", "IMPERIAL"]).optional().default("METRIC"),

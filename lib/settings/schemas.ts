@@ -1,14 +1,12 @@
 import { z } from "zod";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { checkbox, choice, localized, numberText, optionalId, text, valueOf } from "@/lib/forms/fields";
+import { SETTINGS_LIMITS } from "@/lib/forms/limits";
 import { MONEY_LIMITS, readMoney } from "@/lib/forms/quantities";
 import { SERVICE_CODES } from "@/lib/rating/services";
 
 export const MAX_NOTIFICATION_EMAILS = 4;
-export const REFERENCE_MAX = 35;
-/** Characters of the notification emails field: four addresses of 60 characters and what separates them. */
-export const NOTIFICATION_EMAILS_MAX = 300;
-export const EMAIL_LABELS_TO_MAX = 120;
+export const REFERENCE_MAX = SETTINGS_LIMITS.reference;
 
 /** The shipment options a business can turn on by default. Coverage is in cents. */
 export interface DefaultOptions {
@@ -21,7 +19,7 @@ export interface DefaultOptions {
 
 export const NO_OPTIONS: DefaultOptions = { signature: false, coverageCents: 0, cardForPickup: false, doNotSafeDrop: false, leaveAtDoor: false };
 
-const emails = text(NOTIFICATION_EMAILS_MAX)
+const emails = text(SETTINGS_LIMITS.notificationEmails)
   .transform((v) => [...new Set(v.split(/[\s,;]+/).map((e) => e.trim().toLowerCase()).filter(Boolean))])
   .refine((list) => list.length <= MAX_NOTIFICATION_EMAILS, "tooManyEmails")
   .refine((list) => list.every((e) => e.length <= 60 && z.email().safeParse(e).success), "invalidEmailList");
@@ -60,7 +58,7 @@ export const businessSettingsSchema = localized((locale) =>
       units: choice(["METRIC", "IMPERIAL"]),
       locale: choice(["en", "fr"]),
       emailLabels: checkbox,
-      emailLabelsTo: text(EMAIL_LABELS_TO_MAX)
+      emailLabelsTo: text(SETTINGS_LIMITS.emailLabelsTo)
         .transform((v) => v.toLowerCase())
         .refine((v) => v === "" || z.email().safeParse(v).success, "invalidEmail")
         .transform((v) => v || null),

@@ -5,34 +5,17 @@
  * what was stored, while every other field is saved. The full check is validate-draft.ts.
  */
 import { z } from "zod";
-import { ADDRESS_MAX_LENGTHS } from "@/lib/addresses/validate-address";
 import type { FieldProblem } from "@/lib/errors";
 import { checkbox, choice, numberText, optionalId, text } from "@/lib/forms/fields";
 import { problemOfIssue } from "@/lib/forms/issues";
+import { CUSTOMS_ITEM_LIMITS, DRAFT_LIMITS } from "@/lib/forms/limits";
 import { MONEY_LIMITS, readLength, readMoney, readWeight, type Reading } from "@/lib/forms/quantities";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { UnitSystem } from "@/lib/rating/measures";
 import type { CustomsItem, ExportReason } from "@/lib/labels/types";
-import { MAX_CUSTOMS_ITEMS, MAX_NOTIFICATIONS, NOTIFICATION_EVENTS, REFERENCE_MAX_LENGTH, type Notification, type ShipmentDraft } from "./draft";
+import { MAX_CUSTOMS_ITEMS, MAX_NOTIFICATIONS, NOTIFICATION_EVENTS, type Notification, type ShipmentDraft } from "./draft";
 
 const EXPORT_REASONS = ["DOCUMENT", "COMMERCIAL_SAMPLE", "REPAIR_OR_WARRANTY", "SALE_OF_GOODS", "OTHER"] as const satisfies readonly ExportReason[];
-
-/**
- * Characters of each text field: Canada Post's (lib/addresses, ../shared/canada-post-xsd/shipment.xsd).
- * The sheet's inputs carry them too.
- */
-export const DRAFT_LIMITS = {
-  ...ADDRESS_MAX_LENGTHS,
-  country: 2,
-  taxId: 35,
-  reference1: REFERENCE_MAX_LENGTH,
-  reference2: REFERENCE_MAX_LENGTH,
-  customsOtherReason: 44,
-  customsInvoiceNumber: 10,
-} as const;
-
-/** Customs items as the sheet sends them, and what Canada Post takes of each (shipment.xsd). */
-export const CUSTOMS_ITEM_LIMITS = { description: 45, sku: 15, hsCode: 12, originCountry: 2, quantity: 9_999, unitValueCents: 9_999_999, unitWeightGrams: 99_999 } as const;
 
 export const draftFieldsSchema = z.object({
   locationId: optionalId,
@@ -119,8 +102,8 @@ function notificationsFrom(raw: string, errors: TypingErrors): Notification[] | 
   list.slice(0, MAX_NOTIFICATIONS + 1).forEach((n, i) => {
     const entry = (n && typeof n === "object" ? n : {}) as { email?: unknown; events?: unknown };
     const email = str(entry.email).trim().toLowerCase();
-    if (chars(email) > ADDRESS_MAX_LENGTHS.email) {
-      errors[`notifications.${i}`] = { code: "maxChars", values: { max: ADDRESS_MAX_LENGTHS.email } };
+    if (chars(email) > DRAFT_LIMITS.notificationEmail) {
+      errors[`notifications.${i}`] = { code: "maxChars", values: { max: DRAFT_LIMITS.notificationEmail } };
       ok = false;
     }
     const events = Array.isArray(entry.events) ? entry.events : [];

@@ -83,7 +83,7 @@ export const EMPTY_DRAFT: ShipmentDraft = {
 };
 
 export const MAX_NOTIFICATIONS = 4;
-export const REFERENCE_MAX_LENGTH = 35;
+export { REFERENCE_MAX as REFERENCE_MAX_LENGTH } from "@/lib/forms/limits";
 export const MAX_CUSTOMS_ITEMS = 20;
 
 /**

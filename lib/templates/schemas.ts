@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { choice, localized, numberText, requiredText, valueOf } from "@/lib/forms/fields";
+import { TEMPLATE_LIMITS } from "@/lib/forms/limits";
 import { readLength, readWeight } from "@/lib/forms/quantities";
-
-export const TEMPLATE_NAME_MAX = 40;
 
 /**
  * A parcel template as typed in the user's units ("units" says which) and language ("2,5" in
@@ -12,7 +11,7 @@ export const TEMPLATE_NAME_MAX = 40;
 export const templateSchema = localized((locale) =>
   z
     .object({
-      name: requiredText(TEMPLATE_NAME_MAX),
+      name: requiredText(TEMPLATE_LIMITS.name),
       packaging: choice(["BOX", "ENVELOPE", "TUBE", "PAK"]),
       units: choice(["METRIC", "IMPERIAL"]),
       length: numberText,

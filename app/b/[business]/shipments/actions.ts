@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { choice, idField, text } from "@/lib/forms/fields";
-import { EMAIL_LABELS_LIMITS, emailLabels } from "@/lib/email/labels-request";
+import { emailLabels } from "@/lib/email/labels-request";
+import { EMAIL_LABELS_LIMITS } from "@/lib/forms/limits";
 import { retryEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors";
 import { businessAction } from "@/lib/tenancy/action";
