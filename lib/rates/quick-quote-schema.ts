@@ -9,11 +9,10 @@ import { QUOTE_LIMITS } from "@/lib/forms/limits";
 import { MONEY_LIMITS, readLength, readMoney, readWeight } from "@/lib/forms/quantities";
 
 /**
- * Read in the user's language ("2,5" in French): sizes in their units become mm and g after the
- * object is read (they depend on `units`), amounts become cents here.
+ * Read in the user's language ("2,5" in French) once the text fields are: sizes in their units
+ * (`units`) become mm and g, amounts cents, every number's problem reported at once.
  */
 export const quickQuoteSchema = localized((locale) => {
-  const dollars = (maxCents: number) => numberText.transform((v, ctx) => valueOf(ctx, "", readMoney(v, locale, maxCents)) ?? 0);
   return z
     .object({
       /** A location id of the business, or a Canadian postal code typed in. */
@@ -29,8 +28,8 @@ export const quickQuoteSchema = localized((locale) => {
       height: numberText,
       weight: numberText,
       signature: checkbox,
-      coverage: dollars(MONEY_LIMITS.coverageCents),
-      cod: dollars(MONEY_LIMITS.codCents),
+      coverage: numberText,
+      cod: numberText,
       proofOfAge: choice(["", "18", "19"]).optional().default(""),
       cardForPickup: checkbox,
       doNotSafeDrop: checkbox,
@@ -45,6 +44,8 @@ export const quickQuoteSchema = localized((locale) => {
         heightMm: valueOf(ctx, "height", readLength(v.height, v.units, locale)),
         weightGrams: valueOf(ctx, "weight", readWeight(v.weight, v.units, locale)),
       };
+      const coverageCents = valueOf(ctx, "coverage", readMoney(v.coverage, locale, MONEY_LIMITS.coverageCents)) ?? 0;
+      const codCents = valueOf(ctx, "cod", readMoney(v.cod, locale, MONEY_LIMITS.codCents)) ?? 0;
       if (!v.template) {
         for (const key of ["length", "width", "height", "weight"] as const) {
           if (v[key] === "") ctx.addIssue({ code: "custom", path: [key], message: "required" });
@@ -62,8 +63,8 @@ export const quickQuoteSchema = localized((locale) => {
         parcel,
         options: {
           signature: v.signature,
-          coverageCents: v.coverage,
-          codCents: v.cod,
+          coverageCents,
+          codCents,
           proofOfAge: v.proofOfAge === "18" ? 18 : v.proofOfAge === "19" ? 19 : null,
           cardForPickup: v.cardForPickup,
           doNotSafeDrop: v.doNotSafeDrop,

@@ -73,6 +73,17 @@ describe("the rates page's messages", () => {
     });
   });
 
+  it("reads sizes as decimals in the user's language and says how small a parcel can be", async () => {
+    const b = await createTestBusiness("qq9");
+    const typed = { fromPostalCode: "M5V 3L9", country: "CA", postalCode: "H2X 1Y4", length: "0x10", width: "2,5", height: "0,01", weight: "0,0001", coverage: "1e9" };
+    const fr = await runQuickQuote(ctx(b), typed, "fr", NOW);
+    expect(fr).toMatchObject({ status: "error", fieldErrors: { length: "Entrez un nombre, comme 12,5.", coverage: "Entrez un nombre, comme 12,5." } });
+    const sizes = await runQuickQuote(ctx(b), { ...typed, length: "30", coverage: "" }, "fr", NOW);
+    expect(sizes.fieldErrors).toEqual({ height: "Hauteur : au moins 0,1 cm", weight: "Poids : au moins 0,001 kg" });
+    const en = await runQuickQuote(ctx(b), { ...typed, length: "30", height: "10", weight: "1", coverage: "" }, "en", NOW);
+    expect(en.fieldErrors).toEqual({ width: "Enter a number, like 12.5." });
+  });
+
   it("explains why a service is missing", async () => {
     const b = await createTestBusiness("qq8");
     const outcome = await runQuickQuote(ctx(b), { fromPostalCode: "M5V 3L9", country: "FR", length: "30", width: "20", height: "10", weight: "3" }, "en", NOW);
