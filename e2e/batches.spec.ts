@@ -145,3 +145,36 @@ test("Deliver to Post Office: an office near the recipient is chosen in the shee
   // Still missing before payment: the recipient's email and phone.
   await expect(page.getByRole("group", { name: "Shipment 1" }).getByText("Deliver to Post Office needs the recipient's email, to tell them the parcel is ready.")).toBeVisible();
 });
+
+test("a value the sheet cannot take is marked on its field only: the rest of the row is saved and survives a reload", async ({ newUser }) => {
+  const { page, slug } = await newUser("limits");
+  await page.goto(`/b/${slug}/batches`);
+  await page.getByRole("button", { name: "New batch" }).click();
+  await page.getByRole("button", { name: "Add a row" }).click();
+  await page.getByRole("button", { name: "Edit row 1" }).click();
+  const editor = page.getByRole("group", { name: "Shipment 1" });
+  await fillRecipient(editor, QUEBEC_RECIPIENT);
+  // A name longer than Canada Post's 44 characters stops there as it is pasted.
+  const name = editor.getByLabel("Name");
+  await expect(name).toHaveAttribute("maxlength", "44");
+  await name.fill("N".repeat(189));
+  await expect(name).toHaveValue("N".repeat(44));
+  // A weight that is not a decimal number is refused next to its field, and only there.
+  const weight = editor.getByLabel("Weight (kg)");
+  await expect(weight).toHaveAttribute("inputmode", "decimal");
+  await weight.fill("1e9");
+  await expect(weight).toHaveAccessibleDescription("Enter a number, like 12.5.");
+  await expect(editor.getByTestId("save-state")).toHaveText("Some fields need your attention.");
+  await expect(editor.getByLabel("City")).not.toHaveAttribute("aria-invalid");
+
+  await page.reload();
+  await expect(page.getByTestId("row-1")).toContainText("N".repeat(44));
+  await expect(page.getByTestId("row-1")).toContainText("Québec QC G1R 4P5");
+  const again = page.getByRole("group", { name: "Shipment 1" });
+  await expect(again.getByLabel("Address line 1")).toHaveValue("12 rue Principale");
+  await expect(again.getByLabel("Weight (kg)")).toHaveValue("");
+  await again.getByLabel("Weight (kg)").fill("0.0001");
+  await expect(again.getByLabel("Weight (kg)")).toHaveAccessibleDescription("Weight: at least 0.001 kg");
+  await again.getByLabel("Weight (kg)").fill("2.5");
+  await expect(again.getByTestId("save-state")).toHaveText("Saved");
+});

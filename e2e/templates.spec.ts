@@ -40,7 +40,7 @@ test("a parcel template in metric, shown in imperial, edited and deleted", async
   await expect(edit.getByRole("textbox", { name: "Name" })).toHaveValue("Small box");
   await expect(templates.field(edit, "length")).toHaveValue("30");
   await expect(templates.field(edit, "weight")).toHaveValue("0.25");
-  await templates.fill(edit, { Name: "Medium box", length: "40,5", weight: "0.4" });
+  await templates.fill(edit, { Name: "Medium box", length: "40.5", weight: "0.4" });
   await edit.getByRole("button", { name: "Save template" }).click();
   await expect(templates.template("Medium box")).toBeVisible();
   await expect(templates.template("Small box")).toHaveCount(0);

@@ -57,7 +57,7 @@ export function isAppError(e: unknown): e is AppError {
 /** One problem with one field: a message key in a namespace of messages/*.json, with its values. */
 export interface FieldProblem {
   code: string;
-  values?: Record<string, string>;
+  values?: Record<string, string | number>;
 }
 
 /**

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { keepThisSession, signOut } from "@/lib/auth/config";
 import { localeSchema, passwordSchema, personNameSchema } from "@/lib/auth/schemas";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/session-version";
 import { changePassword } from "@/lib/users/change-password";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
@@ -21,7 +22,7 @@ export const updateProfileAction = userAction({
 
 /** Every other session of the user ends; the one that changed the password stays signed in. */
 export const changePasswordAction = userAction({
-  schema: z.object({ currentPassword: z.string().max(200).optional().default(""), newPassword: passwordSchema }),
+  schema: z.object({ currentPassword: z.string().max(PASSWORD_MAX_LENGTH, "maxChars").optional().default(""), newPassword: passwordSchema }),
   run: async (user, input) => {
     const version = await changePassword(user.id, input);
     await keepThisSession(user.id, version);

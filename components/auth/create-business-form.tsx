@@ -6,6 +6,7 @@ import { createBusinessAction } from "@/app/businesses/new/actions";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { TextField } from "@/components/ui/field";
+import { ACCOUNT_LIMITS } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CreateBusinessForm() {
@@ -14,7 +15,7 @@ export function CreateBusinessForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
-      <TextField label={t("name")} name="name" autoComplete="organization" required defaultValue={kept(state, "name")} error={fieldError(state, "name")} />
+      <TextField label={t("name")} name="name" autoComplete="organization" maxLength={ACCOUNT_LIMITS.businessName} required defaultValue={kept(state, "name")} error={fieldError(state, "name")} />
       <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
     </form>
   );

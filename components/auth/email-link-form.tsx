@@ -6,6 +6,7 @@ import { signInWithEmailLink } from "@/app/signin/actions";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { TextField } from "@/components/ui/field";
+import { ACCOUNT_LIMITS } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function EmailLinkForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
@@ -20,6 +21,7 @@ export function EmailLinkForm({ callbackUrl, email }: { callbackUrl?: string; em
         label={t("email")}
         name="email"
         type="email"
+        maxLength={ACCOUNT_LIMITS.email}
         autoComplete="email"
         required
         defaultValue={kept(state, "email", email)}

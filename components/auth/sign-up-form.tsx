@@ -7,6 +7,7 @@ import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
+import { ACCOUNT_LIMITS } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignUpForm({ invite, email }: { invite?: string; email?: string }) {
@@ -17,11 +18,12 @@ export function SignUpForm({ invite, email }: { invite?: string; email?: string 
     <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       <FormStatus state={state} />
       {invite && <input type="hidden" name="invite" value={invite} />}
-      <TextField label={t("name")} name="name" autoComplete="name" required defaultValue={kept(state, "name")} error={fieldError(state, "name")} />
+      <TextField label={t("name")} name="name" autoComplete="name" maxLength={ACCOUNT_LIMITS.personName} required defaultValue={kept(state, "name")} error={fieldError(state, "name")} />
       <TextField
         label={t("email")}
         name="email"
         type="email"
+        maxLength={ACCOUNT_LIMITS.email}
         autoComplete="email"
         required
         readOnly={!!invite && !!email}
@@ -32,6 +34,7 @@ export function SignUpForm({ invite, email }: { invite?: string; email?: string 
         label={t("password")}
         name="password"
         type="password"
+        maxLength={ACCOUNT_LIMITS.password}
         autoComplete="new-password"
         required
         hint={t("passwordHint")}
@@ -41,6 +44,7 @@ export function SignUpForm({ invite, email }: { invite?: string; email?: string 
         <TextField
           label={t("businessName")}
           name="businessName"
+          maxLength={ACCOUNT_LIMITS.businessName}
           autoComplete="organization"
           required
           defaultValue={kept(state, "businessName")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { DRAFT_LIMITS } from "@/lib/forms/limits";
 import { NOTIFICATION_EVENTS, MAX_NOTIFICATIONS, type Notification } from "@/lib/shipments/draft";
 import { Button } from "@/components/ui/button";
 
@@ -29,6 +30,7 @@ export function NotificationsEditor({ rowId, value, onChange, problems }: { rowI
           <input
             id={`${rowId}-notify-${i}`}
             type="email"
+            maxLength={DRAFT_LIMITS.notificationEmail}
             value={n.email}
             onChange={(e) => set(list.map((x, j) => (j === i ? { ...x, email: e.target.value } : x)))}
             className="w-64 rounded-md px-3 py-1.5 text-sm ring-1 ring-zinc-300"

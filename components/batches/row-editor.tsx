@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { saveRowAction } from "@/app/b/[business]/batches/actions";
 import type { Option } from "@/lib/addresses/locale";
+import { DRAFT_LIMITS, NUMBER_TEXT_MAX } from "@/lib/forms/limits";
 import { IDLE, type FormState } from "@/lib/forms/state";
 import { gramsToDisplay, mmToDisplay } from "@/lib/rating/measures";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -14,6 +15,9 @@ import type { SheetContext } from "./sheet-types";
 
 const SAVE_DELAY_MS = 600;
 const CHECKBOXES = ["signature", "cardForPickup", "doNotSafeDrop", "leaveAtDoor", "deliverToPostOffice"] as const;
+/** The longest value of each field (Canada Post's), so nobody types past it; numbers are typed on a decimal keypad. */
+const MAX_LENGTH: Record<string, number> = { ...DRAFT_LIMITS };
+const NUMBER = { inputMode: "decimal", maxLength: NUMBER_TEXT_MAX } as const;
 
 /**
  * Every field of one shipment. Saved as the user types (after a short pause), so a draft survives
@@ -69,9 +73,11 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
     save();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const error = (name: string) => (state.status === "error" ? state.fieldErrors[name] : undefined) ?? problems[name];
+  // What the last save could not take, then the row's problems from the server.
+  const refused = state.status === "error" ? state.fieldErrors : {};
+  const error = (name: string) => refused[name] ?? problems[name];
   const text = (name: string, label: string, extra: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {}) => (
-    <TextField label={label} name={name} id={`${rowId}-${name}`} value={fields[name] ?? ""} onChange={(e) => change({ [name]: e.target.value })} error={error(name)} {...extra} />
+    <TextField label={label} name={name} id={`${rowId}-${name}`} value={fields[name] ?? ""} onChange={(e) => change({ [name]: e.target.value })} error={error(name)} maxLength={MAX_LENGTH[name]} {...extra} />
   );
   const select = (name: string, label: string, options: Option[], empty?: string) => (
     <SelectField label={label} name={name} id={`${rowId}-${name}`} value={fields[name] ?? ""} onChange={(e) => change({ [name]: e.target.value })} error={error(name)}>
@@ -143,10 +149,10 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
           )}
         </div>
         <div className="grid gap-4 sm:grid-cols-4">
-          {text("length", tq("length", { unit: len }), { inputMode: "decimal" })}
-          {text("width", tq("width", { unit: len }), { inputMode: "decimal" })}
-          {text("height", tq("height", { unit: len }), { inputMode: "decimal" })}
-          {text("weight", tq("weight", { unit: wt }), { inputMode: "decimal" })}
+          {text("length", tq("length", { unit: len }), NUMBER)}
+          {text("width", tq("width", { unit: len }), NUMBER)}
+          {text("height", tq("height", { unit: len }), NUMBER)}
+          {text("weight", tq("weight", { unit: wt }), NUMBER)}
         </div>
       </fieldset>
       <fieldset className="space-y-3">
@@ -182,24 +188,24 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
           />
         )}
         <div className="grid gap-4 sm:grid-cols-3">
-          {text("coverage", tq("coverage"), { inputMode: "decimal" })}
-          {text("cod", tq("cod"), { inputMode: "decimal" })}
+          {text("coverage", tq("coverage"), NUMBER)}
+          {text("cod", tq("cod"), NUMBER)}
           {select("proofOfAge", tq("proofOfAge"), [{ value: "18", label: tq("proofOfAge18") }, { value: "19", label: tq("proofOfAge19") }], tq("proofOfAgeNone"))}
         </div>
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold">{t("references")}</legend>
-        {text("reference1", t("reference1"), { maxLength: 35 })}
-        {text("reference2", t("reference2"), { maxLength: 35 })}
+        {text("reference1", t("reference1"))}
+        {text("reference2", t("reference2"))}
       </fieldset>
-      <NotificationsEditor rowId={rowId} value={fields.notifications ?? "[]"} onChange={(v) => change({ notifications: v })} problems={problems} />
+      <NotificationsEditor rowId={rowId} value={fields.notifications ?? "[]"} onChange={(v) => change({ notifications: v })} problems={{ ...problems, ...refused }} />
       {country !== "CA" && (
         <CustomsEditor
           rowId={rowId}
           fields={fields}
           countries={ctx.countries}
           onChange={change}
-          problems={problems}
+          problems={{ ...problems, ...refused }}
         />
       )}
     </div>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { Option } from "@/lib/addresses/locale";
+import { SEARCH_LIMITS } from "@/lib/forms/limits";
 import { controlClass } from "@/components/ui/field";
 
 /**
@@ -42,6 +43,7 @@ export function ContactFilters({ tags, countries }: { tags: string[]; countries:
         <input
           id="contact-search"
           type="search"
+          maxLength={SEARCH_LIMITS.q}
           value={q}
           placeholder={t("searchPlaceholder")}
           className={controlClass}

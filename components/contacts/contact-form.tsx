@@ -8,6 +8,7 @@ import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
+import { CONTACT_LIMITS } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { controlClass } from "@/components/ui/field";
 
@@ -27,7 +28,7 @@ export function ContactForm(props: { slug: string; initial?: ContactValues; coun
   const [state, formAction] = useActionState(action.bind(null, props.slug), IDLE);
   const [country, setCountry] = useState(kept(state, "country", props.initial?.country ?? "CA"));
   const field = (name: keyof ContactValues, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField label={label} name={name} defaultValue={kept(state, name, props.initial?.[name] ?? "")} error={fieldError(state, name)} {...extra} />
+    <TextField label={label} name={name} defaultValue={kept(state, name, props.initial?.[name] ?? "")} error={fieldError(state, name)} maxLength={CONTACT_LIMITS[name as keyof typeof CONTACT_LIMITS]} {...extra} />
   );
   const regions = country === "CA" ? props.provinces : country === "US" ? props.states : null;
   return (
@@ -64,6 +65,7 @@ export function ContactForm(props: { slug: string; initial?: ContactValues; coun
             name="province"
             defaultValue={kept(state, "province", props.initial?.province ?? "")}
             error={fieldError(state, "province")}
+            maxLength={CONTACT_LIMITS.province}
           />
         )}
         {field("phone", f("phone"), { type: "tel" })}
@@ -75,7 +77,7 @@ export function ContactForm(props: { slug: string; initial?: ContactValues; coun
         <label htmlFor="contact-notes" className="block text-sm font-medium text-zinc-800">
           {t("notes")}
         </label>
-        <textarea id="contact-notes" name="notes" rows={3} maxLength={500} defaultValue={kept(state, "notes", props.initial?.notes ?? "")} className={controlClass} />
+        <textarea id="contact-notes" name="notes" rows={3} maxLength={CONTACT_LIMITS.notes} defaultValue={kept(state, "notes", props.initial?.notes ?? "")} className={controlClass} />
       </div>
       <SubmitButton pendingLabel={t("saving")}>{props.initial?.id ? t("save") : t("add")}</SubmitButton>
     </form>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { emailLabelsAction } from "@/app/b/[business]/shipments/actions";
 import { fieldError, FormStatus, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
+import { EMAIL_LABELS_LIMITS } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/forms/state";
 
@@ -17,13 +18,13 @@ export function EmailLabelsForm(props: { slug: string; batchId?: string; shipmen
       {props.batchId && <input type="hidden" name="batchId" value={props.batchId} />}
       {props.shipmentId && <input type="hidden" name="shipmentId" value={props.shipmentId} />}
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label={t("to")} name="to" type="text" inputMode="email" defaultValue={kept(state, "to", props.defaultTo)} hint={t("toHint")} error={fieldError(state, "to")} required maxLength={600} />
+        <TextField label={t("to")} name="to" type="text" inputMode="email" defaultValue={kept(state, "to", props.defaultTo)} hint={t("toHint")} error={fieldError(state, "to")} required maxLength={EMAIL_LABELS_LIMITS.to} />
         <SelectField label={t("format")} name="format" defaultValue={kept(state, "format", props.defaultFormat)}>
           <option value="PDF_4X6">{t("formats.PDF_4X6")}</option>
           <option value="PDF_LETTER">{t("formats.PDF_LETTER")}</option>
         </SelectField>
       </div>
-      <TextField label={t("note")} name="note" defaultValue={kept(state, "note")} maxLength={500} error={fieldError(state, "note")} />
+      <TextField label={t("note")} name="note" defaultValue={kept(state, "note")} maxLength={EMAIL_LABELS_LIMITS.note} error={fieldError(state, "note")} />
       <div className="flex items-center gap-3">
         <SubmitButton variant="secondary" pendingLabel={t("sending")}>
           {t("send")}

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { createLocationAction, updateLocationAction } from "@/app/b/[business]/locations/actions";
 import type { Option } from "@/lib/addresses/locale";
 import { formKey } from "@/lib/forms/form-key";
+import { LOCATION_LIMITS } from "@/lib/forms/limits";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -20,7 +21,7 @@ export function LocationForm({ slug, provinces, initial }: { slug: string; provi
   const [state, formAction] = useActionState(action.bind(null, slug), IDLE);
   const prefix = initial?.id ?? "new";
   const field = (name: keyof LocationValues, label: string, props: Record<string, unknown> = {}) => (
-    <TextField id={`${prefix}-${name}`} label={label} name={name} defaultValue={kept(state, name, initial?.[name] ?? "")} error={fieldError(state, name)} {...props} />
+    <TextField id={`${prefix}-${name}`} label={label} name={name} defaultValue={kept(state, name, initial?.[name] ?? "")} error={fieldError(state, name)} maxLength={LOCATION_LIMITS[name as keyof typeof LOCATION_LIMITS]} {...props} />
   );
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate aria-label={initial?.id ? t("editNamed", { name: initial.label }) : t("newTitle")}>

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { bookPickupAction, changePickupAction } from "@/app/b/[business]/pickups/actions";
 import { fieldError, FormStatus, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
+import { NUMBER_TEXT_MAX, PICKUP_FORM_LIMITS as L } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatMoney } from "@/lib/i18n/format";
 import { IDLE } from "@/lib/forms/state";
@@ -76,10 +77,10 @@ export function PickupForm(props: { slug: string; pickupId?: string; batchId?: s
       {locationId === "other" && (
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="sr-only">{t("otherAddress")}</legend>
-          <TextField label={t("company")} name="company" defaultValue={v("company")} maxLength={44} />
-          <TextField label={t("line1")} name="line1" defaultValue={v("line1")} maxLength={44} error={err("line1")} />
-          <TextField label={t("line2")} name="line2" defaultValue={v("line2")} maxLength={44} />
-          <TextField label={t("city")} name="city" defaultValue={v("city")} maxLength={40} error={err("city")} />
+          <TextField label={t("company")} name="company" defaultValue={v("company")} maxLength={L.company} error={err("company")} />
+          <TextField label={t("line1")} name="line1" defaultValue={v("line1")} maxLength={L.line1} error={err("line1")} />
+          <TextField label={t("line2")} name="line2" defaultValue={v("line2")} maxLength={L.line2} error={err("line2")} />
+          <TextField label={t("city")} name="city" defaultValue={v("city")} maxLength={L.city} error={err("city")} />
           <SelectField label={t("province")} name="province" value={province} onChange={(e) => setProvince(e.target.value)}>
             <option value="">{t("choose")}</option>
             {props.provinces.map((p) => (
@@ -88,7 +89,7 @@ export function PickupForm(props: { slug: string; pickupId?: string; batchId?: s
               </option>
             ))}
           </SelectField>
-          <TextField label={t("postalCode")} name="postalCode" defaultValue={v("postalCode")} maxLength={7} error={err("postalCode")} />
+          <TextField label={t("postalCode")} name="postalCode" defaultValue={v("postalCode")} maxLength={L.postalCode} error={err("postalCode")} />
         </fieldset>
       )}
       {locationId !== "other" && err("postalCode") && <p className="text-sm text-brand-700" role="alert">{err("postalCode")}</p>}
@@ -105,16 +106,16 @@ export function PickupForm(props: { slug: string; pickupId?: string; batchId?: s
             </option>
           ))}
         </SelectField>
-        <TextField label={t("instructions")} name="instructions" value={instructions} onChange={(e) => setInstructions(e.target.value)} hint={t("instructionsHint", { left: 132 - instructions.length })} error={err("instructions")} />
+        <TextField label={t("instructions")} name="instructions" maxLength={L.instructions} value={instructions} onChange={(e) => setInstructions(e.target.value)} hint={t("instructionsHint", { left: L.instructions - instructions.length })} error={err("instructions")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label={t("contactName")} name="contactName" defaultValue={v("contactName") || chosen?.contactName || ""} autoComplete="name" error={err("contactName")} />
-        <TextField label={t("contactPhone")} name="contactPhone" type="tel" defaultValue={v("contactPhone") || chosen?.phone || ""} autoComplete="tel" error={err("contactPhone")} />
-        <TextField label={t("contactEmail")} name="contactEmail" type="email" defaultValue={v("contactEmail") || chosen?.email || ""} autoComplete="email" error={err("contactEmail")} />
+        <TextField label={t("contactName")} name="contactName" maxLength={L.contactName} defaultValue={v("contactName") || chosen?.contactName || ""} autoComplete="name" error={err("contactName")} />
+        <TextField label={t("contactPhone")} name="contactPhone" type="tel" maxLength={L.contactPhone} defaultValue={v("contactPhone") || chosen?.phone || ""} autoComplete="tel" error={err("contactPhone")} />
+        <TextField label={t("contactEmail")} name="contactEmail" type="email" maxLength={L.contactEmail} defaultValue={v("contactEmail") || chosen?.email || ""} autoComplete="email" error={err("contactEmail")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label={t("parcels")} name="parcels" inputMode="numeric" value={parcels} onChange={(e) => setParcels(e.target.value)} error={err("parcels")} />
-        <TextField label={t("totalWeight")} name="totalWeight" inputMode="decimal" defaultValue={v("totalWeight")} error={err("totalWeight")} />
+        <TextField label={t("parcels")} name="parcels" inputMode="numeric" maxLength={NUMBER_TEXT_MAX} value={parcels} onChange={(e) => setParcels(e.target.value)} error={err("parcels")} />
+        <TextField label={t("totalWeight")} name="totalWeight" inputMode="decimal" maxLength={NUMBER_TEXT_MAX} defaultValue={v("totalWeight")} error={err("totalWeight")} />
         <input type="hidden" name="weightUnit" value="kg" />
         <label className="flex items-center gap-2 self-end pb-2 text-sm">
           <input type="checkbox" name="heavy" defaultChecked={state.status === "error" ? state.values.heavy === "on" : props.values.heavy} className="h-4 w-4" />

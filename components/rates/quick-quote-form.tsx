@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { Option } from "@/lib/addresses/locale";
 import { gramsToDisplay, mmToDisplay, type UnitSystem } from "@/lib/rating/measures";
 import { SelectField, TextField } from "@/components/ui/field";
+import { NUMBER_TEXT_MAX, QUOTE_LIMITS } from "@/lib/forms/limits";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
@@ -66,6 +67,7 @@ export function QuickQuoteForm({ values, errors, locations, templates, countries
       name={name}
       id={`quote-${name}`}
       inputMode="decimal"
+      maxLength={NUMBER_TEXT_MAX}
       value={size[name]}
       onChange={(e) => setSize((s) => ({ ...s, [name]: e.target.value }))}
       error={errors[name]}
@@ -92,6 +94,7 @@ export function QuickQuoteForm({ values, errors, locations, templates, countries
             name="fromPostalCode"
             id="quote-fromPostalCode"
             defaultValue={values.fromPostalCode ?? ""}
+            maxLength={QUOTE_LIMITS.fromPostalCode}
             autoComplete="postal-code"
             error={errors.fromPostalCode}
             hint={locations.length === 0 ? t("noLocations") : undefined}
@@ -122,6 +125,7 @@ export function QuickQuoteForm({ values, errors, locations, templates, countries
           label={country === "CA" ? t("postalCode") : t("destinationPostalCodeAbroad")}
           name="postalCode"
           id="quote-postalCode"
+          maxLength={QUOTE_LIMITS.postalCode}
           defaultValue={values.postalCode ?? ""}
           error={errors.postalCode}
         />
@@ -194,8 +198,8 @@ export function QuickQuoteForm({ values, errors, locations, templates, countries
             ))}
           </div>
           <div className="grid gap-4 sm:grid-cols-3">
-            <TextField label={t("coverage")} name="coverage" id="quote-coverage" inputMode="decimal" defaultValue={values.coverage ?? ""} hint={t("coverageHint")} error={errors.coverage} />
-            <TextField label={t("cod")} name="cod" id="quote-cod" inputMode="decimal" defaultValue={values.cod ?? ""} error={errors.cod} />
+            <TextField label={t("coverage")} name="coverage" id="quote-coverage" inputMode="decimal" maxLength={NUMBER_TEXT_MAX} defaultValue={values.coverage ?? ""} hint={t("coverageHint")} error={errors.coverage} />
+            <TextField label={t("cod")} name="cod" id="quote-cod" inputMode="decimal" maxLength={NUMBER_TEXT_MAX} defaultValue={values.cod ?? ""} error={errors.cod} />
             <SelectField label={t("proofOfAge")} name="proofOfAge" id="quote-proofOfAge" defaultValue={values.proofOfAge ?? ""}>
               <option value="">{t("proofOfAgeNone")}</option>
               <option value="18">{t("proofOfAge18")}</option>

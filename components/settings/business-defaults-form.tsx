@@ -8,6 +8,7 @@ import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { TextField } from "@/components/ui/field";
+import { SETTINGS_LIMITS } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DefaultSelect, OptionsFields, type Choice } from "./defaults-fields";
 
@@ -39,7 +40,7 @@ export function BusinessDefaultsForm({ slug, defaults, choices }: { slug: string
           id="business-reference"
           label={t("fields.reference")}
           name="reference"
-          maxLength={35}
+          maxLength={SETTINGS_LIMITS.reference}
           defaultValue={kept(state, "reference", defaults.reference ?? "")}
           error={fieldError(state, "reference")}
         />
@@ -48,6 +49,7 @@ export function BusinessDefaultsForm({ slug, defaults, choices }: { slug: string
         id="business-notificationEmails"
         label={t("fields.notificationEmails")}
         name="notificationEmails"
+        maxLength={SETTINGS_LIMITS.notificationEmails}
         hint={t("emailsHint")}
         defaultValue={kept(state, "notificationEmails", defaults.notificationEmails.join(", "))}
         error={fieldError(state, "notificationEmails")}
@@ -65,6 +67,7 @@ export function BusinessDefaultsForm({ slug, defaults, choices }: { slug: string
           label={t("emailLabelsTo")}
           name="emailLabelsTo"
           type="email"
+          maxLength={SETTINGS_LIMITS.emailLabelsTo}
           defaultValue={kept(state, "emailLabelsTo", defaults.emailLabelsTo ?? "")}
           error={fieldError(state, "emailLabelsTo")}
         />

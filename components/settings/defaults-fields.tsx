@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/state";
 import { fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
+import { NUMBER_TEXT_MAX } from "@/lib/forms/limits";
 import type { DefaultOptions } from "@/lib/settings/schemas";
 
 export interface Choice {
@@ -50,6 +51,7 @@ export function OptionsFields({ state, options, idPrefix }: { state: FormState; 
         label={t("coverage")}
         name="coverage"
         inputMode="decimal"
+        maxLength={NUMBER_TEXT_MAX}
         hint={t("coverageHint")}
         defaultValue={kept(state, "coverage", options.coverageCents ? String(options.coverageCents / 100) : "")}
         error={fieldError(state, "coverage")}

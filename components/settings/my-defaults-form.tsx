@@ -9,6 +9,7 @@ import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { TextField } from "@/components/ui/field";
+import { SETTINGS_LIMITS } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DefaultsChoices } from "./business-defaults-form";
 import { DefaultSelect, OptionsFields } from "./defaults-fields";
@@ -54,7 +55,7 @@ export function MyDefaultsForm(props: { slug: string; business: Defaults; own: O
           id="mine-reference"
           label={t("fields.reference")}
           name="reference"
-          maxLength={35}
+          maxLength={SETTINGS_LIMITS.reference}
           hint={t("inherit", { value: props.business.reference ?? t("none") })}
           defaultValue={kept(state, "reference", props.own.reference ?? "")}
           error={fieldError(state, "reference")}
@@ -69,6 +70,7 @@ export function MyDefaultsForm(props: { slug: string; business: Defaults; own: O
           id="mine-notificationEmails"
           label={t("fields.notificationEmails")}
           name="notificationEmails"
+          maxLength={SETTINGS_LIMITS.notificationEmails}
           hint={t("emailsHint")}
           defaultValue={kept(state, "notificationEmails", (props.own.notificationEmails ?? props.business.notificationEmails).join(", "))}
           error={fieldError(state, "notificationEmails")}

@@ -7,12 +7,25 @@ import type { BusinessProfile } from "@/lib/businesses/profile";
 import { MAX_TAX_IDS } from "@/lib/businesses/profile-schema";
 import { TAX_ID_TYPES } from "@/lib/businesses/tax-ids";
 import { formKey } from "@/lib/forms/form-key";
+import { ACCOUNT_LIMITS, PROFILE_LIMITS } from "@/lib/forms/limits";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** The business profile; read-only for roles that cannot edit it. */
+/** The longest value of each field. */
+const MAX_LENGTH: Partial<Record<keyof BusinessProfile, number>> = {
+  name: ACCOUNT_LIMITS.businessName,
+  legalName: PROFILE_LIMITS.legalName,
+  phone: PROFILE_LIMITS.phone,
+  email: PROFILE_LIMITS.email,
+  businessNumber: PROFILE_LIMITS.taxNumber,
+  gstHstNumber: PROFILE_LIMITS.taxNumber,
+  qstNumber: PROFILE_LIMITS.taxNumber,
+  accountNumber: PROFILE_LIMITS.taxNumber,
+};
+
 export function ProfileForm({ slug, profile, editable, creditLimit }: { slug: string; profile: BusinessProfile; editable: boolean; creditLimit: string }) {
   const t = useTranslations("profile");
   const [state, action] = useActionState(updateProfileAction.bind(null, slug), IDLE);
@@ -23,6 +36,7 @@ export function ProfileForm({ slug, profile, editable, creditLimit }: { slug: st
       defaultValue={kept(state, name, (profile[name] as string | null) ?? "")}
       error={fieldError(state, name)}
       readOnly={!editable}
+      maxLength={MAX_LENGTH[name]}
       {...props}
     />
   );
@@ -55,8 +69,8 @@ export function ProfileForm({ slug, profile, editable, creditLimit }: { slug: st
                 </option>
               ))}
             </SelectField>
-            <TextField label={t("taxIdCountry")} name={`taxIdCountry_${i}`} maxLength={2} defaultValue={kept(state, `taxIdCountry_${i}`, row?.country ?? "")} error={fieldError(state, `internationalTaxIds.${i}.country`)} />
-            <TextField label={t("taxIdNumber")} name={`taxIdNumber_${i}`} defaultValue={kept(state, `taxIdNumber_${i}`, row?.number ?? "")} error={fieldError(state, `internationalTaxIds.${i}.number`)} />
+            <TextField label={t("taxIdCountry")} name={`taxIdCountry_${i}`} maxLength={PROFILE_LIMITS.taxIdCountry} defaultValue={kept(state, `taxIdCountry_${i}`, row?.country ?? "")} error={fieldError(state, `internationalTaxIds.${i}.country`)} />
+            <TextField label={t("taxIdNumber")} name={`taxIdNumber_${i}`} maxLength={PROFILE_LIMITS.taxNumber} defaultValue={kept(state, `taxIdNumber_${i}`, row?.number ?? "")} error={fieldError(state, `internationalTaxIds.${i}.number`)} />
           </div>
         ))}
       </fieldset>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createTemplateAction, updateTemplateAction } from "@/app/b/[business]/templates/actions";
 import { formKey } from "@/lib/forms/form-key";
+import { NUMBER_TEXT_MAX, TEMPLATE_LIMITS } from "@/lib/forms/limits";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -31,6 +32,7 @@ export function TemplateForm({ slug, units, initial }: { slug: string; units: "M
       label={label}
       name={name}
       inputMode="decimal"
+      maxLength={NUMBER_TEXT_MAX}
       defaultValue={kept(state, name, initial?.[name] ?? "")}
       error={fieldError(state, name)}
       id={`${initial?.id ?? "new"}-${name}`}
@@ -42,7 +44,7 @@ export function TemplateForm({ slug, units, initial }: { slug: string; units: "M
       <input type="hidden" name="units" value={units} />
       {initial?.id && <input type="hidden" name="id" value={initial.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t("name")} name="name" id={`${initial?.id ?? "new"}-name`} defaultValue={kept(state, "name", initial?.name ?? "")} error={fieldError(state, "name")} />
+        <TextField label={t("name")} name="name" id={`${initial?.id ?? "new"}-name`} defaultValue={kept(state, "name", initial?.name ?? "")} error={fieldError(state, "name")} maxLength={TEMPLATE_LIMITS.name} />
         <SelectField label={t("packaging")} name="packaging" id={`${initial?.id ?? "new"}-packaging`} defaultValue={kept(state, "packaging", initial?.packaging ?? "BOX")}>
           {(["BOX", "ENVELOPE", "TUBE", "PAK"] as const).map((p) => (
             <option key={p} value={p}>

@@ -1,6 +1,7 @@
 import { cityFromPlace } from "./city-suggestion";
 import { isCountryCode } from "./countries";
 import { COUNTRY_RULES } from "./data/country-rules";
+import { ADDRESS_MAX_LENGTHS } from "./limits";
 import { ADDRESS_ERROR_VALUES, type AddressErrorCode, type AddressErrors, type AddressField } from "./errors";
 import {
   fsaInfo,
@@ -54,20 +55,7 @@ export interface ValidateAddressOptions {
   role?: "recipient" | "sender";
 }
 
-/** Canada Post's field limits (shipment XML schemas), counted in characters. */
-export const ADDRESS_MAX_LENGTHS = {
-  name: 44,
-  company: 44,
-  line1: 44,
-  line2: 44,
-  city: 40,
-  phone: 25,
-  email: 60,
-  /** Province, state or region outside Canada and the United States. */
-  province: 20,
-  /** Postal code outside Canada and the United States. */
-  postalCode: 14,
-} as const satisfies Partial<Record<AddressField, number>>;
+export { ADDRESS_MAX_LENGTHS };
 
 // The pattern Canada Post's web services accept for notification emails (top-level domain of 2 to 5 letters).
 const EMAIL = /^['_A-Za-z0-9\-+]+(?:\.['_A-Za-z0-9\-+]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,5}$/;

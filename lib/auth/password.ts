@@ -1,10 +1,11 @@
 import { hash, verify } from "@node-rs/argon2";
+import { ACCOUNT_LIMITS } from "@/lib/forms/limits";
 
 // OWASP's argon2id baseline (19 MiB, 2 iterations, 1 lane).
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
+export const PASSWORD_MAX_LENGTH = ACCOUNT_LIMITS.password;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -1,20 +1,21 @@
 import { z } from "zod";
+import { ACCOUNT_LIMITS } from "@/lib/forms/limits";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
 
 // Messages are keys under `validation` in messages/*.json; forms show them translated next to
 // the field. The same schemas validate in the browser and in the action.
-export const emailSchema = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").email("invalidEmail");
-export const personNameSchema = z.string().trim().min(1, "required").max(100, "tooLong");
-export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, "passwordTooShort").max(PASSWORD_MAX_LENGTH, "tooLong");
-export const localeSchema = z.enum(["en", "fr"]);
+export const emailSchema = z.string().trim().toLowerCase().min(1, "required").max(ACCOUNT_LIMITS.email, "maxChars").email("invalidEmail");
+export const personNameSchema = z.string().trim().min(1, "required").max(ACCOUNT_LIMITS.personName, "maxChars");
+export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, "passwordTooShort").max(PASSWORD_MAX_LENGTH, "maxChars");
+export const localeSchema = z.enum(["en", "fr"], { message: "choose" });
 
 export const signUpSchema = z
   .object({
     name: personNameSchema,
     email: emailSchema,
     password: passwordSchema,
-    businessName: z.string().trim().max(100, "tooLong").optional().default(""),
-    invite: z.string().max(200).optional().default(""),
+    businessName: z.string().trim().max(ACCOUNT_LIMITS.businessName, "maxChars").optional().default(""),
+    invite: z.string().max(200, "unreadable").optional().default(""),
     locale: localeSchema,
   })
   .superRefine((v, ctx) => {

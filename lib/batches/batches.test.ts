@@ -200,15 +200,15 @@ describe("saving a row as it is typed", () => {
     const template = await withTenant(actor, (tx) => tx.parcelTemplate.create({ data: { businessId: actor.businessId, name: "Box", packaging: "BOX", lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 900 } }));
     await applyTemplateToAll(actor, batch.id, template.id);
     // An editor opened before the template: it only changed the name.
-    const errors = await saveRowFields(actor, batch.id, rowId, { name: "Zoé Gagnon" }, "METRIC");
+    const errors = await saveRowFields(actor, batch.id, rowId, { name: "Zoé Gagnon" }, "METRIC", "en");
     expect(errors).toEqual({});
     const [row] = await rows(actor, batch.id);
     expect(row).toMatchObject({ recipientName: "Zoé Gagnon", lengthMm: 300, weightGrams: 900 });
     // Imperial sizes are read in inches and pounds.
-    await saveRowFields(actor, batch.id, rowId, { length: "12", weight: "2" }, "IMPERIAL");
+    await saveRowFields(actor, batch.id, rowId, { length: "12", weight: "2" }, "IMPERIAL", "en");
     const [again] = await rows(actor, batch.id);
     expect(again).toMatchObject({ lengthMm: 305, weightGrams: 907, widthMm: 200 });
-    expect(await saveRowFields(actor, batch.id, rowId, { weight: "heavy" }, "METRIC")).toEqual({ weight: "notANumber" });
+    expect(await saveRowFields(actor, batch.id, rowId, { weight: "heavy" }, "METRIC", "en")).toEqual({ weight: { code: "notANumber" } });
   });
 });
 
@@ -245,13 +245,13 @@ describe("Deliver to Post Office", () => {
     const { actor } = await payingBusiness("d2po1");
     const batch = await ratedBatch(actor, 1);
     const [row] = await rows(actor, batch.id);
-    await saveRowFields(actor, batch.id, row!.id, { deliverToPostOffice: "on", serviceCode: "DOM.XP", email: "" }, "METRIC");
+    await saveRowFields(actor, batch.id, row!.id, { deliverToPostOffice: "on", serviceCode: "DOM.XP", email: "" }, "METRIC", "en");
     await rateBatch(actor, batch.id);
     const blocked = (await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender }))) as BatchInvalidError;
     expect(blocked.rows[0]!.problems.map((p) => p.key)).toEqual(["shipments.errors.d2poEmailRequired", "shipments.errors.postOfficeRequired"]);
 
     expect(((await rejection(setPostOffice(actor, batch.id, row!.id, "REF-NOPE"))) as AppError).code).toBe("notFound");
-    await saveRowFields(actor, batch.id, row!.id, { email: "zoe@example.com", postOfficeId: "REF-G1R" }, "METRIC");
+    await saveRowFields(actor, batch.id, row!.id, { email: "zoe@example.com", postOfficeId: "REF-G1R" }, "METRIC", "en");
     await rateBatch(actor, batch.id);
     await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
     const [paid] = await rows(actor, batch.id);

@@ -18,8 +18,9 @@ import { MAX_BATCH_SHIPMENTS } from "./limits";
 import { loadDraftBatch, loadRow, lockBatch } from "./load";
 import { blankDraft, withContact } from "./new-row";
 import { searchTextOf } from "./search-text";
-import { fieldsFromDraft } from "@/lib/shipments/draft-fields";
-import { draftFieldsSchema, draftFromFields, type DraftFields, type TypingErrors } from "@/lib/shipments/draft-schema";
+import type { AppLocale } from "@/lib/i18n/locales";
+import type { UnitSystem } from "@/lib/rating/measures";
+import { applyTypedFields, type DraftFields, type TypingErrors } from "@/lib/shipments/draft-schema";
 
 async function nextBatchNumber(tx: Tx, businessId: string): Promise<number> {
   const last = await tx.batch.findFirst({ where: { businessId }, orderBy: { number: "desc" }, select: { number: true } });
@@ -151,23 +152,19 @@ export async function applyTemplateToAll(actor: Actor, batchId: string, template
 
 /**
  * Saves the fields of a row that the user changed, over what is stored: a bulk change made
- * meanwhile (a template applied to every row) is not overwritten by a form that was open. Returns
- * what could not be read (letters in a weight), for the messages next to those fields.
+ * meanwhile (a template applied to every row) is not overwritten by a form that was open, and
+ * sizes not typed keep their exact millimetres and grams. A field that cannot be taken (too long,
+ * letters or 1e9 in a weight) keeps its stored value and comes back with its problem, for the
+ * message next to it; every other field is saved.
  */
-export async function saveRowFields(actor: Actor, batchId: string, shipmentId: string, changed: Partial<Record<keyof DraftFields, string>>, units: "METRIC" | "IMPERIAL"): Promise<TypingErrors> {
+export async function saveRowFields(actor: Actor, batchId: string, shipmentId: string, changed: Partial<Record<keyof DraftFields, string>>, units: UnitSystem, locale: AppLocale): Promise<TypingErrors> {
   const row = await withTenant(actor, async (tx) => {
     await loadDraftBatch(tx, actor.businessId, batchId);
     return loadRow(tx, actor.businessId, batchId, shipmentId);
   });
-  const stored = draftFromRow(row);
-  const merged = draftFieldsSchema.parse({ ...fieldsFromDraft(stored, units), ...changed, units });
-  const { draft, errors } = draftFromFields(merged);
-  // Sizes not typed now keep their stored millimetres and grams (a round trip through inches
-  // would move them by a millimetre).
-  const exact = { length: "lengthMm", width: "widthMm", height: "heightMm", weight: "weightGrams" } as const;
-  for (const [field, column] of Object.entries(exact)) if (!(field in changed)) draft[column] = stored[column];
+  const { draft, errors } = applyTypedFields(draftFromRow(row), changed, units, locale);
   await saveRow(actor, batchId, shipmentId, draft);
-  if ("postOfficeId" in changed) await setPostOffice(actor, batchId, shipmentId, changed.postOfficeId || null);
+  if ("postOfficeId" in changed && !errors.postOfficeId) await setPostOffice(actor, batchId, shipmentId, changed.postOfficeId?.trim() || null);
   return errors;
 }
 

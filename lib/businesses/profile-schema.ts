@@ -1,18 +1,15 @@
 import { z } from "zod";
+import { choice, text } from "@/lib/forms/fields";
+import { PROFILE_LIMITS } from "@/lib/forms/limits";
 import { businessNameSchema } from "./name";
 import { compact, FORMATS, TAX_ID_TYPES } from "./tax-ids";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .transform((v) => v || null);
+const optionalText = (max: number) => text(max).transform((v) => v || null);
+
 
 /** An optional number in a given format; shown in its compact form ("123456789RT0001"). */
 const optionalNumber = (format: RegExp, message: string) =>
-  z
-    .string()
+  text(PROFILE_LIMITS.taxNumber)
     .transform(compact)
     .refine((v) => v === "" || format.test(v), message)
     .transform((v) => v || null);
@@ -20,7 +17,7 @@ const optionalNumber = (format: RegExp, message: string) =>
 export const MAX_TAX_IDS = 6;
 
 const taxIdSchema = z
-  .object({ type: z.enum(TAX_ID_TYPES), country: z.string().trim().toUpperCase().max(2), number: z.string().transform(compact) })
+  .object({ type: choice(TAX_ID_TYPES), country: z.string().trim().toUpperCase().max(PROFILE_LIMITS.taxIdCountry, "maxChars"), number: z.string().max(PROFILE_LIMITS.taxNumber, "maxChars").transform(compact) })
   .superRefine((row, ctx) => {
     if (!FORMATS[row.type].test(row.number)) ctx.addIssue({ code: "custom", path: ["number"], message: `taxIdFormat${row.type}` });
     if (row.type === "OTHER" && !/^[A-Z]{2}$/.test(row.country)) ctx.addIssue({ code: "custom", path: ["country"], message: "taxIdCountry" });
@@ -44,13 +41,10 @@ export const profileSchema = z.preprocess(
   },
   z.object({
     name: businessNameSchema,
-    legalName: optionalText(100),
-    phone: optionalText(25),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(60, "tooLong")
+    legalName: optionalText(PROFILE_LIMITS.legalName),
+    phone: optionalText(PROFILE_LIMITS.phone),
+    email: text(PROFILE_LIMITS.email)
+      .transform((v) => v.toLowerCase())
       .refine((v) => v === "" || z.email().safeParse(v).success, "invalidEmail")
       .transform((v) => v || null),
     businessNumber: optionalNumber(FORMATS.businessNumber, "businessNumberFormat"),

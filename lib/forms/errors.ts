@@ -1,6 +1,7 @@
 import { FieldsError, isAppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
+import { fieldMessage } from "./problems";
 import type { FormState } from "./state";
 
 /**
@@ -10,8 +11,7 @@ import type { FormState } from "./state";
 export function errorState(e: unknown, locale: AppLocale, values: Record<string, string>): FormState {
   const t = translator(locale, "errors");
   if (e instanceof FieldsError) {
-    const tf = translator(locale, e.namespace);
-    const fieldErrors = Object.fromEntries(Object.entries(e.problems).map(([field, p]) => [field, tf(p.code, p.values)]));
+    const fieldErrors = Object.fromEntries(Object.entries(e.problems).map(([field, p]) => [field, fieldMessage(locale, field, p, e.namespace)]));
     return { status: "error", error: t("invalidInput"), fieldErrors, values };
   }
   if (isAppError(e)) {

@@ -1,6 +1,9 @@
 import type { z } from "zod";
 import { translator } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { schemaFor, type SchemaFor } from "./fields";
+import { fieldOfIssue, problemOfIssue } from "./issues";
+import { fieldMessage } from "./problems";
 import type { FormState } from "./state";
 
 /** The text fields of a submitted form (file inputs and Next's internal `$ACTION` fields dropped). */
@@ -22,27 +25,21 @@ export function echoValues(values: Record<string, string>): Record<string, strin
 
 export type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S> } | { ok: false; state: FormState };
 
-/** Validates form values with a shared zod schema; messages are translated per field. */
-export function parseForm<S extends z.ZodType>(schema: S, values: Record<string, string>, locale: AppLocale): Parsed<S> {
-  const result = schema.safeParse(values);
+/**
+ * Validates form values with a shared zod schema (for the user's language when it reads numbers);
+ * each field gets its own translated message, naming the field and its limit. Never throws.
+ */
+export function parseForm<S extends z.ZodType>(schema: SchemaFor<S>, values: Record<string, string>, locale: AppLocale): Parsed<S> {
+  const result = schemaFor(schema, locale).safeParse(values);
   if (result.success) return { ok: true, data: result.data };
-  const t = translator(locale, "validation");
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     // Nested fields (rows of a list) are keyed by their path: "internationalTaxIds.0.number".
-    const field = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    fieldErrors[field] ??= translateKey(t, issue.message, "invalid");
+    const field = fieldOfIssue(issue);
+    fieldErrors[field] ??= fieldMessage(locale, field, problemOfIssue(issue));
   }
   return {
     ok: false,
     state: { status: "error", error: translator(locale, "errors")("invalidInput"), fieldErrors, values: echoValues(values) },
   };
-}
-
-function translateKey(t: (k: string) => string, key: string, fallback: string): string {
-  try {
-    return /^[a-zA-Z]+$/.test(key) ? t(key) : t(fallback);
-  } catch {
-    return t(fallback);
-  }
 }

@@ -22,6 +22,8 @@ import officesEn from "@/messages/offices.en.json";
 import officesFr from "@/messages/offices.fr.json";
 import pickupsEn from "@/messages/pickups.en.json";
 import pickupsFr from "@/messages/pickups.fr.json";
+import fieldsEn from "@/messages/fields.en.json";
+import fieldsFr from "@/messages/fields.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
@@ -39,10 +41,10 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
 }
 
 // One bundle per language: the core messages plus each module's own file (add a module here).
-type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn & typeof trackingEn & typeof noticesEn & typeof officesEn & typeof pickupsEn;
+type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn & typeof trackingEn & typeof noticesEn & typeof officesEn & typeof pickupsEn & typeof fieldsEn;
 const bundle = (...modules: object[]) => modules.reduce((all, m) => withModule(all, m)) as Bundle;
-const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn, trackingEn, noticesEn, officesEn, pickupsEn);
-const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr, trackingFr, noticesFr, officesFr, pickupsFr);
+const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn, trackingEn, noticesEn, officesEn, pickupsEn, fieldsEn);
+const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr, trackingFr, noticesFr, officesFr, pickupsFr, fieldsFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;

@@ -1,23 +1,20 @@
 import { z } from "zod";
-
-const text = (max: number) => z.string().trim().max(max, "tooLong");
+import { checkbox, requiredText, text } from "@/lib/forms/fields";
+import { LOCATION_LIMITS } from "@/lib/forms/limits";
 
 /** The form of a ship-from location; the address itself is checked by lib/addresses. */
 export const locationSchema = z.object({
-  label: z.string().trim().min(1, "required").max(40, "tooLong"),
-  contactName: text(44),
-  company: text(44),
-  phone: text(25),
-  email: text(60),
-  line1: text(44),
-  line2: text(44),
-  city: text(40),
-  province: text(20),
-  postalCode: text(14),
-  makeDefault: z
-    .string()
-    .optional()
-    .transform((v) => v === "on"),
+  label: requiredText(LOCATION_LIMITS.label),
+  contactName: text(LOCATION_LIMITS.contactName),
+  company: text(LOCATION_LIMITS.company),
+  phone: text(LOCATION_LIMITS.phone),
+  email: text(LOCATION_LIMITS.email),
+  line1: text(LOCATION_LIMITS.line1),
+  line2: text(LOCATION_LIMITS.line2),
+  city: text(LOCATION_LIMITS.city),
+  province: text(LOCATION_LIMITS.province),
+  postalCode: text(LOCATION_LIMITS.postalCode),
+  makeDefault: checkbox,
 });
 
 export type LocationInput = z.output<typeof locationSchema>;

@@ -4,17 +4,16 @@
  */
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/client";
+import { choice, day } from "@/lib/forms/fields";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { accountStanding } from "./account";
 import { monthOf, monthStart } from "./invoices";
 
-const day = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().default("");
-
 export const transactionQuerySchema = z.object({
   from: day,
   to: day,
-  type: z.enum(["", "CHARGE", "CREDIT", "PAYMENT"]).optional().default(""),
-  order: z.enum(["desc", "asc"]).optional().default("desc"),
+  type: choice(["", "CHARGE", "CREDIT", "PAYMENT"]).optional().default(""),
+  order: choice(["desc", "asc"]).optional().default("desc"),
 });
 export type TransactionQuery = z.output<typeof transactionQuerySchema>;
 

@@ -6,6 +6,7 @@
  */
 import type { PickupAvailability, PickupRequest } from "@/lib/carriers/types";
 import { normalizeCanadianPostalCode } from "@/lib/addresses/postal-codes";
+import { PICKUP_FORM_LIMITS } from "@/lib/forms/limits";
 import { addBusinessDays, isBusinessDay, isProvince, parseIsoDate, wallClock, type Province } from "@/lib/rating/calendar";
 import { postalCodeProvince, postalCodeTimeZone, provinceTimeZone } from "@/lib/rating/places";
 
@@ -15,7 +16,7 @@ export const PICKUP_LIMITS = {
   latestReady: "16:00",
   minLeadMinutes: 60,
   minWindowMinutes: 60,
-  instructionsMax: 132,
+  instructionsMax: PICKUP_FORM_LIMITS.instructions,
   heavyKg: 23,
   maxParcels: 500,
   maxWeightKg: 10000,

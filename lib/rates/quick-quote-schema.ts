@@ -4,95 +4,79 @@
  * Output amounts in cents, sizes in mm and g.
  */
 import { z } from "zod";
-import { lengthToMm, weightToGrams } from "@/lib/rating/measures";
+import { checkbox, choice, day, localized, numberText, optionalId, text, valueOf } from "@/lib/forms/fields";
+import { QUOTE_LIMITS } from "@/lib/forms/limits";
+import { MONEY_LIMITS, readLength, readMoney, readWeight } from "@/lib/forms/quantities";
 
-const text = (max: number) => z.string().trim().max(max, "tooLong").optional().default("");
-const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on" || v === "true" || v === "1");
-const decimal = z
-  .string()
-  .trim()
-  .optional()
-  .default("")
-  .transform((v) => (v === "" ? null : Number(v.replace(",", "."))));
-const dollars = decimal.refine((n) => n === null || (Number.isFinite(n) && n >= 0), "notANumber").transform((n) => (n === null ? 0 : Math.round(n * 100)));
-
-export const quickQuoteSchema = z
-  .object({
-    /** A location id of the business, or a Canadian postal code typed in. */
-    from: text(64),
-    fromPostalCode: text(10),
-    country: text(2).transform((v) => v.toUpperCase() || "CA"),
-    postalCode: text(12),
-    state: text(2).transform((v) => v.toUpperCase()),
-    template: text(64),
-    units: z.enum(["METRIC", "IMPERIAL"]).optional().default("METRIC"),
-    length: decimal,
-    width: decimal,
-    height: decimal,
-    weight: decimal,
-    signature: checkbox,
-    coverage: dollars,
-    cod: dollars,
-    proofOfAge: z.enum(["", "18", "19"]).optional().default(""),
-    cardForPickup: checkbox,
-    doNotSafeDrop: checkbox,
-    leaveAtDoor: checkbox,
-    deliverToPostOffice: checkbox,
-    shipDate: z
-      .string()
-      .trim()
-      .optional()
-      .default("")
-      .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "invalidDate"),
-  })
-  .transform((v, ctx) => {
-    const size = (typed: number | null, path: string, toUnit: (n: number) => number) => {
-      if (typed === null) return null;
-      if (Number.isNaN(typed)) ctx.addIssue({ code: "custom", path: [path], message: "notANumber" });
-      else if (typed <= 0) ctx.addIssue({ code: "custom", path: [path], message: "mustBePositive" });
-      else return Math.max(1, toUnit(typed));
-      return null;
-    };
-    const len = (n: number) => lengthToMm(n, v.units);
-    const parcel = {
-      lengthMm: size(v.length, "length", len),
-      widthMm: size(v.width, "width", len),
-      heightMm: size(v.height, "height", len),
-      weightGrams: size(v.weight, "weight", (n) => weightToGrams(n, v.units)),
-    };
-    if (!v.template) {
-      for (const [key, value] of [["length", v.length], ["width", v.width], ["height", v.height], ["weight", v.weight]] as const) {
-        if (value === null) ctx.addIssue({ code: "custom", path: [key], message: "required" });
+/**
+ * Read in the user's language ("2,5" in French) once the text fields are: sizes in their units
+ * (`units`) become mm and g, amounts cents, every number's problem reported at once.
+ */
+export const quickQuoteSchema = localized((locale) => {
+  return z
+    .object({
+      /** A location id of the business, or a Canadian postal code typed in. */
+      from: optionalId,
+      fromPostalCode: text(QUOTE_LIMITS.fromPostalCode),
+      country: text(2).transform((v) => v.toUpperCase() || "CA"),
+      postalCode: text(QUOTE_LIMITS.postalCode),
+      state: text(2).transform((v) => v.toUpperCase()),
+      template: optionalId,
+      units: choice(["METRIC", "IMPERIAL"]).optional().default("METRIC"),
+      length: numberText,
+      width: numberText,
+      height: numberText,
+      weight: numberText,
+      signature: checkbox,
+      coverage: numberText,
+      cod: numberText,
+      proofOfAge: choice(["", "18", "19"]).optional().default(""),
+      cardForPickup: checkbox,
+      doNotSafeDrop: checkbox,
+      leaveAtDoor: checkbox,
+      deliverToPostOffice: checkbox,
+      shipDate: day,
+    })
+    .transform((v, ctx) => {
+      const parcel = {
+        lengthMm: valueOf(ctx, "length", readLength(v.length, v.units, locale)),
+        widthMm: valueOf(ctx, "width", readLength(v.width, v.units, locale)),
+        heightMm: valueOf(ctx, "height", readLength(v.height, v.units, locale)),
+        weightGrams: valueOf(ctx, "weight", readWeight(v.weight, v.units, locale)),
+      };
+      const coverageCents = valueOf(ctx, "coverage", readMoney(v.coverage, locale, MONEY_LIMITS.coverageCents)) ?? 0;
+      const codCents = valueOf(ctx, "cod", readMoney(v.cod, locale, MONEY_LIMITS.codCents)) ?? 0;
+      if (!v.template) {
+        for (const key of ["length", "width", "height", "weight"] as const) {
+          if (v[key] === "") ctx.addIssue({ code: "custom", path: [key], message: "required" });
+        }
       }
-    }
-    if (v.country === "CA" && !v.postalCode) ctx.addIssue({ code: "custom", path: ["postalCode"], message: "required" });
-    if (v.country === "US" && !v.state) ctx.addIssue({ code: "custom", path: ["state"], message: "required" });
-    if (!v.from && !v.fromPostalCode) ctx.addIssue({ code: "custom", path: ["fromPostalCode"], message: "required" });
-    return {
-      from: v.from,
-      fromPostalCode: v.fromPostalCode,
-      destination: { country: v.country, postalCode: v.postalCode || null, state: v.state || null },
-      templateId: v.template || null,
-      units: v.units,
-      parcel,
-      options: {
-        signature: v.signature,
-        coverageCents: v.coverage,
-        codCents: v.cod,
-        proofOfAge: v.proofOfAge === "18" ? 18 : v.proofOfAge === "19" ? 19 : null,
-        cardForPickup: v.cardForPickup,
-        doNotSafeDrop: v.doNotSafeDrop,
-        leaveAtDoor: v.leaveAtDoor,
-        deliverToPostOffice: v.deliverToPostOffice,
-      } as const,
-      shipDate: v.shipDate || null,
-    };
-  });
+      if (v.country === "CA" && !v.postalCode) ctx.addIssue({ code: "custom", path: ["postalCode"], message: "required" });
+      if (v.country === "US" && !v.state) ctx.addIssue({ code: "custom", path: ["state"], message: "required" });
+      if (!v.from && !v.fromPostalCode) ctx.addIssue({ code: "custom", path: ["fromPostalCode"], message: "required" });
+      return {
+        from: v.from,
+        fromPostalCode: v.fromPostalCode,
+        destination: { country: v.country, postalCode: v.postalCode || null, state: v.state || null },
+        templateId: v.template || null,
+        units: v.units,
+        parcel,
+        options: {
+          signature: v.signature,
+          coverageCents,
+          codCents,
+          proofOfAge: v.proofOfAge === "18" ? 18 : v.proofOfAge === "19" ? 19 : null,
+          cardForPickup: v.cardForPickup,
+          doNotSafeDrop: v.doNotSafeDrop,
+          leaveAtDoor: v.leaveAtDoor,
+          deliverToPostOffice: v.deliverToPostOffice,
+        } as const,
+        shipDate: v.shipDate || null,
+      };
+    });
+});
 
-export type QuickQuoteInput = z.output<typeof quickQuoteSchema>;
+export type QuickQuoteInput = z.output<ReturnType<typeof quickQuoteSchema>>;
 
 /** The form's field names, to read them out of the URL's search parameters. */
 export const QUICK_QUOTE_FIELDS = [

@@ -8,7 +8,7 @@ import { runQuickQuote } from "./run-quick-quote";
 
 const NOW = new Date("2026-12-01T15:00:00Z"); // Tuesday 10:00 in Toronto
 const ctx = (b: { id: string; owner: { id: string } }) => ({ businessId: b.id, userId: b.owner.id });
-const input = (over: Record<string, string>) => quickQuoteSchema.parse({ country: "US", state: "NY", length: "20", width: "15", height: "10", weight: "1", ...over });
+const input = (over: Record<string, string>) => quickQuoteSchema("en").parse({ country: "US", state: "NY", length: "20", width: "15", height: "10", weight: "1", ...over });
 
 describe("quick quote for a business", () => {
   it("quotes from one of its locations with its small business prices by default", async () => {
@@ -32,7 +32,7 @@ describe("quick quote for a business", () => {
   it("fills the size from a template of the business", async () => {
     const b = await createTestBusiness("qq3");
     const template = await createTestTemplate(b);
-    const result = await quickQuote(ctx(b), quickQuoteSchema.parse({ fromPostalCode: "M5V 3L9", country: "US", state: "NY", template: template.id }), NOW);
+    const result = await quickQuote(ctx(b), quickQuoteSchema("en").parse({ fromPostalCode: "M5V 3L9", country: "US", state: "NY", template: template.id }), NOW);
     expect(result.parcel).toEqual({ lengthMm: 200, widthMm: 150, heightMm: 100, weightGrams: 120 });
   });
 
@@ -71,6 +71,17 @@ describe("the rates page's messages", () => {
         fromPostalCode: "Ce champ est obligatoire.",
       },
     });
+  });
+
+  it("reads sizes as decimals in the user's language and says how small a parcel can be", async () => {
+    const b = await createTestBusiness("qq9");
+    const typed = { fromPostalCode: "M5V 3L9", country: "CA", postalCode: "H2X 1Y4", length: "0x10", width: "2,5", height: "0,01", weight: "0,0001", coverage: "1e9" };
+    const fr = await runQuickQuote(ctx(b), typed, "fr", NOW);
+    expect(fr).toMatchObject({ status: "error", fieldErrors: { length: "Entrez un nombre, comme 12,5.", coverage: "Entrez un nombre, comme 12,5." } });
+    const sizes = await runQuickQuote(ctx(b), { ...typed, length: "30", coverage: "" }, "fr", NOW);
+    expect(sizes.fieldErrors).toEqual({ height: "Hauteur : au moins 0,1 cm", weight: "Poids : au moins 0,001 kg" });
+    const en = await runQuickQuote(ctx(b), { ...typed, length: "30", height: "10", weight: "1", coverage: "" }, "en", NOW);
+    expect(en.fieldErrors).toEqual({ width: "Enter a number, like 12.5." });
   });
 
   it("explains why a service is missing", async () => {

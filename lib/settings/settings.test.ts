@@ -19,15 +19,15 @@ const businessForm = {
 
 describe("defaults", () => {
   it("parse options, coverage in cents and up to four emails", () => {
-    const parsed = businessSettingsSchema.parse(businessForm);
+    const parsed = businessSettingsSchema("fr").parse(businessForm);
     expect(parsed).toMatchObject({
       defaultService: "DOM.EP",
       notificationEmails: ["ops@example.com", "boss@example.com"],
       defaultOptions: { signature: true, coverageCents: 10050, leaveAtDoor: false },
     });
-    const five = businessSettingsSchema.safeParse({ ...businessForm, notificationEmails: "a@x.ca b@x.ca c@x.ca d@x.ca e@x.ca" });
+    const five = businessSettingsSchema("fr").safeParse({ ...businessForm, notificationEmails: "a@x.ca b@x.ca c@x.ca d@x.ca e@x.ca" });
     expect(five.error?.issues[0]?.message).toBe("tooManyEmails");
-    const conflict = businessSettingsSchema.safeParse({ ...businessForm, leaveAtDoor: "on", doNotSafeDrop: "on" });
+    const conflict = businessSettingsSchema("fr").safeParse({ ...businessForm, leaveAtDoor: "on", doNotSafeDrop: "on" });
     expect(conflict.error?.issues[0]).toMatchObject({ path: ["leaveAtDoor"], message: "leaveAtDoorConflict" });
   });
 
@@ -41,13 +41,13 @@ describe("defaults", () => {
         data: { businessId: b.id, label: "Store", contactName: "A", phone: "5145550000", line1: "1 Rue", city: "Montréal", province: "QC", postalCode: "H2X 1Y4" },
       }),
     );
-    await updateBusinessDefaults(owner, businessSettingsSchema.parse({ ...businessForm, defaultLocationId: location.id }));
+    await updateBusinessDefaults(owner, businessSettingsSchema("fr").parse({ ...businessForm, defaultLocationId: location.id }));
     const shipperUser = await createUser("shipper");
     await addMember(b, shipperUser, "SHIPPER");
     const shipper: Actor = { ...owner, userId: shipperUser.id, role: "SHIPPER" };
     expect(await effectiveDefaults(shipper)).toMatchObject({ defaultLocationId: location.id, units: "IMPERIAL", labelFormat: "PDF_LETTER", locale: "fr" });
 
-    await updateUserOverrides(shipper, userSettingsSchema.parse({ defaultLocationId: "", defaultService: "", labelFormat: "PDF_4X6", units: "METRIC", locale: "", reference: "", notificationEmails: "" }));
+    await updateUserOverrides(shipper, userSettingsSchema("en").parse({ defaultLocationId: "", defaultService: "", labelFormat: "PDF_4X6", units: "METRIC", locale: "", reference: "", notificationEmails: "" }));
     const mine = await effectiveDefaults(shipper);
     expect(mine).toMatchObject({ labelFormat: "PDF_4X6", units: "METRIC", locale: "fr", defaultService: "DOM.EP", reference: "Order" });
     expect(mine.notificationEmails).toEqual(["ops@example.com", "boss@example.com"]);
@@ -65,6 +65,6 @@ describe("defaults", () => {
       }),
     );
     const actor: Actor = { businessId: a.id, userId: a.owner.id, role: "OWNER", slug: a.slug };
-    await expect(updateBusinessDefaults(actor, businessSettingsSchema.parse({ ...businessForm, defaultLocationId: foreign.id }))).rejects.toMatchObject({ code: "notFound" });
+    await expect(updateBusinessDefaults(actor, businessSettingsSchema("fr").parse({ ...businessForm, defaultLocationId: foreign.id }))).rejects.toMatchObject({ code: "notFound" });
   });
 });

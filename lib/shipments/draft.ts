@@ -61,8 +61,29 @@ export interface ShipmentDraft {
   includeReturnLabel: boolean;
 }
 
+/** A row with nothing in it (tests, and the base a whole typed form is read over). */
+export const EMPTY_DRAFT: ShipmentDraft = {
+  locationId: null,
+  contactId: null,
+  saveContact: false,
+  recipient: { name: "", company: null, line1: "", line2: null, city: "", province: null, postalCode: null, country: "CA", phone: null, email: null, taxId: null },
+  templateId: null,
+  lengthMm: null,
+  widthMm: null,
+  heightMm: null,
+  weightGrams: null,
+  serviceCode: null,
+  options: NO_DRAFT_OPTIONS,
+  postOffice: null,
+  reference1: null,
+  reference2: null,
+  notifications: [],
+  customs: null,
+  includeReturnLabel: false,
+};
+
 export const MAX_NOTIFICATIONS = 4;
-export const REFERENCE_MAX_LENGTH = 35;
+export { REFERENCE_MAX as REFERENCE_MAX_LENGTH } from "@/lib/forms/limits";
 export const MAX_CUSTOMS_ITEMS = 20;
 
 /**

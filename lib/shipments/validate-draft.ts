@@ -4,6 +4,7 @@
  */
 import { isCountryCode } from "@/lib/addresses/countries";
 import { validateAddress } from "@/lib/addresses/validate-address";
+import { PARCEL_LIMITS } from "@/lib/forms/quantities";
 import { optionProblems } from "@/lib/rating/options";
 import { MAX_CUSTOMS_ITEMS, MAX_NOTIFICATIONS, REFERENCE_MAX_LENGTH, needsCustoms, type ShipmentDraft } from "./draft";
 
@@ -17,7 +18,6 @@ export interface DraftProblem {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const HS_CODE = /^\d{6,10}$/;
-const MAX_WEIGHT_GRAMS = 30_000;
 
 export interface DraftContext {
   /** The ship-from location exists in the business. */
@@ -48,7 +48,7 @@ export function draftProblems(d: ShipmentDraft, ctx: DraftContext): DraftProblem
     if (value === null) add(field, "required", undefined, "validation");
   }
   if (d.weightGrams === null) add("weight", "required", undefined, "validation");
-  else if (d.weightGrams > MAX_WEIGHT_GRAMS) add("weight", "tooHeavy", undefined, "validation");
+  else if (d.weightGrams > PARCEL_LIMITS.maxWeightGrams) add("weight", "tooHeavy", undefined, "validation");
 
   for (const p of optionProblems(d.options)) add("options", p.code, p.values as DraftProblem["values"], "rating.problems");
 

@@ -2,7 +2,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
+import type { FieldsError } from "@/lib/errors";
 import { errorState } from "@/lib/forms/errors";
+import type { SchemaFor } from "@/lib/forms/fields";
 import { echoValues, formValues, parseForm } from "@/lib/forms/parse";
 import type { FormState } from "@/lib/forms/state";
 import { requestLocaleOr } from "@/lib/i18n/current";
@@ -18,6 +20,11 @@ export interface ActionOutcome {
   message?: string;
   messageValues?: Record<string, string | number>;
   redirectTo?: string;
+  /**
+   * Fields the service could not take while it saved the others (a row of the batch sheet): the
+   * page is refreshed as after a success, and the form shows each problem next to its field.
+   */
+  refused?: FieldsError;
 }
 
 function errorOf(locale: AppLocale, code: "signedOut" | "notFound" | "forbidden", values: Record<string, string>): FormState {
@@ -38,6 +45,7 @@ async function runService(
     return errorState(e, locale, echoValues(values));
   }
   afterSuccess?.();
+  if (outcome?.refused) return errorState(outcome.refused, locale, echoValues(values));
   if (outcome?.redirectTo) redirect(outcome.redirectTo);
   const message = outcome?.message ? translator(locale, "actions")(outcome.message, outcome.messageValues) : undefined;
   return { status: "ok", message };
@@ -45,7 +53,7 @@ async function runService(
 
 /** The first two checks of every action, in order: a session, then the input against its schema. */
 async function signedInInput<S extends z.ZodType>(
-  schema: S,
+  schema: SchemaFor<S>,
   formData: FormData,
 ): Promise<{ state: FormState } | { locale: AppLocale; values: Record<string, string>; user: SessionUser; data: z.output<S> }> {
   const locale = await requestLocaleOr("en");
@@ -65,10 +73,10 @@ async function signedInInput<S extends z.ZodType>(
  */
 export function businessAction<S extends z.ZodType>(def: {
   permission: Permission;
-  schema: S;
+  schema: SchemaFor<S>;
   run: (actor: Actor, input: z.output<S>, locale: AppLocale) => Promise<ActionOutcome | void>;
 }) {
-  return async function action(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return withInputSchema(def.schema, async function action(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
     const start = await signedInInput(def.schema, formData);
     if ("state" in start) return start.state;
     const { locale, values, user, data } = start;
@@ -77,18 +85,26 @@ export function businessAction<S extends z.ZodType>(def: {
     if (!can(membership.role, def.permission)) return errorOf(locale, "forbidden", values);
     const actor: Actor = { businessId: membership.businessId, userId: user.id, role: membership.role, slug: membership.slug };
     return runService(locale, values, () => def.run(actor, data, locale), () => revalidatePath(`/b/${membership.slug}`, "layout"));
-  };
+  });
 }
 
 /** The wrapper for actions of the signed-in user that belong to no business (language, profile, new business). */
 export function userAction<S extends z.ZodType>(def: {
-  schema: S;
+  schema: SchemaFor<S>;
   run: (user: SessionUser, input: z.output<S>, locale: AppLocale) => Promise<ActionOutcome | void>;
 }) {
-  return async function action(_prev: FormState, formData: FormData): Promise<FormState> {
+  return withInputSchema(def.schema, async function action(_prev: FormState, formData: FormData): Promise<FormState> {
     const start = await signedInInput(def.schema, formData);
     if ("state" in start) return start.state;
     const { locale, values, user, data } = start;
     return runService(locale, values, () => def.run(user, data, locale));
-  };
+  });
+}
+
+/**
+ * The action with the schema it validates its input with, readable by the tests (the property test
+ * over every input schema finds every action's this way). Not part of what the browser calls.
+ */
+function withInputSchema<F extends (...args: never[]) => unknown>(schema: SchemaFor<z.ZodType>, action: F): F & { inputSchema: SchemaFor<z.ZodType> } {
+  return Object.assign(action, { inputSchema: schema });
 }

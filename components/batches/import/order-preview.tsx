@@ -6,6 +6,7 @@ import type { AddressLocale } from "@/lib/addresses/locale";
 import type { ImportTable } from "@/lib/contacts/import/fields";
 import type { Translate } from "@/lib/contacts/import/messages";
 import { isOrderField } from "@/lib/batches/import/fields";
+import { FIELD_NAMING_CODES } from "@/lib/forms/issues";
 import type { PlannedOrder, SkippedRow } from "@/lib/batches/import/plan";
 import { gramsToDisplay, mmToDisplay, type UnitSystem } from "@/lib/rating/measures";
 import type { DraftProblem } from "@/lib/shipments/validate-draft";
@@ -19,8 +20,11 @@ export type PreviewOrder = PlannedOrder & { problems: DraftProblem[] };
 export function useDraftProblemText() {
   const t = useTranslations() as unknown as Translate;
   return (p: DraftProblem) => {
-    const message = t.has && !t.has(p.key) ? t("validation.invalid") : t(p.key, p.values);
-    return isOrderField(p.field) ? t("orders.check.problem", { field: t(`orders.fields.${p.field}`), message }) : message;
+    const field = isOrderField(p.field) ? t(`orders.fields.${p.field}`) : null;
+    const message = t.has && !t.has(p.key) ? t("validation.invalid") : t(p.key, { ...(field ? { field } : {}), ...p.values });
+    // "Weight: at least 0.001 kg" names its field already.
+    const named = p.key.startsWith("validation.") && FIELD_NAMING_CODES.has(p.key.slice("validation.".length));
+    return field && !named ? t("orders.check.problem", { field, message }) : message;
   };
 }
 

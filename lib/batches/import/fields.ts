@@ -46,9 +46,9 @@ export const ORDER_LIMITS = {
 } as const;
 
 /**
- * The longest text kept per field. The batch sheet's row form accepts 4 times Canada Post's
- * length (lib/shipments/draft-schema.ts, `text(n)`), so an imported row stays editable there and
- * the sheet still says what is too long; anything longer is cut here.
+ * The longest text kept per field: 4 times Canada Post's length, so the sheet shows what the file
+ * said and marks it as too long (lib/shipments/validate-draft.ts) until it is shortened there (the
+ * sheet takes a typed value only within Canada Post's length); anything longer is cut here.
  */
 export const ORDER_TEXT_CAPS = {
   name: 176,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FACTORY_DEFAULTS, type Defaults } from "@/lib/settings/settings";
-import { fieldsFromDraft } from "@/lib/shipments/draft-fields";
-import { draftFieldsSchema } from "@/lib/shipments/draft-schema";
+import { applyTypedFields } from "@/lib/shipments/draft-schema";
 import { draftProblems } from "@/lib/shipments/validate-draft";
 import { ORDER_FIELDS, type OrderValues } from "./fields";
 import { batchesOf, planOrders } from "./plan";
@@ -74,6 +73,17 @@ describe("an order's draft", () => {
     expect(draftProblems(draft, { hasLocation: true }).map((p) => p.key)).toContain("address.errors.countryInvalid");
   });
 
+  it("reads sizes and weights like a typed number, and only within what a parcel can be", () => {
+    const { draft, notes } = draftFromOrder(order({ ...ZOE, weight: "1e9", length: "0x10", width: "0,0001", height: "2,5 cm" }), DEFAULTS, "METRIC");
+    expect(notes.map((n) => [n.field, n.key, n.values])).toEqual([
+      ["length", "validation.notANumber", undefined],
+      ["width", "validation.atLeast", { min: 0.1, unit: "cm" }],
+      ["weight", "validation.notANumber", undefined],
+    ]);
+    expect(draft).toMatchObject({ lengthMm: null, widthMm: null, heightMm: 25, weightGrams: null });
+    expect(draftFromOrder(order({ ...ZOE, weight: "31 kg", length: "250" }), DEFAULTS, "METRIC").notes.map((n) => n.key)).toEqual(["validation.sideTooLong", "validation.tooHeavy"]);
+  });
+
   it("takes the service and signature from the file when it gives them", () => {
     expect(serviceCodeFrom("dom.xp")).toBe("DOM.XP");
     expect(serviceCodeFrom("Colis accélérés")).toBe("DOM.EP");
@@ -92,8 +102,10 @@ describe("an order's draft", () => {
   it("cuts texts so the row stays editable in the sheet, which still says what is too long", () => {
     const long = "x".repeat(2_000);
     const { draft } = draftFromOrder(order({ name: long, company: long, line1: long, line2: long, city: long, province: long, postalCode: long, country: long, phone: long, email: long, reference1: long, reference2: long }), DEFAULTS, "METRIC");
-    // What saving a row in the sheet parses (lib/batches/edit-rows.ts saveRowFields) accepts it.
-    expect(draftFieldsSchema.safeParse({ ...fieldsFromDraft(draft, "METRIC"), units: "METRIC" }).success).toBe(true);
+    // The sheet (lib/batches/edit-rows.ts saveRowFields) saves any other field of that row as typed, and keeps these until they are shortened.
+    const edited = applyTypedFields(draft, { city: "Lévis" }, "METRIC", "en");
+    expect(edited.errors).toEqual({});
+    expect(edited.draft.recipient).toMatchObject({ city: "Lévis", name: draft.recipient.name });
     expect(draftProblems(draft, { hasLocation: true }).map((p) => p.key)).toEqual(expect.arrayContaining(["address.errors.tooLong", "shipments.errors.referenceTooLong"]));
   });
 });

@@ -9,6 +9,9 @@
 import { normalizeCanadianPostalCode, normalizeZipCode, provinceCodeFrom, usStateCodeFrom } from "@/lib/addresses";
 import { foldName } from "@/lib/addresses/locale";
 import { countryCode, DEFAULT_COUNTRY } from "@/lib/contacts/import/mapping";
+import type { FieldProblem } from "@/lib/errors";
+import { parseDecimal } from "@/lib/forms/decimal";
+import { parcelLimitProblem } from "@/lib/forms/quantities";
 import { GRAMS_PER_POUND } from "@/lib/rating/units";
 import { lengthToMm, weightToGrams, type UnitSystem } from "@/lib/rating/measures";
 import { SERVICES } from "@/lib/rating/services";
@@ -26,21 +29,26 @@ const cap = (field: keyof typeof ORDER_TEXT_CAPS, text: string) => text.slice(0,
 const orNull = (text: string) => (text === "" ? null : text);
 
 // A number with an optional unit after it: "2.5", "2,5 kg", "12 in", '12"'.
-const MEASURE = /^(\d+(?:[.,]\d+)?|[.,]\d+)\s*([a-z"]*)\.?$/i;
+const MEASURE = /^(.*?)\s*([a-z"]*)\.?$/i;
 
-type Measure = { ok: true; value: number | null } | { ok: false; code: "notANumber" | "mustBePositive" };
+type Measure = { ok: true; value: number | null } | { ok: false; problem: FieldProblem };
 
 /**
  * A size in millimetres or a weight in grams, from the text of a cell: in the units chosen for the
- * import, unless the cell names its own ("500 g", "3 lb"). An empty cell is no value.
+ * import, unless the cell names its own ("500 g", "3 lb"). An empty cell is no value. The number is
+ * read like a typed one (lib/forms/decimal.ts), with either a point or a comma for decimals (a
+ * file does not say which language wrote it), and kept within what a parcel can be.
  */
 function readMeasure(text: string, kind: "length" | "weight", units: UnitSystem): Measure {
   const trimmed = text.trim();
   if (!trimmed) return { ok: true, value: null };
-  const match = MEASURE.exec(trimmed);
-  if (!match) return { ok: false, code: /^-\s*\d/.test(trimmed) ? "mustBePositive" : "notANumber" };
-  const n = Number(match[1]!.replace(",", "."));
-  const unit = match[2]!.toLowerCase();
+  const [, number = "", unitText = ""] = MEASURE.exec(trimmed) ?? [];
+  const parsed = parseDecimal(number, "fr");
+  if (!parsed.ok) return { ok: false, problem: { code: parsed.code } };
+  const n = parsed.value;
+  if (n === null) return { ok: false, problem: { code: "notANumber" } };
+  if (n === 0) return { ok: false, problem: { code: "mustBePositive" } };
+  const unit = unitText.toLowerCase();
   let value: number | null;
   if (kind === "length") {
     if (unit === "") value = lengthToMm(n, units);
@@ -56,10 +64,9 @@ function readMeasure(text: string, kind: "length" | "weight", units: UnitSystem)
     else if (unit === "oz") value = Math.round((n * GRAMS_PER_POUND) / 16);
     else value = null;
   }
-  if (value === null) return { ok: false, code: "notANumber" };
-  if (n <= 0) return { ok: false, code: "mustBePositive" };
-  // A positive size never rounds to nothing (0.04 cm is still a parcel someone measured).
-  return { ok: true, value: Math.max(1, value) };
+  if (value === null) return { ok: false, problem: { code: "notANumber" } };
+  const problem = parcelLimitProblem(kind, value, units);
+  return problem ? { ok: false, problem } : { ok: true, value };
 }
 
 const SERVICE_BY_NAME = new Map<string, string>(SERVICES.flatMap((s) => [[foldName(s.code), s.code], [foldName(s.name.en), s.code], [foldName(s.name.fr), s.code]] as const));
@@ -113,7 +120,7 @@ export function draftFromOrder(values: OrderValues, defaults: Defaults, units: U
   for (const [field, key, kind] of [["length", "lengthMm", "length"], ["width", "widthMm", "length"], ["height", "heightMm", "length"], ["weight", "weightGrams", "weight"]] as const) {
     const read = readMeasure(values[field], kind, units);
     if (read.ok) sizes[key] = read.value;
-    else note(field, `validation.${read.code}`);
+    else notes.push({ field, key: `validation.${read.problem.code}`, ...(read.problem.values ? { values: read.problem.values } : {}) });
   }
 
   let serviceCode = base.serviceCode;

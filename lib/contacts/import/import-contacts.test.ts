@@ -92,6 +92,14 @@ describe("checking the rows of a file", () => {
     const [row] = checkRows(quoted, guessMapping(quoted.headers), contactRow);
     expect(row!.result.ok ? [] : row!.result.problems.map((p) => problemText(p, t("en")))).toEqual(["Tags: Use at most 10 tags."]);
   });
+
+  it("names the field and Canada Post's limit of a cell too long, once, in both languages", async () => {
+    const table = await fileOf(`name,line1,city,postal code\n${"x".repeat(45)},1 Main St,Ottawa,K1A 0B1\n`);
+    const [row] = checkRows(table, guessMapping(table.headers), contactRow);
+    const texts = (locale: "en" | "fr") => (row!.result.ok ? [] : row!.result.problems.map((p) => problemText(p, t(locale))));
+    expect(texts("en")).toEqual(["Name: at most 44 characters"]);
+    expect(texts("fr")).toEqual(["Nom : au plus 44 caractères"]);
+  });
 });
 
 describe("importing", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choice, jsonField, text } from "@/lib/forms/fields";
 import { IMPORT_FIELDS, IMPORT_LIMITS } from "./fields";
 
 export const IMPORT_MODES = ["valid", "all"] as const;
@@ -10,23 +11,15 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
  */
 export const IMPORT_PAYLOAD_BYTES = 6_000_000;
 
-/** A form field holding JSON, parsed, then checked by `schema` (also used by the batch import of orders). */
-export function jsonField<S extends z.ZodType>(schema: S, maxChars: number) {
-  return z
-    .string()
-    .max(maxChars, "tooLong")
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: "custom", message: "invalid" });
-        return z.NEVER;
-      }
-    })
-    .pipe(schema);
-}
+/** One column of the file: its header, and the field it fills (null: not imported). */
+const columnSchema = z.object({ header: z.string().max(IMPORT_LIMITS.header, "maxChars"), field: choice(IMPORT_FIELDS).nullable() });
 
-const columnSchema = z.object({ header: z.string().max(IMPORT_LIMITS.header), field: z.enum(IMPORT_FIELDS).nullable() });
+/** The cells of the mapped columns, row by row. */
+export const importRowsSchema = (maxRows: number) =>
+  z.array(z.array(z.string().max(IMPORT_LIMITS.cell, "maxChars")).max(IMPORT_LIMITS.columns, "atMostNumber")).min(1, "required").max(maxRows, "atMostNumber");
+
+/** Where each row is in the file. */
+export const rowNumbersSchema = (maxRows: number) => z.array(z.number().int().min(1).max(10_000_000)).max(maxRows, "atMostNumber");
 
 /**
  * One import as the browser sends it, after the person chose the mapping: every column of the
@@ -36,17 +29,17 @@ const columnSchema = z.object({ header: z.string().max(IMPORT_LIMITS.header), fi
  */
 export const importRequestSchema = z
   .object({
-    fileName: z.string().trim().max(200).optional().default(""),
-    mode: z.enum(IMPORT_MODES),
-    columns: jsonField(z.array(columnSchema).min(1, "required").max(IMPORT_LIMITS.columns, "tooLong"), 100_000),
-    rows: jsonField(z.array(z.array(z.string().max(IMPORT_LIMITS.cell, "tooLong")).max(IMPORT_LIMITS.columns)).min(1, "required").max(IMPORT_LIMITS.rows, "tooLong"), IMPORT_PAYLOAD_BYTES),
-    rowNumbers: jsonField(z.array(z.number().int().min(1).max(10_000_000)).max(IMPORT_LIMITS.rows, "tooLong"), 200_000),
+    fileName: text(200),
+    mode: choice(IMPORT_MODES),
+    columns: jsonField(z.array(columnSchema).min(1, "required").max(IMPORT_LIMITS.columns, "atMostNumber"), 100_000),
+    rows: jsonField(importRowsSchema(IMPORT_LIMITS.rows), IMPORT_PAYLOAD_BYTES),
+    rowNumbers: jsonField(rowNumbersSchema(IMPORT_LIMITS.rows), 200_000),
   })
   .superRefine((input, ctx) => {
     const mapped = input.columns.filter((c) => c.field).length;
     if (mapped === 0) ctx.addIssue({ code: "custom", path: ["columns"], message: "required" });
-    if (input.rows.some((r) => r.length !== mapped)) ctx.addIssue({ code: "custom", path: ["rows"], message: "invalid" });
-    if (input.rowNumbers.length !== input.rows.length) ctx.addIssue({ code: "custom", path: ["rowNumbers"], message: "invalid" });
+    if (input.rows.some((r) => r.length !== mapped)) ctx.addIssue({ code: "custom", path: ["rows"], message: "unreadable" });
+    if (input.rowNumbers.length !== input.rows.length) ctx.addIssue({ code: "custom", path: ["rowNumbers"], message: "unreadable" });
   });
 
 export type ImportRequest = z.output<typeof importRequestSchema>;

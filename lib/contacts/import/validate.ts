@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import { FieldsError } from "@/lib/errors";
+import { problemOfIssue } from "@/lib/forms/issues";
 import { contactSchema, type ContactInput } from "../schemas";
 import { isImportField, type ImportField, type ImportTable } from "./fields";
 import { rowMapper, type ColumnMapping, type ContactValues, type MappedRow } from "./mapping";
@@ -8,7 +10,7 @@ export interface RowProblem {
   field: ImportField;
   namespace: "address.errors" | "validation" | "import.rowErrors";
   code: string;
-  values?: Record<string, string>;
+  values?: Record<string, string | number>;
 }
 
 export interface CheckedRow<T> {
@@ -27,12 +29,13 @@ export interface CheckedRow<T> {
  */
 export type RowCheck<T> = (input: ContactInput) => T;
 
-function zodProblems(issues: readonly { path: readonly PropertyKey[]; message: string }[]): RowProblem[] {
+/** The first problem of each field, with its message's values ("Name: at most 44 characters"), like the form shows them. */
+function zodProblems(issues: readonly z.core.$ZodIssue[]): RowProblem[] {
   const problems: RowProblem[] = [];
   for (const issue of issues) {
     const field = issue.path[0];
     if (!isImportField(field) || problems.some((p) => p.field === field)) continue;
-    problems.push({ field, namespace: "validation", code: /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid" });
+    problems.push({ field, namespace: "validation", ...problemOfIssue(issue) });
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { choice, idField, text } from "@/lib/forms/fields";
 import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, deleteDraftBatch, duplicateRow, removeRow, saveRowFields } from "@/lib/batches/edit-rows";
 import { payBatch } from "@/lib/batches/pay-batch";
 import { abandonCheckout } from "@/lib/batches/card-payment";
@@ -10,7 +11,7 @@ import { DRAFT_FIELD_NAMES } from "@/lib/shipments/draft-schema";
 import { FieldsError } from "@/lib/errors";
 import { businessAction } from "@/lib/tenancy/action";
 
-const id = z.string().min(1).max(64);
+const id = idField;
 const batch = z.object({ batchId: id });
 const row = z.object({ batchId: id, shipmentId: id });
 
@@ -34,7 +35,7 @@ export const addRowAction = businessAction({
 
 export const addContactsAction = businessAction({
   permission: "shipments.create",
-  schema: batch.extend({ contactIds: z.string().max(5000).transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean)).refine((l) => l.length > 0, "required") }),
+  schema: batch.extend({ contactIds: z.string().max(5000, "unreadable").transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean)).refine((l) => l.length > 0, "required") }),
   run: async (actor, input) => {
     await addRowsFromContacts(actor, input.batchId, input.contactIds);
     return { redirectTo: `/b/${actor.slug}/batches/${input.batchId}` };
@@ -60,20 +61,21 @@ export const removeRowAction = businessAction({
 });
 
 /**
- * Saves the fields of a row the user changed (`changed` names them), as they are typed; what
- * cannot be read comes back next to its field.
+ * Saves the fields of a row the user changed (`changed` names them), as they are typed; a field
+ * that cannot be taken keeps its stored value and comes back with its message, the others are saved.
  */
 export const saveRowAction = businessAction({
   permission: "shipments.create",
-  // The fields stay as typed here: the service reads them over the stored row (draftFieldsSchema).
-  schema: row.extend({ changed: z.string().max(2000).optional().default(""), units: z.enum(["METRIC", "IMPERIAL"]).optional().default("METRIC") }).catchall(z.string().max(20_000)),
-  run: async (actor, input) => {
+  // The fields stay as typed here: the service reads each one over the stored row and reports each
+  // on its own (lib/shipments/draft-schema.ts), so one too long never stops the others being saved
+  // (the request itself is bounded by next.config.mjs).
+  schema: row.extend({ changed: text(2000), units: choice(["METRIC", "IMPERIAL"]).optional().default("METRIC") }).catchall(z.string()),
+  run: async (actor, input, locale) => {
     const { batchId, shipmentId, changed, units, ...typed } = input;
     const names = new Set(changed.split(",").filter((n) => DRAFT_FIELD_NAMES.has(n) && n in typed));
     const patch = Object.fromEntries(Object.entries(typed).filter(([k]) => names.has(k))) as Record<string, string>;
-    const errors = await saveRowFields(actor, batchId, shipmentId, patch, units);
-    const shown = Object.entries(errors).filter(([f]) => names.has(f));
-    if (shown.length > 0) throw new FieldsError("validation", Object.fromEntries(shown.map(([f, code]) => [f, { code }])));
+    const errors = await saveRowFields(actor, batchId, shipmentId, patch, units, locale);
+    if (Object.keys(errors).length > 0) return { refused: new FieldsError("validation", errors) };
     return { message: "rowSaved" };
   },
 });
@@ -89,7 +91,7 @@ export const rateBatchAction = businessAction({
 
 export const chooseServiceAction = businessAction({
   permission: "shipments.create",
-  schema: row.extend({ serviceCode: z.string().min(1).max(20) }),
+  schema: row.extend({ serviceCode: z.string().trim().min(1, "required").max(20, "maxChars") }),
   run: async (actor, input) => {
     await chooseService(actor, input.batchId, input.shipmentId, input.serviceCode);
   },
@@ -97,7 +99,7 @@ export const chooseServiceAction = businessAction({
 
 export const chooseForAllAction = businessAction({
   permission: "shipments.create",
-  schema: batch.extend({ choice: z.enum(["cheapest", "fastest"]) }),
+  schema: batch.extend({ choice: choice(["cheapest", "fastest"]) }),
   run: async (actor, input) => {
     await chooseForAll(actor, input.batchId, input.choice);
     return { message: input.choice === "cheapest" ? "cheapestChosen" : "fastestChosen" };
@@ -106,7 +108,7 @@ export const chooseForAllAction = businessAction({
 
 export const payBatchAction = businessAction({
   permission: "shipments.create",
-  schema: batch.extend({ method: z.enum(["ACCOUNT", "CARD"]) }),
+  schema: batch.extend({ method: choice(["ACCOUNT", "CARD"]) }),
   run: async (actor, input) => {
     const result = await payBatch(actor, input.batchId, input.method);
     // Card: on to Stripe's payment page. Account: the page then shows the labels, with the confirmation.

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { listBatches } from "@/lib/batches/list-batches";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { formatMoney } from "@/lib/i18n/format";
+import { parseWholeNumber } from "@/lib/forms/decimal";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { createBatchAction } from "./actions";
@@ -24,7 +25,9 @@ export default async function BatchesPage({ params, searchParams }: { params: Pr
   const t = await getTranslations("batches");
   const orders = await getTranslations("orders");
   // Set by the import of a file of orders when it made several batches (app/b/[business]/batches/import/actions.ts).
-  const imported = Number((await searchParams).imported);
+  const typed = (await searchParams).imported;
+  const read = parseWholeNumber(typeof typed === "string" ? typed : "");
+  const imported = read.ok ? (read.value ?? 0) : 0;
   const canShip = can(actor.role, "shipments.create");
   const format = await getFormatter();
   const locale = await requestLocaleOr("en");
@@ -45,7 +48,7 @@ export default async function BatchesPage({ params, searchParams }: { params: Pr
           </div>
         )}
       </div>
-      {Number.isInteger(imported) && imported > 0 && <Alert tone="success">{orders("imported", { count: imported })}</Alert>}
+      {imported > 0 && <Alert tone="success">{orders("imported", { count: imported })}</Alert>}
       <Card>
         {rows.length === 0 ? (
           <p className="text-sm text-zinc-500">{t("noBatches")}</p>

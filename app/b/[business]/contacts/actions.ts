@@ -1,11 +1,12 @@
 "use server";
 
 import { z } from "zod";
+import { idField } from "@/lib/forms/fields";
 import { createContact, deleteContact, updateContact } from "@/lib/contacts/contacts";
 import { contactSchema } from "@/lib/contacts/schemas";
 import { businessAction } from "@/lib/tenancy/action";
 
-const idSchema = z.object({ id: z.string().min(1).max(64) });
+const idSchema = z.object({ id: idField });
 
 export const createContactAction = businessAction({
   permission: "addressBook.edit",

@@ -1,11 +1,12 @@
 "use server";
 
 import { z } from "zod";
+import { idField } from "@/lib/forms/fields";
 import { createLocation, deleteLocation, makeDefaultLocation, updateLocation } from "@/lib/locations/locations";
 import { locationSchema } from "@/lib/locations/schemas";
 import { businessAction } from "@/lib/tenancy/action";
 
-const idSchema = z.object({ id: z.string().min(1).max(64) });
+const idSchema = z.object({ id: idField });
 
 export const createLocationAction = businessAction({
   permission: "business.edit",

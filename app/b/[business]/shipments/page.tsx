@@ -8,6 +8,7 @@ import { serviceName } from "@/lib/rates/present";
 import { SERVICES } from "@/lib/rating/services";
 import { listShipments } from "@/lib/shipments/list-shipments";
 import { shipmentQuerySchema } from "@/lib/shipments/list-schema";
+import { SEARCH_LIMITS } from "@/lib/forms/limits";
 import { requireActor } from "@/lib/tenancy/page";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -46,7 +47,7 @@ export default async function ShipmentsPage({ params, searchParams }: { params: 
         <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("filters")}>
           <label className="text-sm">
             <span className="block font-medium">{t("search")}</span>
-            <input name="q" defaultValue={query.q} placeholder={t("searchHint")} className={`${field} w-72`} />
+            <input name="q" maxLength={SEARCH_LIMITS.q} defaultValue={query.q} placeholder={t("searchHint")} className={`${field} w-72`} />
           </label>
           <label className="text-sm">
             <span className="block font-medium">{t("from")}</span>

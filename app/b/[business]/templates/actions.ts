@@ -1,12 +1,14 @@
 "use server";
 
 import { z } from "zod";
+import { choice, idField, localized } from "@/lib/forms/fields";
 import { templateSchema } from "@/lib/templates/schemas";
 import { createTemplate, deleteTemplate, updateTemplate } from "@/lib/templates/templates";
 import { setOwnUnits } from "@/lib/settings/settings";
 import { businessAction } from "@/lib/tenancy/action";
 
-const idSchema = z.object({ id: z.string().min(1).max(64) });
+const idSchema = z.object({ id: idField });
+const updateSchema = localized((locale) => z.intersection(idSchema, templateSchema(locale)));
 
 export const createTemplateAction = businessAction({
   permission: "addressBook.edit",
@@ -19,7 +21,7 @@ export const createTemplateAction = businessAction({
 
 export const updateTemplateAction = businessAction({
   permission: "addressBook.edit",
-  schema: z.intersection(idSchema, templateSchema),
+  schema: updateSchema,
   run: async (actor, input) => {
     const { id, ...template } = input;
     await updateTemplate(actor, id, template);
@@ -39,7 +41,7 @@ export const deleteTemplateAction = businessAction({
 /** Metric or imperial, for this member (viewers too: it changes only how things are shown to them). */
 export const setUnitsAction = businessAction({
   permission: "business.read",
-  schema: z.object({ units: z.enum(["METRIC", "IMPERIAL"]) }),
+  schema: z.object({ units: choice(["METRIC", "IMPERIAL"]) }),
   run: async (actor, input) => {
     await setOwnUnits(actor, input.units);
   },

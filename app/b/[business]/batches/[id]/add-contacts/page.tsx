@@ -6,6 +6,7 @@ import { batchView } from "@/lib/batches/batch-view";
 import { MAX_BATCH_SHIPMENTS } from "@/lib/batches/limits";
 import { listContacts } from "@/lib/contacts/contacts";
 import { contactQuerySchema } from "@/lib/contacts/schemas";
+import { SEARCH_LIMITS } from "@/lib/forms/limits";
 import { isAppError } from "@/lib/errors";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { requireActor } from "@/lib/tenancy/page";
@@ -27,9 +28,11 @@ export default async function AddContactsPage({ params, searchParams }: { params
     throw e;
   });
   const search = await searchParams;
-  const q = typeof search.q === "string" ? search.q : "";
-  const page = Number(typeof search.page === "string" ? search.page : "1") || 1;
-  const { rows, pages } = await listContacts(actor, contactQuerySchema.parse({ q, page: String(page) }));
+  // A search the page did not make (too long, a page like 1e9) shows the first page of every contact.
+  const parsed = contactQuerySchema.safeParse({ q: typeof search.q === "string" ? search.q : "", page: typeof search.page === "string" ? search.page : "" });
+  const query = parsed.success ? parsed.data : contactQuerySchema.parse({});
+  const { q, page } = query;
+  const { rows, pages } = await listContacts(actor, query);
   const room = MAX_BATCH_SHIPMENTS - view.rows.length;
   const back = `/b/${actor.slug}/batches/${id}`;
   return (
@@ -46,7 +49,7 @@ export default async function AddContactsPage({ params, searchParams }: { params
           <label htmlFor="contacts-q" className="sr-only">
             {t("searchContacts")}
           </label>
-          <input id="contacts-q" name="q" defaultValue={q} placeholder={t("searchContacts")} className="w-72 rounded-md px-3 py-2 text-sm ring-1 ring-zinc-300" />
+          <input id="contacts-q" name="q" maxLength={SEARCH_LIMITS.q} defaultValue={q} placeholder={t("searchContacts")} className="w-72 rounded-md px-3 py-2 text-sm ring-1 ring-zinc-300" />
           <button type="submit" className="rounded-md bg-white px-3 py-2 text-sm font-semibold ring-1 ring-zinc-300">
             {t("search")}
           </button>
