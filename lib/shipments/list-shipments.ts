@@ -10,7 +10,8 @@ import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { SHIPMENTS_PAGE_SIZE, type ShipmentQuery } from "./list-schema";
 import { searchShipmentIds } from "./shipment-search";
 
-const LIST_SELECT = {
+/** What the list and the export show of a shipment. */
+export const LIST_SELECT = {
   id: true,
   status: true,
   trackingStatus: true,

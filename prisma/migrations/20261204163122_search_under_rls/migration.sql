@@ -9,32 +9,29 @@ CREATE INDEX "Contact_businessId_createdAt_id_idx" ON "Contact"("businessId", "c
 
 -- Searches that use their indexes under row-level security.
 --
--- Row-level security evaluates a policy before any condition that is not leakproof, and LIKE is
--- not: as envoi_app the shipments history and address book searches could never use their
--- trigram indexes and read every row of the business instead. These two functions run the
--- searches as envoi_search, a role that reads only the columns a search needs, and return only
--- ids (plus a count): the rows themselves are then read by the app under row-level security as
--- usual. Each function filters on the business of the transaction (app_business_id(), set by
--- withTenant) itself; no argument names a business, so no caller can widen it.
+-- PostgreSQL evaluates a row-level security policy before any condition that is not leakproof, and
+-- LIKE is not; nor may the planner use the column statistics for such a condition. As envoi_app,
+-- the shipments history and address book searches could never use their trigram indexes, and read
+-- every row of the business instead. The two functions below run these searches as envoi_search:
+-- a role that cannot log in, has no members, may only read the columns a search needs, and is not
+-- subject to row-level security (BYPASSRLS: with policies of its own it would still have no
+-- statistics). Each function filters on the business of the transaction (app_business_id(), set
+-- by withTenant) itself, no argument names a business, and it returns only ids and a count: the
+-- rows themselves are then read by the app under row-level security as usual.
 
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'envoi_search') THEN
-    CREATE ROLE envoi_search NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+    CREATE ROLE envoi_search;
   END IF;
 END
 $$;
+ALTER ROLE envoi_search WITH NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION;
 
 GRANT USAGE ON SCHEMA public TO envoi_search;
 GRANT SELECT ("id", "businessId", "labelledAt", "searchText", "status", "trackingStatus", "serviceCode", "locationId", "batchId") ON "Shipment" TO envoi_search;
 GRANT SELECT ("id", "businessId", "number") ON "Batch" TO envoi_search;
 GRANT SELECT ("id", "businessId", "name", "company", "city", "createdAt", "country", "tags", "searchText") ON "Contact" TO envoi_search;
-
--- envoi_search sees every row of these columns (the functions below are its only use: it cannot
--- log in and no role is a member of it), so the planner has no policy to put before LIKE.
-CREATE POLICY shipment_search_read ON "Shipment" FOR SELECT TO envoi_search USING (true);
-CREATE POLICY batch_search_read ON "Batch" FOR SELECT TO envoi_search USING (true);
-CREATE POLICY contact_search_read ON "Contact" FOR SELECT TO envoi_search USING (true);
 
 -- A typed word as a LIKE pattern that matches it anywhere, its characters taken literally.
 CREATE FUNCTION search_like_pattern(word text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
