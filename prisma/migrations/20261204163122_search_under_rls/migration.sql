@@ -104,6 +104,8 @@ DECLARE
   patterns text[] := ARRAY(SELECT search_like_pattern(w) FROM unnest(words) AS w);
   matches text := 'FROM "Contact" c WHERE c."businessId" = $1';
   sort_column text := CASE sort_by WHEN 'name' THEN 'c."name"' WHEN 'company' THEN 'c."company"' WHEN 'city' THEN 'c."city"' WHEN 'createdAt' THEN 'c."createdAt"' END;
+  order_by text := sort_column || CASE WHEN descending THEN ' DESC' ELSE ' ASC' END || ', c."id" ASC';
+  found text[];
 BEGIN
   IF sort_column IS NULL THEN
     RAISE EXCEPTION 'search_contacts: unknown sort %', sort_by USING ERRCODE = 'invalid_parameter_value';
@@ -117,12 +119,19 @@ BEGIN
   END LOOP;
   IF tag IS NOT NULL THEN matches := matches || ' AND c."tags" @> ARRAY[$3]'; END IF;
   IF country IS NOT NULL THEN matches := matches || ' AND c."country" = $4'; END IF;
-  -- The page and the count in one statement, each planned on its own (the sort's index for the
-  -- page, the trigram or business index for the count).
-  RETURN QUERY EXECUTE
-    'SELECT ARRAY(SELECT c."id" ' || matches || ' ORDER BY ' || sort_column || CASE WHEN descending THEN ' DESC' ELSE ' ASC' END || ', c."id" ASC OFFSET $5 LIMIT $6),
-            (SELECT count(*)::integer ' || matches || ')'
-    USING business, patterns, tag, country, skip, take;
+
+  EXECUTE 'SELECT count(*)::integer ' || matches INTO matched USING business, patterns, tag, country;
+  IF matched <= 5000 THEN
+    -- A few thousand at most: read them all (a trigram index for rare words) and sort them. Walking
+    -- the sort's index instead, hoping to meet them early, reads the whole book when they sort
+    -- last (every "Zoé" of the book).
+    EXECUTE 'SELECT array_agg(c."id" ORDER BY ' || order_by || ') ' || matches INTO found USING business, patterns, tag, country;
+    RETURN QUERY SELECT coalesce(found[skip + 1 : skip + coalesce(take, matched)], '{}'), matched;
+    RETURN;
+  END IF;
+  -- Many: the page in the sort's order, from the sort's index.
+  EXECUTE 'SELECT ARRAY(SELECT c."id" ' || matches || ' ORDER BY ' || order_by || ' OFFSET $5 LIMIT $6)' INTO found USING business, patterns, tag, country, skip, take;
+  RETURN QUERY SELECT found, matched;
 END
 $fn$;
 
