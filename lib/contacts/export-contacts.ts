@@ -9,10 +9,15 @@ export const CONTACT_CSV_COLUMNS = ["name", "company", "line1", "line2", "city",
 
 /** Every contact matching the filters (not just one page), as CSV. Tenant-scoped. */
 export async function exportContactsCsv(ctx: TenantContext, query: Pick<ContactQuery, "q" | "tag" | "country">): Promise<{ csv: string; count: number }> {
-  const rows = await withTenant(ctx, async (tx) => {
-    const { ids } = await searchContactIds(tx, { ...query, sort: "name", dir: "asc" }, { skip: 0, take: null });
-    return loadContacts(tx, ctx, ids);
-  });
+  const rows = await withTenant(
+    ctx,
+    async (tx) => {
+      const { ids } = await searchContactIds(tx, { ...query, sort: "name", dir: "asc" }, { skip: 0, take: null });
+      return loadContacts(tx, ctx, ids);
+    },
+    // A whole address book, read a chunk of ids at a time, as the shipments export.
+    { timeoutMs: 30_000 },
+  );
   const csv = writeCsv(
     [...CONTACT_CSV_COLUMNS],
     rows.map((c) => [c.name, c.company, c.line1, c.line2, c.city, c.province, c.postalCode, c.country, c.phone, c.email, c.notes, c.tags.join("; "), c.taxId]),
