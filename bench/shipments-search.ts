@@ -82,9 +82,9 @@ export async function benchShipmentsSearch(): Promise<BenchResult[]> {
   for (const query of [page, ...searches, filters]) assertSameResults(`shipments ${JSON.stringify(query)}`, await app(query), await asOwner(query));
   try {
     return [
-      await measureAgainstOwner("shipments: history page, 100,000 shipments", 30, () => app(page), () => asOwner(page)),
+      await measureAgainstOwner("shipments: history page, 100,000 shipments", 100, () => app(page), () => asOwner(page)),
       await measureAgainstOwner("shipments: search (tracking, reference, recipient)", 100, (n) => app(searches[n % searches.length]!), (n) => asOwner(searches[n % searches.length]!)),
-      await measureAgainstOwner("shipments: filters (dates, service, status)", 30, () => app(filters), () => asOwner(filters)),
+      await measureAgainstOwner("shipments: filters (dates, service, status)", 100, () => app(filters), () => asOwner(filters)),
     ];
   } finally {
     await owner.$disconnect();
