@@ -1,4 +1,5 @@
 // `npm run bench`: the performance targets of ../shared/DESIGN.md, measured on this machine.
+// `npm run bench -- search` (or any part of the names below) runs only the benches named so.
 // Benchmarks, not tests: they print numbers and never fail the test suite.
 import { benchDatabase, type BenchResult } from "../bench/harness";
 import { benchContactSearch } from "../bench/contacts-search";
@@ -11,22 +12,41 @@ import { benchShipmentsSearch } from "../bench/shipments-search";
 /** Milliseconds with the precision that matters: sub-millisecond timings keep three decimals. */
 const ms = (value: number) => value.toFixed(value < 10 ? 3 : 1);
 
+const BENCHES: { name: string; database: boolean; run: () => BenchResult[] | Promise<BenchResult[]> }[] = [
+  { name: "rating", database: false, run: benchRating },
+  { name: "labels", database: false, run: benchLabels },
+  { name: "contacts-import", database: true, run: benchContactImport },
+  { name: "contacts-search", database: true, run: benchContactSearch },
+  { name: "batch-pay", database: true, run: benchBatchPay },
+  { name: "shipments-search", database: true, run: benchShipmentsSearch },
+];
+
 async function main() {
-  const results: BenchResult[] = [...benchRating(), ...(await benchLabels())];
-  const cluster = await benchDatabase();
-  try {
-    results.push(...(await benchContactImport()));
-    results.push(...(await benchContactSearch()));
-    results.push(...(await benchBatchPay()));
-    results.push(...(await benchShipmentsSearch()));
-  } finally {
-    await cluster.stop();
+  const asked = process.argv.slice(2);
+  const chosen = BENCHES.filter((b) => asked.length === 0 || asked.some((a) => b.name.includes(a)));
+  if (chosen.length === 0) throw new Error(`no bench named ${asked.join(", ")} (${BENCHES.map((b) => b.name).join(", ")})`);
+  const results: BenchResult[] = [];
+  for (const bench of chosen.filter((b) => !b.database)) results.push(...(await bench.run()));
+  if (chosen.some((b) => b.database)) {
+    const cluster = await benchDatabase();
+    try {
+      for (const bench of chosen.filter((b) => b.database)) results.push(...(await bench.run()));
+    } finally {
+      await cluster.stop();
+    }
   }
   console.log("\nbenchmark                                              samples   median      p95   target");
   for (const r of results) {
+    const verdict = r.met === undefined ? "" : r.met ? "  met" : "  MISSED";
     console.log(
-      `${r.name.padEnd(55)}${String(r.samples).padStart(7)}${ms(r.medianMs).padStart(9)} ms${ms(r.p95Ms).padStart(7)} ms   ${r.target ?? ""}${r.note ? `  (${r.note})` : ""}`,
+      `${r.name.padEnd(55)}${String(r.samples).padStart(7)}${ms(r.medianMs).padStart(9)} ms${ms(r.p95Ms).padStart(7)} ms   ${r.target ?? ""}${verdict}${r.note ? `  (${r.note})` : ""}`,
     );
+    if (r.owner) {
+      const ratio = (mine: number, theirs: number) => `${(mine / theirs).toFixed(2)}x`;
+      console.log(
+        `${"  same query as the owner (no row-level security)".padEnd(62)}${ms(r.owner.medianMs).padStart(9)} ms${ms(r.owner.p95Ms).padStart(7)} ms   app/owner ${ratio(r.medianMs, r.owner.medianMs)} median, ${ratio(r.p95Ms, r.owner.p95Ms)} p95`,
+      );
+    }
   }
   process.exit(0);
 }

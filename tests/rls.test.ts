@@ -221,6 +221,91 @@ describe("row-level security", () => {
     await expect(inA(`UPDATE "LabelPdf" SET pdf = 'x'`)).rejects.toThrow(/permission denied/);
   });
 
+  describe("search functions", () => {
+    /** An issued shipment and a contact that only `business` has, with its own words. */
+    async function searchable(business: TestBusiness, word: string): Promise<string> {
+      return withTenant({ businessId: business.id, userId: null }, async (tx) => {
+        const location = await tx.location.create({ data: { businessId: business.id, label: word, contactName: "A", phone: "1", line1: "1 Main", city: "Ottawa", province: "ON", postalCode: "K1A 0B1" } });
+        const batch = await tx.batch.create({ data: { businessId: business.id, number: 77, status: "LABELLED" } });
+        await tx.shipment.create({ data: { businessId: business.id, batchId: batch.id, position: 1, status: "LABELLED", locationId: location.id, trackingNumber: `SRCH${business.id}`, labelledAt: new Date(), searchText: `${word} shared` } });
+        await tx.contact.create({ data: { businessId: business.id, name: word, line1: "1 Main", city: "Ottawa", country: "CA", tags: [word], searchText: `${word} shared` } });
+        return location.id;
+      });
+    }
+
+    /** Calls a search function as the app's role, in a transaction whose business is `businessId` (or none). */
+    const search = (businessId: string | null, sql: string, params: unknown[]) =>
+      asApp(async (c) => {
+        await c.query("BEGIN");
+        if (businessId !== null) await c.query(`SELECT set_config('app.business_id', $1, true)`, [businessId]);
+        try {
+          return (await c.query<{ ids: string[]; matched: number }>(sql, params)).rows[0]!;
+        } finally {
+          await c.query("ROLLBACK");
+        }
+      });
+    const shipments = (businessId: string | null, words: string[], filters: { location?: string; batch?: number } = {}) =>
+      search(businessId, `SELECT ids, matched FROM search_shipments($1::text[], NULL, NULL, NULL, NULL, NULL, $2, $3, 0, 100, 1000)`, [words, filters.location ?? null, filters.batch ?? null]);
+    const contacts = (businessId: string | null, words: string[], tag: string | null = null, sort = "name") =>
+      search(businessId, `SELECT ids, matched FROM search_contacts($1::text[], $2, NULL, $3, false, 0, NULL)`, [words, tag, sort]);
+
+    let bLocation: string;
+    beforeAll(async () => {
+      await searchable(a, "alphaword");
+      bLocation = await searchable(b, "bravoword");
+    });
+
+    it("run as a role that cannot log in, has no members and reads only what a search needs", async () => {
+      const functions = await adminQuery<{ name: string; owner: string; definer: boolean; config: string[]; grantees: string[] }>(
+        `SELECT p.proname AS name, pg_get_userbyid(p.proowner) AS owner, p.prosecdef AS definer, p.proconfig AS config,
+                ARRAY(SELECT CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END FROM aclexplode(p.proacl) g WHERE g.privilege_type = 'EXECUTE' ORDER BY 1) AS grantees
+         FROM pg_proc p WHERE p.proname IN ('search_shipments', 'search_contacts') ORDER BY p.proname`,
+      );
+      expect(functions).toEqual(
+        ["search_contacts", "search_shipments"].map((name) => ({ name, owner: "envoi_search", definer: true, config: ["search_path=public, pg_temp"], grantees: ["envoi_app", "envoi_search"] })),
+      );
+      // It is not subject to row-level security (so that the planner may use the statistics):
+      // what it reads is limited by its grants and by the functions, its only objects.
+      const [role] = await adminQuery(
+        `SELECT rolcanlogin, rolsuper, rolbypassrls, (SELECT count(*)::int FROM pg_auth_members WHERE roleid = r.oid) AS members,
+                (SELECT count(*)::int FROM pg_class WHERE relowner = r.oid) + (SELECT count(*)::int FROM pg_proc WHERE proowner = r.oid) AS owns
+         FROM pg_roles r WHERE rolname = 'envoi_search'`,
+      );
+      expect(role).toEqual({ rolcanlogin: false, rolsuper: false, rolbypassrls: true, members: 0, owns: 2 });
+      const tables = await adminQuery(`SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = 'envoi_search'`);
+      expect(tables).toEqual([]);
+      const columns = await adminQuery<{ table_name: string; privilege_type: string }>(`SELECT DISTINCT table_name, privilege_type FROM information_schema.column_privileges WHERE grantee = 'envoi_search' ORDER BY 1`);
+      expect(columns).toEqual(["Batch", "Contact", "Shipment"].map((table_name) => ({ table_name, privilege_type: "SELECT" })));
+      await expect(asApp((c) => c.query("SET ROLE envoi_search"))).rejects.toThrow(/permission denied/);
+    });
+
+    it("with A's setting, return A's rows only, whatever is asked", async () => {
+      const aShipments = (await adminQuery<{ id: string }>(`SELECT id FROM "Shipment" WHERE "businessId" = $1 AND "labelledAt" IS NOT NULL`, [a.id])).map((r) => r.id);
+      const aContacts = (await adminQuery<{ id: string }>(`SELECT id FROM "Contact" WHERE "businessId" = $1`, [a.id])).map((r) => r.id);
+      expect(aShipments).toHaveLength(1);
+      expect((await shipments(a.id, [])).ids.sort()).toEqual(aShipments.sort());
+      expect((await shipments(a.id, ["shared"])).ids).toEqual(aShipments);
+      expect((await contacts(a.id, [])).ids.sort()).toEqual(aContacts.sort());
+      // B's words, B's location, B's tag, a business id as a word, and attempts at SQL: nothing.
+      for (const words of [["bravoword"], [b.id], ["' OR true --"], ["%"], ["_"]]) {
+        expect(await shipments(a.id, words), words[0]).toEqual({ ids: [], matched: 0 });
+        expect(await contacts(a.id, words), words[0]).toEqual({ ids: [], matched: 0 });
+      }
+      expect(await shipments(a.id, [], { location: bLocation })).toEqual({ ids: [], matched: 0 });
+      expect(await contacts(a.id, [], "bravoword")).toEqual({ ids: [], matched: 0 });
+      await expect(contacts(a.id, [], null, `name", (SELECT 1) --`)).rejects.toThrow(/unknown sort/);
+    });
+
+    it("return nothing without a business setting, even asked for another business's batch", async () => {
+      expect(await shipments(null, [])).toEqual({ ids: [], matched: 0 });
+      expect(await shipments(null, [], { batch: 77 })).toEqual({ ids: [], matched: 0 });
+      expect(await shipments("", ["bravoword"])).toEqual({ ids: [], matched: 0 });
+      expect(await contacts(null, ["bravoword"])).toEqual({ ids: [], matched: 0 });
+      // Batch 77 exists in both businesses: A's setting finds A's only.
+      expect((await shipments(a.id, [], { batch: 77 })).matched).toBe(1);
+    });
+  });
+
   it("keeps the audit log append-only for the app", async () => {
     await expect(asApp((c) => c.query(`DELETE FROM "AuditLog"`))).rejects.toThrow(/permission denied/);
   });

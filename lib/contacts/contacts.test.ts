@@ -3,7 +3,7 @@ import { createTestBusiness } from "@/tests/fixtures";
 import { FieldsError } from "@/lib/errors";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant } from "@/lib/tenancy/context";
-import { contactQuerySchema, contactSchema } from "./schemas";
+import { CONTACT_SORTS, contactQuerySchema, contactSchema } from "./schemas";
 import { contactSearchText } from "./search-text";
 import { CONTACTS_PAGE_SIZE, contactFilters, createContact, deleteContact, getContact, listContacts, updateContact } from "./contacts";
 import { exportContactsCsv } from "./export-contacts";
@@ -102,5 +102,50 @@ describe("paging", () => {
     expect(page3).toMatchObject({ total: 120, pages: 3, page: 3 });
     expect(page3.rows).toHaveLength(120 - 2 * CONTACTS_PAGE_SIZE);
     expect(page3.rows[0]!.name).toBe("Person 100");
+  });
+});
+
+describe("every sort, both ways", () => {
+  it("orders by the column asked, empty companies last going up, then by id", async () => {
+    const b = await createTestBusiness("sorts");
+    const owner: Actor = { businessId: b.id, userId: b.owner.id, role: "OWNER", slug: b.slug };
+    const cities = ["Ottawa", "Kingston", "Ottawa", "Barrie", "Kingston", "Ottawa"];
+    for (const [i, city] of cities.entries()) {
+      await createContact(owner, input({ name: `Person ${"FBDACE"[i]}`, company: i % 2 ? "" : `Company ${"QPRQPR"[i]}`, city, province: "ON", postalCode: "K1A 0B1", tags: "" }));
+    }
+    const all = (await listContacts(owner, query())).rows;
+    for (const sort of CONTACT_SORTS) {
+      for (const dir of ["asc", "desc"] as const) {
+        const key = (c: (typeof all)[number]) => (sort === "createdAt" ? c.createdAt.toISOString() : c[sort]);
+        const expected = [...all].sort((x, y) => {
+          const [kx, ky] = [key(x), key(y)];
+          if (kx !== ky) {
+            // PostgreSQL puts nulls last going up, first going down.
+            if (kx === null) return dir === "asc" ? 1 : -1;
+            if (ky === null) return dir === "asc" ? -1 : 1;
+            return (kx < ky ? -1 : 1) * (dir === "asc" ? 1 : -1);
+          }
+          return x.id < y.id ? -1 : 1;
+        });
+        expect((await listContacts(owner, query({ sort, dir }))).rows.map((r) => r.name), `${sort} ${dir}`).toEqual(expected.map((r) => r.name));
+      }
+    }
+  });
+});
+
+describe("search", () => {
+  it("takes the characters typed literally and never finds another business's contacts", async () => {
+    const b = await createTestBusiness("literal");
+    const owner: Actor = { businessId: b.id, userId: b.owner.id, role: "OWNER", slug: b.slug };
+    await createContact(owner, input({ name: "Ann Lee", email: "ann_lee@example.com", tags: "" }));
+    await createContact(owner, input({ name: "Annie Leblanc", email: "annxlee@example.com", tags: "" }));
+    const found = async (q: string, who = owner) => (await listContacts(who, query({ q }))).rows.map((r) => r.name);
+    expect(await found("ann_lee")).toEqual(["Ann Lee"]);
+    expect(await found("ann%lee")).toEqual([]);
+    expect(await found("annxlee")).toEqual(["Annie Leblanc"]);
+    // The first business's contacts (Zoé Gagnon's tag, Marc Tremblay's company) are not this one's.
+    expect(await found("tremblay")).toEqual([]);
+    expect((await listContacts(owner, query({ tag: "wholesale" }))).total).toBe(0);
+    expect((await exportContactsCsv(owner, { q: "tremblay", tag: "", country: "" })).count).toBe(0);
   });
 });

@@ -1,11 +1,13 @@
 import { recordAudit } from "@/lib/audit/record";
 import { checkAddress } from "@/lib/addresses/check";
-import type { Prisma } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
+import { loadInOrder } from "@/lib/db/load-in-order";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { searchContactIds } from "./contact-search";
 import type { ContactInput, ContactQuery } from "./schemas";
-import { contactSearchText, searchTerms } from "./search-text";
+import { contactSearchText } from "./search-text";
 
 export const CONTACTS_PAGE_SIZE = 50;
 
@@ -30,35 +32,22 @@ export function contactRow(input: ContactInput) {
   return { ...row, searchText: contactSearchText(row) };
 }
 
-/** The filters of the list and the export: every typed word, the tag, the country. */
-export function contactWhere(ctx: TenantContext, query: Pick<ContactQuery, "q" | "tag" | "country">): Prisma.ContactWhereInput {
-  return {
-    businessId: ctx.businessId,
-    AND: searchTerms(query.q).map((term) => ({ searchText: { contains: term } })),
-    ...(query.tag ? { tags: { has: query.tag } } : {}),
-    ...(query.country ? { country: query.country.toUpperCase() } : {}),
-  };
-}
-
 /**
  * One page of the address book: search as you type (every word must match name, company, city,
- * postal code or email; a trigram index keeps it fast), filter by tag and country, sort.
- * Tenant-scoped.
+ * postal code or email), filter by tag and country, sort. Which contacts match is decided by
+ * searchContactIds (indexed under row-level security); their rows are read here. Tenant-scoped.
  */
 export async function listContacts(ctx: TenantContext, query: ContactQuery) {
   return withTenant(ctx, async (tx) => {
-    const where = contactWhere(ctx, query);
-    // One connection per transaction: the two queries run one after the other.
-    const rows = await tx.contact.findMany({
-      where,
-      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
-      skip: (query.page - 1) * CONTACTS_PAGE_SIZE,
-      take: CONTACTS_PAGE_SIZE,
-      omit: { searchText: true },
-    });
-    const total = await tx.contact.count({ where });
-    return { rows, total, page: query.page, pages: Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE)) };
+    const { ids, matched } = await searchContactIds(tx, query, { skip: (query.page - 1) * CONTACTS_PAGE_SIZE, take: CONTACTS_PAGE_SIZE });
+    const rows = await loadContacts(tx, ctx, ids);
+    return { rows, total: matched, page: query.page, pages: Math.max(1, Math.ceil(matched / CONTACTS_PAGE_SIZE)) };
   });
+}
+
+/** The contacts of `ids`, in that order (without the search column). */
+export async function loadContacts(tx: Tx, ctx: TenantContext, ids: string[]) {
+  return loadInOrder(ids, (chunk) => tx.contact.findMany({ where: { id: { in: chunk }, businessId: ctx.businessId }, omit: { searchText: true } }));
 }
 
 /** The tags and countries in use, for the filters. */

@@ -1,35 +1,17 @@
 /**
  * The shipments history: issued shipments (drafts live in their batch), newest first, with search
- * (tracking number, reference, recipient, postal code: a trigram index keeps it fast) and filters
- * (date range, status, service, location, batch). Tenant-scoped.
+ * (tracking number, reference, recipient, postal code) and filters (date range, status, service,
+ * location, batch). Which shipments match is decided by searchShipmentIds (indexed under
+ * row-level security); their rows are read here. Tenant-scoped.
  */
-import type { Prisma } from "@/lib/db/client";
-import { searchTerms } from "@/lib/contacts/search-text";
+import type { Prisma, Tx } from "@/lib/db/client";
+import { loadInOrder } from "@/lib/db/load-in-order";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { SHIPMENTS_PAGE_SIZE, type ShipmentQuery } from "./list-schema";
+import { searchShipmentIds } from "./shipment-search";
 
-/** Dates are calendar days in Eastern time (Canada Post's), inclusive. */
-function dayStart(day: string): Date {
-  return new Date(`${day}T00:00:00-05:00`);
-}
-
-export function shipmentWhere(ctx: TenantContext, q: ShipmentQuery): Prisma.ShipmentWhereInput {
-  const createdAt: Prisma.DateTimeFilter = {};
-  if (q.from) createdAt.gte = dayStart(q.from);
-  if (q.to) createdAt.lt = new Date(dayStart(q.to).getTime() + 86_400_000);
-  return {
-    businessId: ctx.businessId,
-    // Issued shipments only (drafts live in their batch): they are the ones with a label date.
-    labelledAt: { not: null, ...createdAt },
-    ...(q.status === "LABELLED" || q.status === "VOIDED" ? { status: q.status } : q.status ? { status: "LABELLED", trackingStatus: q.status } : {}),
-    AND: searchTerms(q.q).map((term) => ({ searchText: { contains: term } })),
-    ...(q.service ? { serviceCode: q.service } : {}),
-    ...(q.location ? { locationId: q.location } : {}),
-    ...(q.batch ? { batch: { number: q.batch } } : {}),
-  };
-}
-
-const LIST_SELECT = {
+/** What the list and the export show of a shipment. */
+export const LIST_SELECT = {
   id: true,
   status: true,
   trackingStatus: true,
@@ -55,20 +37,33 @@ const LIST_SELECT = {
  */
 export const COUNT_CAP = 1_000;
 
+/** The most shipments one CSV export holds. */
+export const EXPORT_MAX = 100_000;
+
+async function loadListRows(tx: Tx, ctx: TenantContext, ids: string[]) {
+  return loadInOrder(ids, (chunk) => tx.shipment.findMany({ where: { id: { in: chunk }, businessId: ctx.businessId }, select: LIST_SELECT }));
+}
+
 export async function listShipments(ctx: TenantContext, q: ShipmentQuery) {
   return withTenant(ctx, async (tx) => {
-    const where = shipmentWhere(ctx, q);
-    const rows = await tx.shipment.findMany({ where, orderBy: [{ labelledAt: "desc" }, { id: "desc" }], skip: (q.page - 1) * SHIPMENTS_PAGE_SIZE, take: SHIPMENTS_PAGE_SIZE, select: LIST_SELECT });
-    const counted = (await tx.shipment.findMany({ where, select: { id: true }, take: COUNT_CAP + 1 })).length;
-    const capped = counted > COUNT_CAP;
-    const total = Math.min(counted, COUNT_CAP);
+    const { ids, matched } = await searchShipmentIds(tx, q, { skip: (q.page - 1) * SHIPMENTS_PAGE_SIZE, take: SHIPMENTS_PAGE_SIZE, countCap: COUNT_CAP });
+    const rows = await loadListRows(tx, ctx, ids);
+    const capped = matched > COUNT_CAP;
+    const total = Math.min(matched, COUNT_CAP);
     return { rows, total, capped, page: q.page, pages: Math.max(1, Math.ceil(total / SHIPMENTS_PAGE_SIZE)) };
   });
 }
 
-/** Every shipment matching the filters, for the CSV export (newest first, at most 100,000). */
+/** Every shipment matching the filters, for the CSV export (newest first, at most EXPORT_MAX). */
 export async function exportShipments(ctx: TenantContext, q: ShipmentQuery) {
-  return withTenant(ctx, (tx) => tx.shipment.findMany({ where: shipmentWhere(ctx, q), orderBy: [{ labelledAt: "desc" }, { id: "desc" }], take: 100_000, select: LIST_SELECT }), { timeoutMs: 30_000 });
+  return withTenant(
+    ctx,
+    async (tx) => {
+      const { ids } = await searchShipmentIds(tx, q, { skip: 0, take: EXPORT_MAX, countCap: EXPORT_MAX });
+      return loadListRows(tx, ctx, ids);
+    },
+    { timeoutMs: 30_000 },
+  );
 }
 
 /** One shipment with everything about it. Null when it is not this business's (or not issued). */
