@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Shipment_businessId_serviceCode_labelledAt_idx" ON "Shipment"("businessId", "serviceCode", "labelledAt");
