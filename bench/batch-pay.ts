@@ -11,7 +11,7 @@ export async function benchBatchPay(): Promise<BenchResult[]> {
   const { createBusiness } = await import("../lib/businesses/create-business");
   const { withTenant } = await import("../lib/tenancy/context");
   const { createBatch, addRowsFromContacts, applyTemplateToAll } = await import("../lib/batches/edit-rows");
-  const { rateBatch } = await import("../lib/batches/rating");
+  const { rateBatch } = await import("../lib/rates/batch-rates");
   const { payBatch } = await import("../lib/batches/pay-batch");
   const user = await db().user.create({ data: { email: "bench-pay@example.com" } });
   const business = await createBusiness({ userId: user.id, name: "Bench Pay" });

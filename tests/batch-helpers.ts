@@ -63,7 +63,7 @@ export function failingRender(failAt: number) {
  */
 export async function batchTargets(business: TestBusiness): Promise<{ batchId: string; rowId: string; labelledShipmentId: string; invoiceId: string; failedEmailId: string; pickupId: string }> {
   const { createBatch, addRowsFromContacts, saveRow } = await import("@/lib/batches/edit-rows");
-  const { rateBatch } = await import("@/lib/batches/rating");
+  const { rateBatch } = await import("@/lib/rates/batch-rates");
   const { payBatch } = await import("@/lib/batches/pay-batch");
   const { draftFromRow } = await import("@/lib/shipments/draft-row");
   const actor: Actor = { businessId: business.id, userId: business.owner.id, role: "OWNER", slug: business.slug };
@@ -100,7 +100,7 @@ export async function batchTargets(business: TestBusiness): Promise<{ batchId: s
  */
 export async function paidBatchOf(actor: Actor, count: number, edit: (draft: import("@/lib/shipments/draft").ShipmentDraft) => import("@/lib/shipments/draft").ShipmentDraft = (d) => d) {
   const { createBatch, addRowsFromContacts, saveRow } = await import("@/lib/batches/edit-rows");
-  const { rateBatch } = await import("@/lib/batches/rating");
+  const { rateBatch } = await import("@/lib/rates/batch-rates");
   const { payBatch } = await import("@/lib/batches/pay-batch");
   const { draftFromRow } = await import("@/lib/shipments/draft-row");
   const batch = await createBatch(actor);

@@ -9,42 +9,14 @@ import { NUMBER_TEXT_MAX, PICKUP_FORM_LIMITS as L } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatMoney } from "@/lib/i18n/format";
 import { IDLE } from "@/lib/forms/state";
-import { pickupFee } from "@/lib/pickups/fees";
-
-export interface PickupLocationChoice {
-  id: string;
-  label: string;
-  province: string;
-  contactName: string;
-  phone: string;
-  email: string;
-}
-
-export interface PickupFormValues {
-  locationId: string;
-  company: string;
-  line1: string;
-  line2: string;
-  city: string;
-  province: string;
-  postalCode: string;
-  date: string;
-  readyTime: string;
-  closingTime: string;
-  location: string;
-  instructions: string;
-  contactName: string;
-  contactPhone: string;
-  contactEmail: string;
-  parcels: string;
-  totalWeight: string;
-  heavy: boolean;
-}
+import { pickupFee } from "@/lib/carriers/pickup-rules";
+import type { PickupFeeSchedule } from "@/lib/carriers/types";
+import type { PickupFormValues, PickupLocationChoice } from "@/lib/pickups/form-data";
 
 const KINDS = ["FRONT_DESK", "RECEPTION", "LOADING_DOCK", "MAILROOM", "SIDE_DOOR", "OTHER"] as const;
 
 /** Book (or change) a one-off pickup; the fee is shown before confirming. */
-export function PickupForm(props: { slug: string; pickupId?: string; batchId?: string; locations: PickupLocationChoice[]; provinces: { value: string; label: string }[]; values: PickupFormValues; dates: string[] }) {
+export function PickupForm(props: { slug: string; pickupId?: string; batchId?: string; locations: PickupLocationChoice[]; provinces: { value: string; label: string }[]; values: PickupFormValues; dates: string[]; fee: PickupFeeSchedule | null }) {
   const t = useTranslations("pickups.form");
   const locale = useLocale() as "en" | "fr";
   const action = props.pickupId ? changePickupAction : bookPickupAction;
@@ -59,7 +31,7 @@ export function PickupForm(props: { slug: string; pickupId?: string; batchId?: s
   const count = Number(parcels);
   const where = chosen?.province ?? province;
   const day = date || props.dates[0] || "";
-  const price = Number.isInteger(count) && count > 0 && where && /^\d{4}-\d{2}-\d{2}$/.test(day) ? pickupFee({ province: where, date: day, parcels: count }) : null;
+  const price = props.fee && Number.isInteger(count) && count > 0 && where && /^\d{4}-\d{2}-\d{2}$/.test(day) ? pickupFee(props.fee, { province: where, date: day, parcels: count }) : null;
   const err = (name: string) => fieldError(state, name);
   return (
     <form action={formAction} className="space-y-5" noValidate aria-label={props.pickupId ? t("changeTitle") : t("bookTitle")}>

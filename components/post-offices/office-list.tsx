@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
-import type { PostOfficeMatch } from "@/lib/carriers/reference/post-offices";
+import type { PostOfficeMatch } from "@/lib/carriers/types";
 import { formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { cityLine } from "@/lib/labels/format";

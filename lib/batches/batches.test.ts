@@ -8,7 +8,7 @@ import { createContacts, failingRender, payingBusiness, onePageRender } from "@/
 import { createTestBusiness } from "@/tests/fixtures";
 import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, duplicateRow, removeRow, saveRow, saveRowFields, setPostOffice } from "./edit-rows";
 import { payBatch, BatchInvalidError } from "./pay-batch";
-import { chooseForAll, rateBatch } from "./rating";
+import { chooseForAll, rateBatch } from "@/lib/rates/batch-rates";
 import { recoverUnfinishedBatches } from "./recover";
 import { voidShipment } from "./void-shipment";
 import { batchLabelsPdf, shipmentLabelPdf, shipmentLabelZpl } from "./label-files";

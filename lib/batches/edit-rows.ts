@@ -170,7 +170,7 @@ export async function saveRowFields(actor: Actor, batchId: string, shipmentId: s
 
 /** Deliver to Post Office: the office chosen for a row, as the carrier describes it (the id from the form is looked up, never trusted). */
 export async function setPostOffice(actor: Actor, batchId: string, shipmentId: string, officeId: string | null): Promise<void> {
-  const office = officeId ? await postOfficeById(officeId) : null;
+  const office = officeId ? await postOfficeById(actor, officeId) : null;
   if (officeId && !office) throw new AppError("notFound", `post office ${officeId}`, "postOfficeId");
   const snapshot = office ? { id: office.id, name: office.name, line1: office.line1, city: office.city, province: office.province, postalCode: office.postalCode } : null;
   await withTenant(actor, async (tx) => {

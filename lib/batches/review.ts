@@ -9,7 +9,7 @@ import type { Quote } from "@/lib/rating/quote";
 import { draftFromRow } from "@/lib/shipments/draft-row";
 import { ratingFingerprint, type ShipmentDraft } from "@/lib/shipments/draft";
 import { draftProblems, type DraftProblem } from "@/lib/shipments/validate-draft";
-import { storedRating, type StoredRating } from "./rating";
+import { storedRating, type StoredRating } from "@/lib/rates/batch-rates";
 
 export interface ReviewedRow {
   id: string;

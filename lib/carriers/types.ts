@@ -1,14 +1,14 @@
 /**
- * The carrier connector interface (after karrio's gateway): one connector per carrier, each
- * operation returns `{ data, messages }` and never throws for a carrier-side problem. What a
- * connector can do is what it implements: `rate` today; shipments, tracking, pickups and post
- * offices are added to this interface as they arrive, as optional methods.
+ * The carrier connector interface (after karrio's gateway) and every type a carrier deals in: one
+ * connector per carrier, each operation returns `{ data, messages }` and never throws for a
+ * carrier-side problem. What a connector can do is what it implements (optional methods): rate,
+ * buy and void labels, track, book pickups, find post offices. Connectors are reached through
+ * lib/carriers/registry.ts only.
  */
+import type { LabelData } from "@/lib/labels/types";
 import type { CustomerType } from "@/lib/rating/price-lists";
 import type { Quote, RateRequest, UnavailableService } from "@/lib/rating/quote";
 import type { RatingProblem } from "@/lib/rating/problems";
-import type { PickupProblem } from "@/lib/pickups/rules";
-import type { PostOfficeMatch, PostOfficeRecord } from "./reference/post-offices";
 
 export type CarrierId = "reference" | "canadapost";
 
@@ -35,6 +35,65 @@ export interface CarrierRates {
   priceListId: string;
   quotes: Quote[];
   unavailable: UnavailableService[];
+}
+
+/** A quote and the carrier that gave it (what a batch row stores and pays for). */
+export type CarrierQuote = Quote & { carrier?: CarrierId };
+
+/** Buying a label: what it shows (but its tracking numbers), the quote paid, how it is printed. */
+export interface ShipmentRequest {
+  /** Our shipment's id, for the carrier's records (and its idempotency, where it has one). */
+  reference: string;
+  label: Omit<LabelData, "trackingNumber">;
+  /** A prepaid return label too. */
+  returnLabel: boolean;
+  quote: Quote;
+  format: "thermal4x6" | "letter";
+  locale: "en" | "fr";
+}
+
+/** A label the carrier sold. */
+export interface IssuedShipment {
+  trackingNumber: string;
+  returnTrackingNumber: string | null;
+  /** The carrier's own id of the shipment (to void it, reprint it, find it again). */
+  carrierShipmentId: string;
+  /** What the carrier charged, in cents, taxes included. */
+  priceCents: number;
+  /** The label as the carrier gives it: a PDF to store as is, or the data Envoi draws it from. */
+  label: { kind: "pdf"; pdf: Uint8Array } | { kind: "draw"; label: LabelData; returnLabel: LabelData | null };
+}
+
+/** What voiding a label came to: done, a refund asked of the carrier, or refused with its reason (a code under `shipments.voidRefused`, or the carrier's text). */
+export type VoidOutcome = { status: "voided" } | { status: "refundRequested" } | { status: "refused"; reason: string };
+
+export interface OpeningHours {
+  /** 0 = Monday ... 6 = Sunday. */
+  day: number;
+  /** "HH:MM", 24 h; null when closed that day. */
+  open: string | null;
+  close: string | null;
+}
+
+/** A post office as the carrier describes it. */
+export interface PostOfficeRecord {
+  id: string;
+  name: string;
+  line1: string;
+  city: string;
+  province: string;
+  postalCode: string;
+  lat: number;
+  lon: number;
+  hours: OpeningHours[];
+  /** Takes Deliver to Post Office parcels (and holds them for pickup). */
+  acceptsD2PO: boolean;
+  /** Sample data (the reference carrier's network), not a real office. */
+  sample: boolean;
+}
+
+export interface PostOfficeMatch extends PostOfficeRecord {
+  distanceKm: number;
 }
 
 export interface PostOfficeQuery {
@@ -69,6 +128,29 @@ export interface TrackingEvent {
   notice: NoticeEvent | null;
 }
 
+/**
+ * What a carrier knows of a shipment it issued, from the label: the reference carrier simulates
+ * tracking from it (a live carrier has its own records).
+ */
+export interface IssuedShipmentFacts {
+  trackingNumber: string;
+  /** ISO instant the label was created. */
+  createdAt: string;
+  /** YYYY-MM-DD */
+  mailingDate: string;
+  /** YYYY-MM-DD, from the rating engine */
+  expectedDeliveryDate: string;
+  /** DOM.EP, DOM.XP, USA.EP, INT.IP.AIR ... */
+  serviceCode: string;
+  origin: { city: string; province: string; postalCode: string };
+  destination: { city: string; province: string | null; postalCode: string | null; country: string };
+  /** Signature option (or proof of age): delivered events carry a signatory. */
+  signature: boolean;
+  recipientName: string;
+  /** Deliver to Post Office: the office the parcel waits at. */
+  postOffice: { name: string; city: string; province: string; postalCode: string } | null;
+}
+
 export interface ShipmentTracking {
   trackingNumber: string;
   status: TrackingStatus;
@@ -99,6 +181,61 @@ export interface PickupRequest {
   heavy: boolean;
 }
 
+export type PickupProblemCode =
+  | "postalCodeInvalid"
+  | "pickupNotAvailable"
+  | "dateInvalid"
+  | "dateInPast"
+  | "notBusinessDay"
+  | "tooFarAhead"
+  | "sameDayCutoffPassed"
+  | "readyTimeOutOfRange"
+  | "readyTooSoon"
+  | "closingTooEarly"
+  | "instructionsTooLong"
+  | "parcelsInvalid"
+  | "weightInvalid"
+  | "weightOverLimit"
+  | "heavyNotDeclared"
+  | "contactNameMissing"
+  | "contactPhoneMissing"
+  | "contactPhoneInvalid"
+  | "contactEmailMissing"
+  | "contactEmailInvalid"
+  | "tooLateToChange"
+  | "pickupNotFound";
+
+/** One of Canada Post's pickup rules broken by a request, on the form field it concerns. */
+export interface PickupProblem {
+  field:
+    | "postalCode"
+    | "date"
+    | "readyTime"
+    | "closingTime"
+    | "instructions"
+    | "parcels"
+    | "totalWeight"
+    | "contactPhone"
+    | "contactEmail"
+    | "contactName"
+    | "confirmationNumber";
+  code: PickupProblemCode;
+  values?: Record<string, string>;
+}
+
+/** What the carrier knows of a booked pickup, to judge a change or a cancellation. */
+export interface BookedPickup {
+  date: string;
+  postalCode: string;
+}
+
+/** What an on-demand pickup costs at an address: a fee before tax, waived from a number of parcels. */
+export interface PickupFeeSchedule {
+  feeCents: number;
+  /** Free from this many parcels (null: never free). */
+  freeFromParcels: number | null;
+}
+
 export interface PickupAvailability {
   /** The carrier picks up at this postal code. */
   available: boolean;
@@ -106,6 +243,8 @@ export interface PickupAvailability {
   sameDayCutoff: string;
   /** The time zone of the pickup address. */
   timeZone: string;
+  /** The fee, for the form to show as it is filled (the booking confirms the exact price). */
+  fee: PickupFeeSchedule;
 }
 
 export interface PickupPrice {
@@ -130,6 +269,10 @@ export interface CarrierConnector {
   /** What the connector shows is sample data (the offline reference carrier). */
   readonly sandbox: boolean;
   rate?(request: CarrierRateRequest): Promise<CarrierResult<CarrierRates>>;
+  /** Buys a label. A refusal is `data: null` with the carrier's messages. */
+  createShipment?(request: ShipmentRequest): Promise<CarrierResult<IssuedShipment>>;
+  /** Voids a label it sold (or asks for its refund, once it was transmitted). */
+  voidShipment?(shipment: { trackingNumber: string; carrierShipmentId: string | null }, now: Date): Promise<CarrierResult<VoidOutcome>>;
   /** Post offices nearest a postal code, closest first. */
   findPostOffices?(query: PostOfficeQuery): Promise<CarrierResult<PostOfficeMatch[]>>;
   /** One office by the carrier's id (to trust an id that came from a form). */
@@ -146,11 +289,12 @@ export interface CarrierConnector {
 }
 
 /** The operations a connector implements. */
-export type Capability = "rate" | "findPostOffices" | "track" | "pickups";
+export type Capability = "rate" | "shipments" | "findPostOffices" | "track" | "pickups";
 
 export function capabilities(connector: CarrierConnector): Capability[] {
   const out: Capability[] = [];
   if (connector.rate) out.push("rate");
+  if (connector.createShipment && connector.voidShipment) out.push("shipments");
   if (connector.findPostOffices) out.push("findPostOffices");
   if (connector.track) out.push("track");
   if (connector.pickupAvailability && connector.createPickup && connector.updatePickup && connector.cancelPickup) out.push("pickups");

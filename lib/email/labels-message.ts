@@ -3,7 +3,7 @@ import type { EmailMessage } from "@/lib/db/generated/client";
 import type { LabelFormat } from "@/lib/db/generated/enums";
 import { batchLabelsPdf, shipmentLabelPdf } from "@/lib/batches/label-files";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
-import type { BuiltEmail } from "./build-email";
+import type { BuiltEmail } from "./types";
 import { labelsEmail, labelsFileName } from "./templates/labels-email";
 
 export interface LabelsEmailParams {

@@ -1,5 +1,5 @@
 /** Refunds still pending (Stripe was unreachable when the label was voided) are asked for again. */
-import { sendRefund } from "@/lib/batches/void-shipment";
+import { sendRefund } from "./refunds";
 import { unsafeWithRecovery } from "@/lib/tenancy/context";
 
 /** Cross-business on purpose (the refund_recovery_read policy): ids only; each refund is then sent in its business. */

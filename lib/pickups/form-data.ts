@@ -1,19 +1,49 @@
-/** What the pickup pages give the form: locations with their contact, provinces, bookable dates. */
-import { createReferenceConnector } from "@/lib/carriers/reference";
+/** What the pickup pages give the form: locations with their contact, provinces, bookable dates, the carrier's fee. */
 import { provinceOptions } from "@/lib/addresses";
+import { pickupDates } from "@/lib/carriers/pickup-rules";
+import { primaryConnector } from "@/lib/carriers/registry";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { listLocations } from "@/lib/locations/locations";
 import type { TenantContext } from "@/lib/tenancy/context";
-import type { PickupFormValues, PickupLocationChoice } from "@/components/pickups/pickup-form";
-import { pickupDates } from "./rules";
+
+export interface PickupLocationChoice {
+  id: string;
+  label: string;
+  province: string;
+  contactName: string;
+  phone: string;
+  email: string;
+}
+
+export interface PickupFormValues {
+  locationId: string;
+  company: string;
+  line1: string;
+  line2: string;
+  city: string;
+  province: string;
+  postalCode: string;
+  date: string;
+  readyTime: string;
+  closingTime: string;
+  location: string;
+  instructions: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+  parcels: string;
+  totalWeight: string;
+  heavy: boolean;
+}
 
 export async function pickupFormData(ctx: TenantContext, locale: AppLocale, now = new Date()) {
   const locations = await listLocations(ctx);
   const choices: PickupLocationChoice[] = locations.map((l) => ({ id: l.id, label: `${l.label} · ${l.line1}, ${l.city}`, province: l.province, contactName: l.contactName, phone: l.phone, email: l.email ?? "" }));
   const first = locations[0];
-  const availability = first ? (await createReferenceConnector().pickupAvailability!(first.postalCode)).data : null;
+  const connector = primaryConnector(ctx);
+  const availability = first && connector.pickupAvailability ? (await connector.pickupAvailability(first.postalCode)).data : null;
   const dates = first && availability ? pickupDates(first.postalCode, now, availability) : [];
-  return { locations: choices, provinces: provinceOptions(locale), dates, firstLocationId: first?.id ?? "other" };
+  return { locations: choices, provinces: provinceOptions(locale), dates, fee: availability?.fee ?? null, firstLocationId: first?.id ?? "other" };
 }
 
 export const EMPTY_PICKUP: PickupFormValues = {

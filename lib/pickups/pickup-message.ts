@@ -1,6 +1,6 @@
 /** Builds a pickup email from the stored pickup (the send job calls this). */
 import type { EmailMessage } from "@/lib/db/generated/client";
-import type { BuiltEmail } from "@/lib/email/build-email";
+import type { BuiltEmail } from "@/lib/email/types";
 import { pickupEmail } from "@/lib/email/templates/pickup-email";
 import { env } from "@/lib/env";
 import { translator } from "@/lib/i18n/messages";

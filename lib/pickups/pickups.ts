@@ -14,7 +14,7 @@ import { chargeAccount, creditAccount } from "@/lib/payments/ledger";
 import { postalCodeTimeZone } from "@/lib/rating/places";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
-import { canChangePickup, type PickupProblem } from "./rules";
+import { canChangePickup, type PickupProblem } from "@/lib/carriers/pickup-rules";
 
 export interface PickupInput extends Omit<PickupRequest, "address"> {
   /** A ship-from location of the business, or null with `address` typed in. */

@@ -1,6 +1,6 @@
 /** What a pickup form starts with: the default location's contact, and a paid batch's parcels. Tenant-scoped. */
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
-import { PICKUP_LIMITS } from "./rules";
+import { PICKUP_LIMITS } from "@/lib/carriers/pickup-rules";
 
 export async function batchParcels(ctx: TenantContext, batchId: string): Promise<{ parcels: number; totalWeightGrams: number; heavy: boolean; locationId: string | null } | null> {
   const shipments = await withTenant(ctx, (tx) => tx.shipment.findMany({ where: { batchId, businessId: ctx.businessId, status: "LABELLED" }, select: { weightGrams: true, locationId: true } }));

@@ -5,7 +5,7 @@
  */
 import { normalizeCanadianPostalCode } from "@/lib/addresses/postal-codes";
 import { rateWithConnectors, type FanOutResult } from "@/lib/carriers/rate";
-import { connectorsForBusiness } from "@/lib/carriers/registry";
+import { connectorsFor } from "@/lib/carriers/registry";
 import { FieldsError } from "@/lib/errors";
 import { addDays, wallClock } from "@/lib/rating/calendar";
 import { postalCodeTimeZone } from "@/lib/rating/places";
@@ -61,7 +61,7 @@ export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now
   const list = priceListFor(customerType, mailingDay);
   // Today: rated as of now (the cut-off applies); a later day: as handed in that morning.
   const mailedAt = mailingDay === today ? now : `${mailingDay}T08:00`;
-  const fanOut = await rateWithConnectors(connectorsForBusiness(), {
+  const fanOut = await rateWithConnectors(connectorsFor(ctx), {
     customerType,
     originPostalCode: originPostalCode!,
     destination: input.destination,

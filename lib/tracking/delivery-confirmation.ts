@@ -1,5 +1,5 @@
 /** The delivery confirmation of a delivered, signed-for shipment, as PDF. Tenant-scoped. */
-import type { LabelSnapshot } from "@/lib/batches/label-snapshot";
+import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { renderDeliveryConfirmationPdf } from "@/lib/documents/delivery-confirmation-pdf";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { serviceName } from "@/lib/rates/present";

@@ -1,9 +1,9 @@
 /** A delivery update email, built from the shipment's frozen label and its stored event. */
 import type { EmailMessage } from "@/lib/db/generated/client";
-import type { LabelSnapshot } from "@/lib/batches/label-snapshot";
+import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { referenceConnector } from "@/lib/carriers/reference";
 import type { NoticeEvent } from "@/lib/carriers/types";
-import type { BuiltEmail } from "@/lib/email/build-email";
+import type { BuiltEmail } from "@/lib/email/types";
 import { deliveryUpdateEmail } from "@/lib/email/templates/delivery-update-email";
 import { serviceName } from "@/lib/rates/present";
 import { isProvince } from "@/lib/rating/calendar/holidays";

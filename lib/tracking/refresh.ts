@@ -9,7 +9,7 @@ import type { ShipmentTracking } from "@/lib/carriers/types";
 import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/db/generated/enums";
 import { dispatchEmails, recordEmails } from "@/lib/email/outbox";
-import type { LabelSnapshot } from "@/lib/batches/label-snapshot";
+import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { loadManifest } from "./manifest";
 import { noticeKey, noticeRecipients, type NotificationSetting } from "./recipients";

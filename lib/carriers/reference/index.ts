@@ -1,26 +1,26 @@
-import type { CarrierConnector } from "../types";
+import type { BookedPickup, CarrierConnector, IssuedShipmentFacts } from "../types";
 import { problem } from "@/lib/rating/problems";
 import { nearestReferencePostOffices, referencePostOffice } from "./post-offices";
 import { searchReferencePostOffices } from "./post-office-search";
-import { referencePickups, type BookedPickup } from "./pickups";
+import { referencePickups } from "./pickups";
 import { referenceRate } from "./rate";
-import { referenceTrack, type ReferenceShipmentFacts } from "./tracking";
-
-export type { ReferenceShipmentFacts } from "./tracking";
-export type { BookedPickup } from "./pickups";
+import { referenceShipments } from "./shipments";
+import { referenceTrack } from "./tracking";
 
 export interface ReferenceConnectorOptions {
-  /** Loads what the carrier knows of the labels it issued; without it the connector cannot track. */
-  manifest?: (trackingNumbers: string[]) => Promise<ReferenceShipmentFacts[]>;
+  /** What the carrier knows of the labels it issued; without it the connector cannot track. */
+  issuedShipments?: (trackingNumbers: string[]) => Promise<IssuedShipmentFacts[]>;
   /** The clock tracking is simulated at (tests and demos pin it). */
   now?: () => Date;
   /** Loads a pickup Envoi booked (its date, to refuse a late change or cancellation); see ReferencePickupOptions. */
   bookedPickup?: (confirmationNumber: string) => Promise<BookedPickup | null>;
+  /** Its tracking number allocation (lib/carriers/reference-serials.ts); without it the connector sells no labels. */
+  nextSerial?: (kind: "PIN" | "S10") => Promise<bigint>;
 }
 
 /** The offline reference carrier: Canada Post's published prices and rules, sample data after purchase. */
 export function createReferenceConnector(options: ReferenceConnectorOptions = {}): CarrierConnector {
-  const connector: CarrierConnector = {
+  return {
     id: "reference",
     sandbox: true,
     rate: async (request) => referenceRate(request),
@@ -31,9 +31,10 @@ export function createReferenceConnector(options: ReferenceConnectorOptions = {}
     },
     postOffice: async (id) => referencePostOffice(id),
     ...referencePickups({ booked: options.bookedPickup }),
+    ...referenceShipments({ nextSerial: options.nextSerial, issuedShipments: options.issuedShipments }),
+    ...(options.issuedShipments ? { track: referenceTrack(options.issuedShipments, options.now) } : {}),
   };
-  return options.manifest ? { ...connector, track: referenceTrack(options.manifest, options.now) } : connector;
 }
 
-/** The reference carrier without a manifest (rating, post offices and pickups; no tracking). */
+/** The reference carrier without a business behind it (its pure operations: rating, offices, pickups). */
 export const referenceConnector: CarrierConnector = createReferenceConnector();

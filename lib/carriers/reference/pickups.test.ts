@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CA_FSA } from "@/lib/addresses/data/ca-fsa";
-import { pickupPrice } from "@/lib/pickups/fees";
+import { pickupPrice } from "./pickup-fee";
 import { capabilities, type PickupRequest, type PickupResult } from "../types";
 import { createReferenceConnector, referenceConnector } from ".";
-import { pickupConfirmationNumber, referencePickupAvailability, referencePickups, type BookedPickup } from "./pickups";
+import { pickupConfirmationNumber, referencePickupAvailability, referencePickups } from "./pickups";
+import type { BookedPickup } from "../types";
 
 /** Monday 2026-11-30, 10:00 in Toronto. */
 const MONDAY = new Date("2026-11-30T15:00:00Z");

@@ -1,24 +1,18 @@
 /**
  * The reference carrier's on-demand pickups: availability by postal code, the sample fee, and
- * booking, changing and cancelling under Canada Post's rules (lib/pickups/rules). No clock but the
+ * booking, changing and cancelling under Canada Post's rules (lib/carriers/pickup-rules.ts). No clock but the
  * `now` given; confirmation numbers from a hash of the booking and a random salt (unique, like a carrier's).
  */
 import { randomUUID } from "node:crypto";
-import type { PickupAvailability, PickupConfirmation, PickupPrice, PickupRequest, PickupResult } from "../types";
+import type { BookedPickup, PickupAvailability, PickupConfirmation, PickupPrice, PickupProblem, PickupRequest, PickupResult } from "../types";
 import { normalizeCanadianPostalCode } from "@/lib/addresses/postal-codes";
-import { pickupPrice } from "@/lib/pickups/fees";
-import { canChangePickup, checkPickup, type PickupProblem } from "@/lib/pickups/rules";
+import { canChangePickup, checkPickup } from "../pickup-rules";
+import { PICKUP_FEE, pickupPrice } from "./pickup-fee";
 import { problem } from "@/lib/rating/problems";
 import { postalCodeProvince, postalCodeTimeZone } from "@/lib/rating/places";
 
 /** Same-day requests are taken until this local time. */
 export const SAME_DAY_CUTOFF = "14:00";
-
-/** What the carrier knows of a booked pickup, to judge a change or a cancellation. */
-export interface BookedPickup {
-  date: string;
-  postalCode: string;
-}
 
 export interface ReferencePickupOptions {
   /**
@@ -57,7 +51,7 @@ export function referencePickupAvailability(postalCode: string): PickupAvailabil
   const fsa = normalized.slice(0, 3);
   const rural = fsa[1] === "0";
   const available = !rural || (!TERRITORIES.has(province) && hash(`pickup:${fsa}`) % 10 !== 0);
-  return { available, sameDayCutoff: SAME_DAY_CUTOFF, timeZone };
+  return { available, sameDayCutoff: SAME_DAY_CUTOFF, timeZone, fee: PICKUP_FEE };
 }
 
 /** "P" and 9 digits, from the booking (add a `salt` to draw another number after a collision). */

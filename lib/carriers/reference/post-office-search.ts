@@ -8,7 +8,8 @@ import { CA_FSA } from "@/lib/addresses/data/ca-fsa";
 import { foldName } from "@/lib/addresses/locale";
 import { isProvinceCode, provinceCodeFrom, type ProvinceCode } from "@/lib/addresses/provinces";
 import { fsaPoint } from "@/lib/rating/zones";
-import { referencePostOffices, referencePostOfficesNear, type NearOptions, type PostOfficeMatch } from "./post-offices";
+import type { PostOfficeMatch } from "../types";
+import { referencePostOffices, referencePostOfficesNear, type NearOptions } from "./post-offices";
 
 export interface SearchPoint {
   lat: number;

@@ -8,29 +8,7 @@
 import { CA_FSA } from "@/lib/addresses/data/ca-fsa";
 import { cityFromPlace } from "@/lib/addresses/city-suggestion";
 import { distanceKm, fsaPoint } from "@/lib/rating/zones";
-
-export interface OpeningHours {
-  /** 0 = Monday ... 6 = Sunday. */
-  day: number;
-  /** "HH:MM", 24 h; null when closed that day. */
-  open: string | null;
-  close: string | null;
-}
-
-export interface PostOfficeRecord {
-  id: string;
-  name: string;
-  line1: string;
-  city: string;
-  province: string;
-  postalCode: string;
-  lat: number;
-  lon: number;
-  hours: OpeningHours[];
-  /** Takes Deliver to Post Office parcels (and holds them for pickup). */
-  acceptsD2PO: boolean;
-  sample: true;
-}
+import type { OpeningHours, PostOfficeMatch, PostOfficeRecord } from "../types";
 
 /** A small deterministic hash (FNV-1a), so each FSA gets stable street numbers and letters. */
 function hash(text: string): number {
@@ -77,7 +55,7 @@ export function referencePostOffices(): readonly PostOfficeRecord[] {
         hours: hours(rural, h),
         // Most offices hold Deliver to Post Office parcels; a few small rural ones do not.
         acceptsD2PO: !rural || h % 4 !== 0,
-        sample: true as const,
+        sample: true,
       },
     ];
   });
@@ -86,10 +64,6 @@ export function referencePostOffices(): readonly PostOfficeRecord[] {
 
 export function referencePostOffice(id: string): PostOfficeRecord | null {
   return referencePostOffices().find((o) => o.id === id) ?? null;
-}
-
-export interface PostOfficeMatch extends PostOfficeRecord {
-  distanceKm: number;
 }
 
 export interface NearOptions {

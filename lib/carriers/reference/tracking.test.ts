@@ -4,14 +4,15 @@ import { pinFromSerial, s10FromSerial } from "@/lib/shipments/tracking-numbers";
 import { capabilities } from "../types";
 import { createReferenceConnector, referenceConnector } from ".";
 import { TRACKING_EVENTS } from "./tracking-events";
-import { referenceTrack, simulateTracking, type ReferenceShipmentFacts } from "./tracking";
+import type { IssuedShipmentFacts } from "../types";
+import { referenceTrack, simulateTracking } from "./tracking";
 
 const MONTREAL = "America/Toronto";
 const LATER = new Date("2025-06-01T00:00:00Z");
 const E = TRACKING_EVENTS;
 
 /** A Toronto to Montreal Expedited Parcel labelled Monday 10:00, expected Wednesday. */
-function facts(n: number, over: Partial<ReferenceShipmentFacts> = {}): ReferenceShipmentFacts {
+function facts(n: number, over: Partial<IssuedShipmentFacts> = {}): IssuedShipmentFacts {
   return {
     trackingNumber: pinFromSerial(n),
     createdAt: "2025-03-10T14:00:00.000Z",
@@ -29,10 +30,10 @@ function facts(n: number, over: Partial<ReferenceShipmentFacts> = {}): Reference
 
 const office = { name: "Chomedey Post Office", city: "Laval", province: "QC", postalCode: "H7N 1A1" };
 const range = (count: number, from = 1) => Array.from({ length: count }, (_, i) => from + i);
-const codes = (f: ReferenceShipmentFacts) => simulateTracking(f, LATER).events.map((e) => e.code);
-const exceptional = (f: ReferenceShipmentFacts) => simulateTracking(f, LATER).events.some((e) => e.status === "EXCEPTION");
+const codes = (f: IssuedShipmentFacts) => simulateTracking(f, LATER).events.map((e) => e.code);
+const exceptional = (f: IssuedShipmentFacts) => simulateTracking(f, LATER).events.some((e) => e.status === "EXCEPTION");
 const localDay = (iso: string, zone = MONTREAL) => wallClock(new Date(iso), zone).date;
-const find = (pred: (f: ReferenceShipmentFacts) => boolean, make: (n: number) => ReferenceShipmentFacts = facts) => {
+const find = (pred: (f: IssuedShipmentFacts) => boolean, make: (n: number) => IssuedShipmentFacts = facts) => {
   const f = range(3000).map(make).find(pred);
   if (!f) throw new Error("no such number");
   return f;
@@ -209,7 +210,7 @@ describe("referenceTrack", () => {
 
   it("is the connector's track when a manifest is given", async () => {
     expect(capabilities(referenceConnector)).not.toContain("track");
-    const connector = createReferenceConnector({ manifest, now: () => LATER });
+    const connector = createReferenceConnector({ issuedShipments: manifest, now: () => LATER });
     expect(capabilities(connector)).toEqual(["rate", "findPostOffices", "track", "pickups"]);
     expect((await connector.track!([pinFromSerial(1)])).data).toHaveLength(1);
   });

@@ -9,7 +9,7 @@
 import { countryName } from "@/lib/addresses/countries";
 import { problem } from "@/lib/rating/problems";
 import { addBusinessDays, addDays, businessDayOnOrAfter, isBusinessDay, nextBusinessDay, type IsoDate } from "@/lib/rating/calendar";
-import type { CarrierConnector, ShipmentTracking, TrackingEvent } from "../types";
+import type { CarrierConnector, IssuedShipmentFacts, ShipmentTracking, TrackingEvent } from "../types";
 import { TRACKING_EVENTS, type TrackingEventName } from "./tracking-events";
 import {
   canadianTimeZone,
@@ -22,26 +22,6 @@ import {
   printed,
   provinceOf,
 } from "./tracking-places";
-
-/** What the reference carrier knows of a shipment it issued (from the label data). */
-export interface ReferenceShipmentFacts {
-  trackingNumber: string;
-  /** ISO instant the label was created. */
-  createdAt: string;
-  /** YYYY-MM-DD */
-  mailingDate: string;
-  /** YYYY-MM-DD, from the rating engine */
-  expectedDeliveryDate: string;
-  /** DOM.EP, DOM.XP, USA.EP, INT.IP.AIR ... */
-  serviceCode: string;
-  origin: { city: string; province: string; postalCode: string };
-  destination: { city: string; province: string | null; postalCode: string | null; country: string };
-  /** Signature option (or proof of age): delivered events carry a signatory. */
-  signature: boolean;
-  recipientName: string;
-  /** Deliver to Post Office: the office the parcel waits at. */
-  postOffice: { name: string; city: string; province: string; postalCode: string } | null;
-}
 
 /** Shares of tracking numbers per fate (the rest are delivered normally). */
 const ATTEMPTED_SHARE = 0.06;
@@ -72,7 +52,7 @@ interface Planned {
 }
 
 /** The whole journey, oldest first, and the revised expected date if a delay happens. */
-function plan(facts: ReferenceShipmentFacts): { events: Planned[]; revisedDate: IsoDate | null } {
+function plan(facts: IssuedShipmentFacts): { events: Planned[]; revisedDate: IsoDate | null } {
   const rng = prng(facts.trackingNumber);
   // The fate is drawn first, so it depends on the tracking number only.
   const fate = rng();
@@ -194,7 +174,7 @@ const DELAY_CODES: ReadonlySet<string> = new Set([TRACKING_EVENTS.delayWeather.c
  * (never before the label, never after `now`, strictly increasing), the status after the last one
  * (CREATED before any), and the expected delivery date, revised once a delay has been reported.
  */
-export function simulateTracking(facts: ReferenceShipmentFacts, now: Date): ShipmentTracking {
+export function simulateTracking(facts: IssuedShipmentFacts, now: Date): ShipmentTracking {
   const { events, revisedDate } = plan(facts);
   const seen = events.filter((e) => e.at <= now.getTime()).map(toEvent);
   const delayReported = seen.some((e) => DELAY_CODES.has(e.code));
@@ -212,13 +192,13 @@ export function simulateTracking(facts: ReferenceShipmentFacts, now: Date): Ship
  * manifest becomes a message, as a carrier outage would.
  */
 export function referenceTrack(
-  manifest: (trackingNumbers: string[]) => Promise<ReferenceShipmentFacts[]>,
+  manifest: (trackingNumbers: string[]) => Promise<IssuedShipmentFacts[]>,
   now: () => Date = () => new Date(),
 ): NonNullable<CarrierConnector["track"]> {
   return async (trackingNumbers) => {
     const wanted = [...new Set(trackingNumbers)];
     if (wanted.length === 0) return { data: [], messages: [] };
-    let facts: ReferenceShipmentFacts[];
+    let facts: IssuedShipmentFacts[];
     try {
       facts = await manifest(wanted);
     } catch (error) {

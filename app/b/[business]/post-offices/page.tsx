@@ -27,7 +27,7 @@ export default async function PostOfficesPage({ params, searchParams }: { params
   const search = await searchParams;
   const query = first(search.q).trim().slice(0, 200);
   const d2poOnly = first(search.d2po) === "1";
-  const found = query ? await findPostOffices({ text: query, limit: 10, d2poOnly }) : null;
+  const found = query ? await findPostOffices(actor, { text: query, limit: 10, d2poOnly }) : null;
 
   return (
     <div className="space-y-6">

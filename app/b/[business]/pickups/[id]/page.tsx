@@ -11,7 +11,7 @@ import { requestLocaleOr } from "@/lib/i18n/current";
 import { formatMoney } from "@/lib/i18n/format";
 import { pickupFormData } from "@/lib/pickups/form-data";
 import { getPickup } from "@/lib/pickups/pickups";
-import { canChangePickup } from "@/lib/pickups/rules";
+import { canChangePickup } from "@/lib/carriers/pickup-rules";
 import { postalCodeTimeZone } from "@/lib/rating/places";
 import { isoDateText } from "@/lib/rates/present";
 import { requireActor } from "@/lib/tenancy/page";
@@ -67,6 +67,7 @@ export default async function PickupPage({ params, searchParams }: { params: Pro
               locations={data.locations}
               provinces={data.provinces}
               dates={data.dates}
+              fee={data.fee}
               values={{ locationId: p.locationId ?? "other", company: p.company ?? "", line1: p.line1, line2: p.line2 ?? "", city: p.city, province: p.province, postalCode: p.postalCode, date: p.date, readyTime: p.readyTime, closingTime: p.closingTime, location: p.location, instructions: p.instructions ?? "", contactName: p.contactName, contactPhone: p.contactPhone, contactEmail: p.contactEmail, parcels: String(p.parcels), totalWeight: String(p.totalWeightGrams / 1000), heavy: p.heavy }}
             />
           </Card>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { LabelSnapshot } from "@/lib/batches/label-snapshot";
+import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { formatMoney } from "@/lib/i18n/format";
 import { presentQuote } from "@/lib/rates/present";

@@ -1,11 +1,12 @@
 /**
  * The frozen label of a paid shipment: everything the label, the return label and the receipt
- * show, built once in the purchase transaction and stored as Shipment.labelData. Pure.
+ * show, stored as Shipment.labelData. Frozen at payment with an empty tracking number (the
+ * carrier gives it when the label is bought), then completed with the carrier's label. Pure.
  */
 import type { LabelAddress, LabelCustoms, LabelData } from "@/lib/labels/types";
 import type { Quote } from "@/lib/rating/quote";
 import { serviceInfo } from "@/lib/rating/services";
-import type { ShipmentDraft } from "@/lib/shipments/draft";
+import type { ShipmentDraft } from "./draft";
 
 export interface LabelSnapshot {
   label: LabelData;
@@ -14,25 +15,22 @@ export interface LabelSnapshot {
   quote: Quote;
 }
 
-export interface SnapshotInput {
+export interface LabelRequestInput {
   draft: ShipmentDraft;
   quote: Quote;
   sender: LabelAddress;
-  trackingNumber: string;
-  returnTrackingNumber: string | null;
   senderTaxIds: LabelCustoms["senderTaxIds"];
 }
 
-export function labelSnapshot(i: SnapshotInput): LabelSnapshot {
+/** What the label of a draft will show, but its tracking number. */
+export function labelRequest(i: LabelRequestInput): Omit<LabelData, "trackingNumber"> {
   const d = i.draft;
   const info = serviceInfo(i.quote.serviceCode);
-  const recipient: LabelAddress = { ...d.recipient };
-  const label: LabelData = {
-    trackingNumber: i.trackingNumber,
+  return {
     serviceCode: i.quote.serviceCode,
     serviceName: info?.name ?? { en: i.quote.serviceCode, fr: i.quote.serviceCode },
     sender: i.sender,
-    recipient,
+    recipient: { ...d.recipient },
     postOffice: d.options.deliverToPostOffice ? d.postOffice : null,
     options: d.options,
     weightGrams: d.weightGrams ?? 0,
@@ -44,18 +42,4 @@ export function labelSnapshot(i: SnapshotInput): LabelSnapshot {
     mailingDate: i.quote.mailingDate,
     customs: d.customs ? { ...d.customs, senderTaxIds: i.senderTaxIds, recipientTaxId: d.recipient.taxId } : null,
   };
-  // The return label: the same parcel and service, back to the ship-from location, prepaid.
-  const returnLabel: LabelData | null = i.returnTrackingNumber
-    ? {
-        ...label,
-        trackingNumber: i.returnTrackingNumber,
-        sender: recipient,
-        recipient: i.sender,
-        postOffice: null,
-        options: { ...label.options, codCents: 0, deliverToPostOffice: false, leaveAtDoor: false },
-        customs: null,
-        isReturn: true,
-      }
-    : null;
-  return { label, returnLabel, quote: i.quote };
 }

@@ -4,11 +4,14 @@
  * problem's `code` is a key under `pickups.problems` in messages/pickups.*.json; dates in `values`
  * are "YYYY-MM-DD" and times local "HH:MM", to format for the user's language before display.
  */
-import type { PickupAvailability, PickupRequest } from "@/lib/carriers/types";
 import { normalizeCanadianPostalCode } from "@/lib/addresses/postal-codes";
 import { PICKUP_FORM_LIMITS } from "@/lib/forms/limits";
 import { addBusinessDays, isBusinessDay, isProvince, parseIsoDate, wallClock, type Province } from "@/lib/rating/calendar";
 import { postalCodeProvince, postalCodeTimeZone, provinceTimeZone } from "@/lib/rating/places";
+import { taxLines } from "@/lib/rating/taxes";
+import type { PickupAvailability, PickupFeeSchedule, PickupPrice, PickupProblem, PickupProblemCode, PickupRequest } from "./types";
+
+export type { PickupProblem, PickupProblemCode } from "./types";
 
 export const PICKUP_LIMITS = {
   maxBusinessDaysAhead: 5,
@@ -21,47 +24,6 @@ export const PICKUP_LIMITS = {
   maxParcels: 500,
   maxWeightKg: 10000,
 } as const;
-
-export type PickupProblemCode =
-  | "postalCodeInvalid"
-  | "pickupNotAvailable"
-  | "dateInvalid"
-  | "dateInPast"
-  | "notBusinessDay"
-  | "tooFarAhead"
-  | "sameDayCutoffPassed"
-  | "readyTimeOutOfRange"
-  | "readyTooSoon"
-  | "closingTooEarly"
-  | "instructionsTooLong"
-  | "parcelsInvalid"
-  | "weightInvalid"
-  | "weightOverLimit"
-  | "heavyNotDeclared"
-  | "contactNameMissing"
-  | "contactPhoneMissing"
-  | "contactPhoneInvalid"
-  | "contactEmailMissing"
-  | "contactEmailInvalid"
-  | "tooLateToChange"
-  | "pickupNotFound";
-
-export interface PickupProblem {
-  field:
-    | "postalCode"
-    | "date"
-    | "readyTime"
-    | "closingTime"
-    | "instructions"
-    | "parcels"
-    | "totalWeight"
-    | "contactPhone"
-    | "contactEmail"
-    | "contactName"
-    | "confirmationNumber";
-  code: PickupProblemCode;
-  values?: Record<string, string>;
-}
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -178,4 +140,17 @@ export function pickupDates(postalCode: string, now: Date, availability: PickupA
   if (isBusinessDay(local.date, province) && cutoff !== null && local.seconds < cutoff * 60) out.push(local.date);
   for (let n = 1; n <= PICKUP_LIMITS.maxBusinessDaysAhead; n++) out.push(addBusinessDays(local.date, n, province));
   return out;
+}
+
+/**
+ * A pickup's fee for a number of parcels in a province on a date, from the carrier's schedule:
+ * taxed like postage (GST/HST, and QST in Quebec) by the pickup address's province on that date.
+ * What the pickup form shows as it is filled; the carrier's booking confirms the price.
+ */
+export function pickupFee(schedule: PickupFeeSchedule, p: { province: string | null; date: string; parcels: number }): PickupPrice {
+  const free = schedule.freeFromParcels !== null && p.parcels >= schedule.freeFromParcels;
+  const feeCents = free ? 0 : schedule.feeCents;
+  const province = p.province && isProvince(p.province) ? p.province : null;
+  const taxCents = province ? taxLines(feeCents, "domestic", province, province, p.date).reduce((sum, t) => sum + t.amountCents, 0) : 0;
+  return { feeCents, taxCents, totalCents: feeCents + taxCents };
 }

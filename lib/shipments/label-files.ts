@@ -8,7 +8,7 @@ import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { labelZpl } from "@/lib/labels";
 import { canReprint } from "@/lib/tracking/scanned";
 import { issueLabels } from "./issue-labels";
-import type { LabelSnapshot } from "./label-snapshot";
+import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 
 export interface PdfFile {
   bytes: Uint8Array;

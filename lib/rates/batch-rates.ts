@@ -1,24 +1,25 @@
 /**
- * Rating a batch: every row that can be rated is priced on the server with the business's price
- * list and carriers, and its quotes are stored with a fingerprint of what they depend on. The
+ * Rating a batch's rows: every row that can be rated is priced on the server with the business's
+ * price list and carriers, and its quotes are stored with a fingerprint of what they depend on. The
  * amount paid later is the sum of these stored rates, never a price from the browser.
  */
 import { Prisma } from "@/lib/db/generated/client";
 import { rateWithConnectors } from "@/lib/carriers/rate";
-import { connectorsForBusiness } from "@/lib/carriers/registry";
-import type { CarrierMessage } from "@/lib/carriers/types";
+import { connectorsFor } from "@/lib/carriers/registry";
+import type { CarrierMessage, CarrierQuote } from "@/lib/carriers/types";
 import { AppError } from "@/lib/errors";
-import type { Quote, UnavailableService } from "@/lib/rating/quote";
+import type { UnavailableService } from "@/lib/rating/quote";
 import { draftFromRow } from "@/lib/shipments/draft-row";
 import { ratingFingerprint, type ShipmentDraft } from "@/lib/shipments/draft";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { effectiveDefaults } from "@/lib/settings/settings";
-import { loadDraftBatch, loadRow, lockBatch } from "./load";
+import { loadDraftBatch, loadRow, lockBatch } from "@/lib/batches/load";
 
 /** What is stored in Shipment.quotes. */
 export interface StoredRating {
-  quotes: Quote[];
+  /** Each with the carrier that quoted it (rows rated before carriers were recorded have none: the reference carrier). */
+  quotes: CarrierQuote[];
   unavailable: UnavailableService[];
   messages: CarrierMessage[];
 }
@@ -29,7 +30,7 @@ function rateable(d: ShipmentDraft, origin: string | null): boolean {
   return Boolean(origin && d.weightGrams && d.lengthMm && d.widthMm && d.heightMm && (d.recipient.country !== "CA" || d.recipient.postalCode) && (d.recipient.country !== "US" || d.recipient.province));
 }
 
-export function pick(quotes: readonly Quote[], choice: ServiceChoice): Quote | undefined {
+export function pick(quotes: readonly CarrierQuote[], choice: ServiceChoice): CarrierQuote | undefined {
   const sorted = [...quotes].sort((a, b) =>
     choice === "cheapest"
       ? a.totalCents - b.totalCents || a.expectedDeliveryDate.localeCompare(b.expectedDeliveryDate)
@@ -48,7 +49,7 @@ export async function rateDraft(
   priceListType: keyof typeof CUSTOMER_TYPE,
   now: Date,
 ): Promise<StoredRating> {
-  const fan = await rateWithConnectors(connectorsForBusiness(), {
+  const fan = await rateWithConnectors(connectorsFor(ctx), {
     customerType: CUSTOMER_TYPE[priceListType],
     originPostalCode,
     destination: { country: draft.recipient.country, postalCode: draft.recipient.postalCode, state: draft.recipient.country === "US" ? draft.recipient.province : null },
@@ -56,8 +57,7 @@ export async function rateDraft(
     options: draft.options,
     mailedAt: now,
   });
-  void ctx;
-  return { quotes: fan.results.flatMap((r) => r.quotes), unavailable: fan.results.flatMap((r) => r.unavailable), messages: fan.messages };
+  return { quotes: fan.results.flatMap((r) => r.quotes.map((q) => ({ ...q, carrier: r.carrier }))), unavailable: fan.results.flatMap((r) => r.unavailable), messages: fan.messages };
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * What the reference carrier knows of a business's issued shipments (from their frozen label
- * data): the input of its tracking simulation. Tenant-scoped.
+ * data): the input of its tracking simulation, wired in by the registry. Tenant-scoped.
  */
-import type { ReferenceShipmentFacts } from "@/lib/carriers/reference/tracking";
-import type { LabelSnapshot } from "@/lib/batches/label-snapshot";
+import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
+import type { IssuedShipmentFacts } from "./types";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 
-export function factsOf(s: { trackingNumber: string | null; labelData: unknown; labelledAt: Date | null; createdAt: Date }): ReferenceShipmentFacts | null {
+export function factsOf(s: { trackingNumber: string | null; labelData: unknown; labelledAt: Date | null; createdAt: Date }): IssuedShipmentFacts | null {
   const snapshot = s.labelData as LabelSnapshot | null;
   if (!snapshot || !s.trackingNumber) return null;
   const { label, quote } = snapshot;
@@ -25,12 +25,12 @@ export function factsOf(s: { trackingNumber: string | null; labelData: unknown; 
   };
 }
 
-export async function loadManifest(ctx: TenantContext, trackingNumbers: string[]): Promise<ReferenceShipmentFacts[]> {
+export async function issuedShipmentFacts(ctx: TenantContext, trackingNumbers: string[]): Promise<IssuedShipmentFacts[]> {
   const rows = await withTenant(ctx, (tx) =>
     tx.shipment.findMany({
       where: { businessId: ctx.businessId, trackingNumber: { in: trackingNumbers }, voidedAt: null },
       select: { trackingNumber: true, labelData: true, labelledAt: true, createdAt: true },
     }),
   );
-  return rows.map(factsOf).filter((f): f is ReferenceShipmentFacts => f !== null);
+  return rows.map(factsOf).filter((f): f is IssuedShipmentFacts => f !== null);
 }

@@ -1,17 +1,15 @@
 /**
- * The receipt of a paid batch (account or card): built from the frozen label data of its
- * shipments, so it always shows what was paid; downloadable as PDF and emailed to whoever paid.
+ * The receipt of a paid batch (account or card): built from the frozen label data of its issued
+ * shipments, so it always shows what was paid; downloadable as PDF and emailed to whoever paid
+ * (receipt-email.ts).
  */
 import { renderReceiptPdf } from "@/lib/documents/receipt-pdf";
 import type { ReceiptData } from "@/lib/documents/receipt-types";
-import { renderEmail } from "@/lib/email/layout";
-import { recipientLocale } from "@/lib/email/recipient-locale";
-import { sendEmail } from "@/lib/email/transport";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { presentQuote } from "@/lib/rates/present";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
-import type { LabelSnapshot } from "./label-snapshot";
+import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 
 export async function buildReceipt(ctx: TenantContext, batchId: string, locale: AppLocale): Promise<ReceiptData | null> {
   const loaded = await withTenant(ctx, async (tx) => {
@@ -65,27 +63,4 @@ export async function receiptPdf(ctx: TenantContext, batchId: string, locale: Ap
   const receipt = await buildReceipt(ctx, batchId, locale);
   if (!receipt) return null;
   return { bytes: await renderReceiptPdf(receipt), fileName: `receipt-${receipt.receiptNumber}.pdf` };
-}
-
-/** Emails the receipt (PDF attached) to the member who paid, in their language. Never throws. */
-export async function sendReceiptSafely(ctx: TenantContext, batchId: string): Promise<boolean> {
-  try {
-    const payer = await withTenant(ctx, async (tx) => {
-      const batch = await tx.batch.findFirst({ where: { id: batchId, businessId: ctx.businessId }, select: { paidById: true, number: true } });
-      const user = batch?.paidById ? await tx.membership.findFirst({ where: { businessId: ctx.businessId, userId: batch.paidById }, select: { user: { select: { email: true } } } }) : null;
-      const settings = await tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { locale: true } });
-      return batch && user ? { email: user.user.email, number: batch.number, locale: settings?.locale ?? "en" } : null;
-    });
-    if (!payer) return false;
-    const locale = await recipientLocale(payer.email, payer.locale);
-    const file = await receiptPdf(ctx, batchId, locale);
-    if (!file) return false;
-    const t = translator(locale, "email.receipt");
-    const { html, text } = renderEmail({ heading: t("heading", { number: payer.number }), paragraphs: [t("intro")], footer: t("footer") });
-    await sendEmail({ to: payer.email, subject: t("subject", { number: payer.number }), html, text, attachments: [{ filename: file.fileName, content: Buffer.from(file.bytes), contentType: "application/pdf" }] });
-    return true;
-  } catch (e) {
-    console.error(`[receipts] batch ${batchId}: ${e instanceof Error ? e.message : String(e)}`);
-    return false;
-  }
 }

@@ -17,7 +17,7 @@ import { createContacts, payingBusiness } from "@/tests/batch-helpers";
 import { adminQuery } from "@/tests/db";
 import { drainJobs } from "@/tests/jobs";
 import { addRowsFromContacts, createBatch, saveRow } from "./edit-rows";
-import { rateBatch } from "./rating";
+import { rateBatch } from "@/lib/rates/batch-rates";
 
 async function ratedBatch(actor: Actor, n: number) {
   const batch = await createBatch(actor);

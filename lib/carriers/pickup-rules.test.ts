@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PickupAvailability, PickupRequest } from "@/lib/carriers/types";
-import { canChangePickup, checkPickup, pickupDates, type PickupProblem } from "./rules";
+import { canChangePickup, checkPickup, pickupDates, type PickupProblem } from "./pickup-rules";
 
 const TORONTO = "M5V 3L9";
 const MONTREAL = "H2X 1Y4";
@@ -28,7 +28,7 @@ function request(over: Partial<PickupRequest> = {}, postalCode = TORONTO): Picku
   };
 }
 
-const open = (postalCode: string): PickupAvailability => ({ available: true, sameDayCutoff: "14:00", timeZone: ZONES[postalCode]! });
+const open = (postalCode: string): PickupAvailability => ({ available: true, sameDayCutoff: "14:00", timeZone: ZONES[postalCode]!, fee: { feeCents: 599, freeFromParcels: 5 } });
 const problems = (r: PickupRequest, now = MONDAY, availability: PickupAvailability | null = open(r.address.postalCode)) => checkPickup(r, { now, availability });
 const codes = (r: PickupRequest, now = MONDAY, availability?: PickupAvailability | null) => problems(r, now, availability).map((p) => p.code);
 const only = (p: PickupProblem[]) => (p.length === 1 ? p[0] : p);

@@ -8,7 +8,7 @@ import { startCardHarness, type CardHarness } from "@/tests/stripe/harness";
 import { abandonCheckout, settleCheckout } from "./card-payment";
 import { addRowsFromContacts, createBatch, saveRow } from "./edit-rows";
 import { payBatch } from "./pay-batch";
-import { rateBatch } from "./rating";
+import { rateBatch } from "@/lib/rates/batch-rates";
 import { voidShipment } from "./void-shipment";
 
 let h: CardHarness;

@@ -1,0 +1,13 @@
+/** Which builder makes each kind of email (the email job's table; each lives with its domain). */
+import type { EmailBuilders } from "@/lib/email/types";
+import { buildLabelsEmail } from "@/lib/email/labels-message";
+import { buildPickupEmail } from "@/lib/pickups/pickup-message";
+import { buildReceiptEmail } from "@/lib/purchases/receipt-email";
+import { buildDeliveryUpdateEmail } from "@/lib/tracking/delivery-update-message";
+
+export const EMAIL_BUILDERS: EmailBuilders = {
+  LABELS: buildLabelsEmail,
+  DELIVERY_UPDATE: buildDeliveryUpdateEmail,
+  PICKUP: buildPickupEmail,
+  RECEIPT: buildReceiptEmail,
+};

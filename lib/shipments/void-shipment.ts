@@ -1,0 +1,70 @@
+/**
+ * Voiding a label not yet scanned: the carrier that sold it is asked first (it voids it, takes a
+ * refund request once the label was transmitted, or refuses with its reason); then the shipment
+ * shows as voided and the payment is returned (an account credit for a batch paid on account; a
+ * partial refund of the batch's card payment through Stripe). A refund request is returned when
+ * the carrier settles it. Idempotent: a second void returns what the first did.
+ */
+import { recordAudit } from "@/lib/audit/record";
+import { carrierOf, connectorFor } from "@/lib/carriers/registry";
+import { AppError } from "@/lib/errors";
+import { creditAccount } from "@/lib/payments/ledger";
+import { recordCardRefund, sendRefund } from "@/lib/payments/refunds";
+import type { Actor } from "@/lib/tenancy/actor";
+import { withTenant } from "@/lib/tenancy/context";
+import { canReprint } from "@/lib/tracking/scanned";
+
+export interface VoidResult {
+  creditedCents: number;
+  alreadyVoided: boolean;
+  /** The carrier took a refund request: the money comes back once it settles. */
+  refundRequested?: boolean;
+  refund?: { id: string; status: "PENDING" | "SUCCEEDED" | "FAILED" };
+}
+
+async function voidable(actor: Actor, shipmentId: string) {
+  return withTenant(actor, async (tx) => {
+    const s = await tx.shipment.findFirst({ where: { id: shipmentId, businessId: actor.businessId }, select: { status: true, trackingStatus: true, trackingNumber: true, carrier: true, carrierShipmentId: true } });
+    if (!s) throw new AppError("notFound", `shipment ${shipmentId} not in business`);
+    return s;
+  });
+}
+
+export async function voidShipment(actor: Actor, shipmentId: string, now = new Date()): Promise<VoidResult> {
+  const before = await voidable(actor, shipmentId);
+  if (before.status === "VOIDED" || before.status === "VOID_REQUESTED") return { creditedCents: 0, alreadyVoided: true };
+  if (before.status !== "LABELLED" || !before.trackingNumber) throw new AppError("voidNotAllowed", `shipment ${shipmentId} is ${before.status}`);
+  // Once the carrier has the parcel, the label is used: it cannot be voided.
+  if (!canReprint(before.trackingStatus)) throw new AppError("alreadyScanned", `shipment ${shipmentId} is ${before.trackingStatus}`);
+
+  const connector = connectorFor(actor, carrierOf(before.carrier));
+  const answer = connector.voidShipment ? await connector.voidShipment({ trackingNumber: before.trackingNumber, carrierShipmentId: before.carrierShipmentId }, now) : null;
+  if (!answer?.data) throw new AppError("carrierUnavailable", answer?.messages[0]?.detail ?? `carrier ${connector.id} cannot void labels`);
+  const outcome = answer.data;
+  if (outcome.status === "refused") {
+    if (outcome.reason === "alreadyScanned") throw new AppError("alreadyScanned", `carrier: shipment ${shipmentId} scanned`);
+    throw new AppError("voidRefused", outcome.reason, undefined, { reason: outcome.reason });
+  }
+
+  const voided = await withTenant(actor, async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Shipment" WHERE id = ${shipmentId} AND "businessId" = ${actor.businessId} FOR UPDATE`;
+    const s = await tx.shipment.findFirst({ where: { id: shipmentId, businessId: actor.businessId }, include: { batch: { select: { id: true, paymentMethod: true, number: true } } } });
+    if (!s) throw new AppError("notFound", `shipment ${shipmentId} not in business`);
+    if (s.status === "VOIDED" || s.status === "VOID_REQUESTED") return { result: { creditedCents: 0, alreadyVoided: true } as VoidResult, refundId: null };
+    if (s.status !== "LABELLED") throw new AppError("voidNotAllowed", `shipment ${shipmentId} is ${s.status}`);
+    const amount = s.rateCents ?? 0;
+    if (outcome.status === "refundRequested") {
+      await tx.shipment.update({ where: { id: s.id }, data: { status: "VOID_REQUESTED", voidedAt: now, voidedById: actor.userId } });
+      await recordAudit(tx, actor, { action: "shipment.voidRequested", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount } });
+      return { result: { creditedCents: 0, alreadyVoided: false, refundRequested: true } as VoidResult, refundId: null };
+    }
+    let refundId: string | null = null;
+    if (s.batch.paymentMethod === "CARD") refundId = await recordCardRefund(tx, actor.businessId, s.batch.id, s.id, amount);
+    else await creditAccount(tx, { businessId: actor.businessId, type: "CREDIT", amountCents: amount, createdById: actor.userId, link: { shipmentId: s.id } });
+    await tx.shipment.update({ where: { id: s.id }, data: { status: "VOIDED", voidedAt: now, voidedById: actor.userId } });
+    await recordAudit(tx, actor, { action: "shipment.voided", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount, method: s.batch.paymentMethod } });
+    return { result: { creditedCents: s.batch.paymentMethod === "CARD" ? 0 : amount, alreadyVoided: false } as VoidResult, refundId };
+  });
+  if (!voided.refundId) return voided.result;
+  return { ...voided.result, refund: await sendRefund(actor, voided.refundId) };
+}
