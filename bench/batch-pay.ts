@@ -12,7 +12,7 @@ export async function benchBatchPay(): Promise<BenchResult[]> {
   const { withTenant } = await import("../lib/tenancy/context");
   const { createBatch, addRowsFromContacts, applyTemplateToAll } = await import("../lib/batches/edit-rows");
   const { rateBatch } = await import("../lib/rates/batch-rates");
-  const { payBatch } = await import("../lib/batches/pay-batch");
+  const { payBatch } = await import("../lib/purchases/pay");
   const user = await db().user.create({ data: { email: "bench-pay@example.com" } });
   const business = await createBusiness({ userId: user.id, name: "Bench Pay" });
   const actor = { businessId: business.id, userId: user.id, role: "OWNER" as const, slug: business.slug };

@@ -46,6 +46,8 @@ export type AppErrorCode =
   | "labelsNotIssued"
   | "emailListInvalid"
   | "alreadyScanned"
+  | "voidRefused"
+  | "carrierUnavailable"
   | "pickupCancelled"
   | "pickupTooLate"
   | "generic";

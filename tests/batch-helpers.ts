@@ -64,7 +64,6 @@ export function failingRender(failAt: number) {
 export async function batchTargets(business: TestBusiness): Promise<{ batchId: string; rowId: string; labelledShipmentId: string; invoiceId: string; failedEmailId: string; pickupId: string }> {
   const { createBatch, addRowsFromContacts, saveRow } = await import("@/lib/batches/edit-rows");
   const { rateBatch } = await import("@/lib/rates/batch-rates");
-  const { payBatch } = await import("@/lib/batches/pay-batch");
   const { draftFromRow } = await import("@/lib/shipments/draft-row");
   const actor: Actor = { businessId: business.id, userId: business.owner.id, role: "OWNER", slug: business.slug };
   await withTenant(actor, (tx) => tx.business.update({ where: { id: business.id }, data: { accountNumber: "0001234567", creditLimitCents: 1_000_000 } }));
@@ -78,7 +77,7 @@ export async function batchTargets(business: TestBusiness): Promise<{ batchId: s
     return { batchId: batch.id, rowId: row!.id };
   };
   const paid = await make();
-  await payBatch(actor, paid.batchId, "ACCOUNT", { render: onePageRender });
+  await payAndComplete(actor, paid.batchId);
   const draft = await make();
   const { issueInvoice, monthOf } = await import("@/lib/payments/invoices");
   const invoice = (await issueInvoice(actor, monthOf(new Date())))!;
@@ -101,7 +100,6 @@ export async function batchTargets(business: TestBusiness): Promise<{ batchId: s
 export async function paidBatchOf(actor: Actor, count: number, edit: (draft: import("@/lib/shipments/draft").ShipmentDraft) => import("@/lib/shipments/draft").ShipmentDraft = (d) => d) {
   const { createBatch, addRowsFromContacts, saveRow } = await import("@/lib/batches/edit-rows");
   const { rateBatch } = await import("@/lib/rates/batch-rates");
-  const { payBatch } = await import("@/lib/batches/pay-batch");
   const { draftFromRow } = await import("@/lib/shipments/draft-row");
   const batch = await createBatch(actor);
   await addRowsFromContacts(actor, batch.id, await createContacts(actor, count));
@@ -109,6 +107,18 @@ export async function paidBatchOf(actor: Actor, count: number, edit: (draft: imp
     await saveRow(actor, batch.id, row.id, edit({ ...draftFromRow(row), lengthMm: 300, widthMm: 200, heightMm: 100, weightGrams: 1000 }));
   }
   await rateBatch(actor, batch.id);
-  await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
+  await payAndComplete(actor, batch.id);
   return withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: batch.id, businessId: actor.businessId }, orderBy: { position: "asc" } }));
+}
+
+/**
+ * Pays a batch on account and runs its "complete purchase" job here and now (what the worker does
+ * after the commit), with the one-page renderer unless another is given.
+ */
+export async function payAndComplete(actor: Actor, batchId: string, render: (docs: LabelDocument[], format: "thermal4x6" | "letter") => Promise<Uint8Array> = onePageRender) {
+  const { payBatch } = await import("@/lib/purchases/pay");
+  const { completePurchase } = await import("@/lib/purchases/complete");
+  const paid = await payBatch(actor, batchId, "ACCOUNT");
+  const completed = await completePurchase(actor, batchId, { render });
+  return { ...paid, completed };
 }

@@ -19,7 +19,9 @@ import { problemText as ratingProblemText } from "@/lib/rates/present";
 export interface RowView {
   id: string;
   position: number;
-  status: "DRAFT" | "LABELLED" | "VOIDED";
+  status: "DRAFT" | "LABELLED" | "VOIDED" | "VOID_REQUESTED" | "REFUSED";
+  /** Why the carrier refused to sell the label (status REFUSED), in the user's language when it is one of ours. */
+  refusedReason: string | null;
   fields: Record<string, string>;
   quotes: PresentedQuote[];
   unavailable: { serviceName: string; reasons: string[] }[];
@@ -35,6 +37,11 @@ export function draftProblemText(p: DraftProblem, locale: AppLocale): string {
   const code = p.key.slice(dot + 1);
   if (namespace === "rating.problems") return ratingProblemText({ code: code as never, values: p.values }, locale);
   return translator(locale, namespace)(code, p.values as Record<string, string | number> | undefined);
+}
+
+/** A refusal stored as one of our problem codes reads in the user's language; a carrier's own text is shown as it came. */
+function refusalText(reason: string, locale: AppLocale): string {
+  return /^[a-z][A-Za-z]+$/.test(reason) ? ratingProblemText({ code: reason as never }, locale) : reason;
 }
 
 export async function batchView(ctx: TenantContext, batchId: string, locale: AppLocale, units: UnitSystem, now = new Date()) {
@@ -64,13 +71,16 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
       unavailable: (r.rating?.unavailable ?? []).map((u) => ({ serviceName: serviceName(u.serviceCode, locale), reasons: u.problems.map((p) => ratingProblemText(p, locale)) })),
       chosen: r.chosen ? presentQuote(r.chosen, locale, units) : null,
       problems: batch.status === "DRAFT" ? r.problems.map((p) => ({ field: p.field, text: draftProblemText(p, locale) })) : [],
+      refusedReason: row.refusedReason ? refusalText(row.refusedReason, locale) : null,
       trackingNumber: row.trackingNumber,
       returnTrackingNumber: row.returnTrackingNumber,
     };
   });
   const paidTotal = batch.totalCents;
   return {
-    batch: { id: batch.id, number: batch.number, status: batch.status, labelFormat: batch.labelFormat, paymentMethod: batch.paymentMethod, paidAt: batch.paidAt?.toISOString() ?? null },
+    batch: { id: batch.id, number: batch.number, status: batch.status, labelFormat: batch.labelFormat, paymentMethod: batch.paymentMethod, paidAt: batch.paidAt?.toISOString() ?? null, labelsError: batch.labelsError },
+    /** While the purchase completes (status PAID): how many labels are issued of how many. */
+    progress: { issued: rows.filter((r) => r.status === "LABELLED" || r.status === "VOIDED" || r.status === "VOID_REQUESTED").length, refused: rows.filter((r) => r.status === "REFUSED").length, total: rows.length },
     rows: views,
     totals: {
       totalCents: paidTotal ?? review.totalCents,

@@ -4,14 +4,16 @@ import { draftFromRow } from "@/lib/shipments/draft-row";
 import { isValidPin } from "@/lib/shipments/tracking-numbers";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
-import { createContacts, failingRender, payingBusiness, onePageRender } from "@/tests/batch-helpers";
+import { createContacts, failingRender, payAndComplete, payingBusiness, onePageRender } from "@/tests/batch-helpers";
+import { drainJobs } from "@/tests/jobs";
 import { createTestBusiness } from "@/tests/fixtures";
 import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, duplicateRow, removeRow, saveRow, saveRowFields, setPostOffice } from "./edit-rows";
-import { payBatch, BatchInvalidError } from "./pay-batch";
+import { payBatch, BatchInvalidError } from "@/lib/purchases/pay";
 import { chooseForAll, rateBatch } from "@/lib/rates/batch-rates";
-import { recoverUnfinishedBatches } from "./recover";
-import { voidShipment } from "./void-shipment";
-import { batchLabelsPdf, shipmentLabelPdf, shipmentLabelZpl } from "./label-files";
+import { completePurchase } from "@/lib/purchases/complete";
+import { requeueUnfinishedPurchases } from "@/lib/purchases/recover";
+import { voidShipment } from "@/lib/shipments/void-shipment";
+import { batchLabelsPdf, shipmentLabelPdf, shipmentLabelZpl } from "@/lib/shipments/label-files";
 
 async function rows(actor: Actor, batchId: string) {
   return withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId, businessId: actor.businessId }, orderBy: { position: "asc" } }));
@@ -42,8 +44,12 @@ describe("a batch, from draft to labels, paid on account", () => {
     expect(rated.every((r) => r.rateCents && r.serviceCode)).toBe(true);
     const expected = rated.reduce((t, r) => t + r.rateCents!, 0);
 
-    const paid = await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
-    expect(paid).toEqual({ batchId: batch.id, status: "LABELLED", totalCents: expected, charged: true });
+    // The request returns at the commit: paid, charged, the labels still to buy.
+    const paid = await payBatch(actor, batch.id, "ACCOUNT");
+    expect(paid).toEqual({ batchId: batch.id, status: "PAID", totalCents: expected, charged: true });
+    expect((await rows(actor, batch.id)).map((r) => [r.status, r.trackingNumber])).toEqual([["DRAFT", null], ["DRAFT", null], ["DRAFT", null]]);
+    // The job queued with the payment completes it.
+    expect(await completePurchase(actor, batch.id, { render: onePageRender })).toBe("completed");
     const issued = await rows(actor, batch.id);
     expect(issued.map((r) => r.status)).toEqual(["LABELLED", "LABELLED", "LABELLED"]);
     expect(issued.every((r) => isValidPin(r.trackingNumber!))).toBe(true);
@@ -57,10 +63,14 @@ describe("a batch, from draft to labels, paid on account", () => {
   it("is idempotent: paying again, or twice at once, charges and issues once", async () => {
     const { actor } = await payingBusiness("batch2");
     const batch = await ratedBatch(actor, 2);
-    const [first, second] = await Promise.all([payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender }), payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender })]);
+    const [first, second] = await Promise.all([payBatch(actor, batch.id, "ACCOUNT"), payBatch(actor, batch.id, "ACCOUNT")]);
     expect([first.charged, second.charged].sort()).toEqual([false, true]);
-    const again = await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
-    expect(again.charged).toBe(false);
+    // Two runs of the job at once (a retry racing the first): labels bought once.
+    const runs = await Promise.all([completePurchase(actor, batch.id, { render: onePageRender }), completePurchase(actor, batch.id, { render: onePageRender })]);
+    expect(runs.filter((r) => r === "completed")).toHaveLength(1);
+    expect(runs.filter((r) => r !== "completed")[0]).toMatch(/^(busy|already)$/);
+    const again = await payBatch(actor, batch.id, "ACCOUNT");
+    expect(again).toMatchObject({ charged: false, status: "LABELLED" });
     expect(await ledger(actor)).toHaveLength(1);
     const numbers = (await rows(actor, batch.id)).map((r) => r.trackingNumber);
     expect(numbers.every(Boolean)).toBe(true);
@@ -69,7 +79,7 @@ describe("a batch, from draft to labels, paid on account", () => {
   it("refuses more than the available credit, and changes nothing", async () => {
     const { actor } = await payingBusiness("batch3", 1_000);
     const batch = await ratedBatch(actor, 2);
-    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender }));
+    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT"));
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("creditExceeded");
     expect(await ledger(actor)).toEqual([]);
@@ -83,7 +93,7 @@ describe("a batch, from draft to labels, paid on account", () => {
     // The first row loses its street; the second gets heavier after it was rated.
     await saveRow(actor, batch.id, first!.id, { ...draftFromRow(first!), recipient: { ...draftFromRow(first!).recipient, line1: "" } });
     await saveRow(actor, batch.id, second!.id, { ...draftFromRow(second!), weightGrams: 5000 });
-    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender }));
+    const error = await rejection(payBatch(actor, batch.id, "ACCOUNT"));
     expect(error).toBeInstanceOf(BatchInvalidError);
     const problems = (error as BatchInvalidError).rows.map((r) => [r.position, r.problems.map((p) => p.key)]);
     expect(problems).toEqual([
@@ -126,24 +136,30 @@ describe("a batch, from draft to labels, paid on account", () => {
   });
 });
 
-describe("a crash between the charge and the labels", () => {
-  it("leaves the batch paid with its charge, and the recovery job finishes it without charging again", async () => {
+describe("a failure between the charge and the labels", () => {
+  it("leaves the batch paid with its charge and the reason shown, and the job's next run finishes it without buying or charging again", async () => {
     const { actor } = await payingBusiness("fault1");
     const batch = await ratedBatch(actor, 3);
-    const paid = await payBatch(actor, batch.id, "ACCOUNT", { render: failingRender(2) });
+    const paid = await payBatch(actor, batch.id, "ACCOUNT");
     expect(paid).toMatchObject({ status: "PAID", charged: true });
+    // The labels are bought, then drawing them fails.
+    await expect(completePurchase(actor, batch.id, { render: failingRender(1) })).rejects.toThrow("renderer crashed");
     const before = await rows(actor, batch.id);
-    expect(before.map((r) => r.status)).toEqual(["LABELLED", "DRAFT", "DRAFT"]);
+    expect(before.map((r) => r.status)).toEqual(["LABELLED", "LABELLED", "LABELLED"]);
     expect(before.every((r) => r.trackingNumber)).toBe(true);
+    const failed = await withTenant(actor, (tx) => tx.batch.findFirstOrThrow({ where: { id: batch.id, businessId: actor.businessId }, select: { status: true, labelsError: true } }));
+    expect(failed).toEqual({ status: "PAID", labelsError: "renderer crashed" });
+    expect(await withTenant(actor, (tx) => tx.labelPdf.count({ where: { businessId: actor.businessId } }))).toBe(0);
 
-    const result = await recoverUnfinishedBatches({ render: onePageRender });
-    expect(result.finished).toBeGreaterThanOrEqual(1);
+    // The maintenance run queues the job again; the worker's run finishes the batch.
+    expect(await requeueUnfinishedPurchases({ graceMs: 0 })).toBe(1);
+    expect((await drainJobs(["purchase"])).failed).toBe(0);
     const after = await rows(actor, batch.id);
     expect(after.map((r) => r.status)).toEqual(["LABELLED", "LABELLED", "LABELLED"]);
     expect(after.map((r) => r.trackingNumber)).toEqual(before.map((r) => r.trackingNumber));
     expect(await ledger(actor)).toHaveLength(1);
-    const status = await withTenant(actor, (tx) => tx.batch.findFirstOrThrow({ where: { id: batch.id, businessId: actor.businessId }, select: { status: true } }));
-    expect(status.status).toBe("LABELLED");
+    const status = await withTenant(actor, (tx) => tx.batch.findFirstOrThrow({ where: { id: batch.id, businessId: actor.businessId }, select: { status: true, labelsError: true } }));
+    expect(status).toEqual({ status: "LABELLED", labelsError: null });
     const labels = await withTenant(actor, (tx) => tx.labelPdf.count({ where: { businessId: actor.businessId, shipmentId: { not: null } } }));
     expect(labels).toBe(3);
   });
@@ -153,7 +169,7 @@ describe("voiding a label", () => {
   it("credits the account, shows the shipment as voided, and is idempotent", async () => {
     const { actor } = await payingBusiness("void1");
     const batch = await ratedBatch(actor, 2);
-    await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
+    await payAndComplete(actor, batch.id);
     const [first] = await rows(actor, batch.id);
     expect(await voidShipment(actor, first!.id)).toEqual({ creditedCents: first!.rateCents, alreadyVoided: false });
     expect(await voidShipment(actor, first!.id)).toEqual({ creditedCents: 0, alreadyVoided: true });
@@ -162,7 +178,7 @@ describe("voiding a label", () => {
     expect(voided).toMatchObject({ status: "VOIDED", trackingNumber: first!.trackingNumber });
     // The next label never reuses the voided number.
     const next = await ratedBatch(actor, 1);
-    await payBatch(actor, next.id, "ACCOUNT", { render: onePageRender });
+    await payAndComplete(actor, next.id);
     const [issued] = await rows(actor, next.id);
     expect(issued!.trackingNumber).not.toBe(first!.trackingNumber);
   });
@@ -182,7 +198,7 @@ describe("tenant isolation of batches", () => {
       () => duplicateRow(intruder, batch.id, row!.id),
       () => rateBatch(intruder, batch.id),
       () => chooseForAll(intruder, batch.id, "cheapest"),
-      () => payBatch(intruder, batch.id, "ACCOUNT", { render: onePageRender }),
+      () => payBatch(intruder, batch.id, "ACCOUNT"),
       () => voidShipment(intruder, row!.id),
     ]) {
       expect(((await rejection(attempt())) as AppError).code).toBe("notFound");
@@ -216,7 +232,7 @@ describe("label files", () => {
   it("gives an issued label as PDF in both sizes and as ZPL, to its own business only", async () => {
     const { actor } = await payingBusiness("files1");
     const batch = await ratedBatch(actor, 1);
-    await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
+    await payAndComplete(actor, batch.id);
     const [row] = await rows(actor, batch.id);
     const thermal = await shipmentLabelPdf(actor, row!.id, "PDF_4X6");
     const letter = await shipmentLabelPdf(actor, row!.id, "PDF_LETTER");
@@ -247,13 +263,13 @@ describe("Deliver to Post Office", () => {
     const [row] = await rows(actor, batch.id);
     await saveRowFields(actor, batch.id, row!.id, { deliverToPostOffice: "on", serviceCode: "DOM.XP", email: "" }, "METRIC", "en");
     await rateBatch(actor, batch.id);
-    const blocked = (await rejection(payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender }))) as BatchInvalidError;
+    const blocked = (await rejection(payBatch(actor, batch.id, "ACCOUNT"))) as BatchInvalidError;
     expect(blocked.rows[0]!.problems.map((p) => p.key)).toEqual(["shipments.errors.d2poEmailRequired", "shipments.errors.postOfficeRequired"]);
 
     expect(((await rejection(setPostOffice(actor, batch.id, row!.id, "REF-NOPE"))) as AppError).code).toBe("notFound");
     await saveRowFields(actor, batch.id, row!.id, { email: "zoe@example.com", postOfficeId: "REF-G1R" }, "METRIC", "en");
     await rateBatch(actor, batch.id);
-    await payBatch(actor, batch.id, "ACCOUNT", { render: onePageRender });
+    await payAndComplete(actor, batch.id);
     const [paid] = await rows(actor, batch.id);
     const label = (paid!.labelData as { label: { postOffice: { id: string; city: string }; options: { deliverToPostOffice: boolean } } }).label;
     expect(label.options.deliverToPostOffice).toBe(true);

@@ -16,8 +16,10 @@ export type CarrierId = "reference" | "canadapost";
 export interface CarrierMessage {
   carrier: CarrierId;
   problem: RatingProblem;
-  /** For logs only (a carrier's own error text); never shown as is. */
+  /** For logs only (a carrier's own error text, codes and all); never shown as is. */
   detail?: string;
+  /** The carrier's own description of a problem with the request, in the language asked for: shown after the carrier's name. */
+  text?: string;
 }
 
 export interface CarrierResult<T> {

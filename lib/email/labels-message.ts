@@ -1,7 +1,7 @@
 /** The labels email: the batch's merged PDF (or one shipment's label) attached, in the chosen size. */
 import type { EmailMessage } from "@/lib/db/generated/client";
 import type { LabelFormat } from "@/lib/db/generated/enums";
-import { batchLabelsPdf, shipmentLabelPdf } from "@/lib/batches/label-files";
+import { batchLabelsPdf, shipmentLabelPdf } from "@/lib/shipments/label-files";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import type { BuiltEmail } from "./types";
 import { labelsEmail, labelsFileName } from "./templates/labels-email";
@@ -25,7 +25,9 @@ export async function buildLabelsEmail(ctx: TenantContext, message: EmailMessage
     });
     return { business, sender, batch, trackingNumbers: shipments.map((s) => s.trackingNumber!).filter(Boolean) };
   });
-  const file = message.shipmentId ? await shipmentLabelPdf(ctx, message.shipmentId, format) : message.batchId ? await batchLabelsPdf(ctx, message.batchId, format) : null;
+  // Only what is stored: an email never draws a label.
+  const read = { drawMissing: false };
+  const file = message.shipmentId ? await shipmentLabelPdf(ctx, message.shipmentId, format, read) : message.batchId ? await batchLabelsPdf(ctx, message.batchId, format, read) : null;
   if (!file || facts.trackingNumbers.length === 0) throw new Error("The labels are not available (not issued, or voided)");
   const built = labelsEmail({
     locale: message.locale,

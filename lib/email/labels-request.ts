@@ -7,8 +7,9 @@ import type { LabelFormat } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { storeLabelPdfs } from "@/lib/shipments/label-pdfs";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
-import { dispatchEmails, recordEmails } from "./outbox";
+import { recordEmails } from "./outbox";
 
 export const MAX_LABEL_EMAILS = 5;
 
@@ -31,6 +32,11 @@ export interface EmailLabelsRequest {
 export async function emailLabels(ctx: TenantContext, request: EmailLabelsRequest, locale: AppLocale): Promise<number> {
   const to = parseEmailList(request.to);
   if (!to) throw new AppError("emailListInvalid", "bad email list", "to", { max: MAX_LABEL_EMAILS });
+  // The email job only reads stored PDFs: the chosen size is drawn and stored first.
+  const batchOf = request.shipmentId
+    ? await withTenant(ctx, (tx) => tx.shipment.findFirst({ where: { id: request.shipmentId!, businessId: ctx.businessId, status: "LABELLED" }, select: { batchId: true } }))
+    : { batchId: request.batchId ?? "" };
+  if (batchOf) await storeLabelPdfs(ctx, batchOf.batchId, request.format);
   const ids = await withTenant(ctx, async (tx) => {
     let batchId: string | null = null;
     let shipmentId: string | null = null;
@@ -43,7 +49,7 @@ export async function emailLabels(ctx: TenantContext, request: EmailLabelsReques
     } else {
       const b = await tx.batch.findFirst({ where: { id: request.batchId ?? "", businessId: ctx.businessId }, select: { id: true, status: true } });
       if (!b) throw new AppError("notFound");
-      if (b.status !== "PAID" && b.status !== "LABELLED") throw new AppError("labelsNotIssued");
+      if (b.status !== "LABELLED") throw new AppError("labelsNotIssued");
       batchId = b.id;
     }
     const note = request.note?.trim() || null;
@@ -55,13 +61,12 @@ export async function emailLabels(ctx: TenantContext, request: EmailLabelsReques
     await recordAudit(tx, ctx, { action: "labels.emailed", entityType: shipmentId ? "Shipment" : "Batch", entityId: shipmentId ?? batchId, details: { to, format: request.format } });
     return created;
   });
-  await dispatchEmails(ctx.businessId, ids);
   return ids.length;
 }
 
 export interface EmailLogEntry {
   id: string;
-  kind: "LABELS" | "DELIVERY_UPDATE" | "PICKUP";
+  kind: "LABELS" | "DELIVERY_UPDATE" | "PICKUP" | "RECEIPT";
   to: string;
   subject: string | null;
   status: "QUEUED" | "SENT" | "FAILED";

@@ -1,11 +1,13 @@
 /** What each queue's job does. Every handler reloads its data inside the job's business. */
-import { issueLabels } from "@/lib/batches/issue-labels";
-import { deliverEmail, requeueStaleEmails } from "@/lib/email/outbox";
-import { refreshTracking } from "@/lib/tracking/refresh";
-import { queueTrackingRefreshes } from "@/lib/tracking/sweep";
-import { recoverUnfinishedBatches } from "@/lib/batches/recover";
+import { deliverEmail } from "@/lib/email/deliver";
+import { requeueStaleEmails } from "@/lib/email/outbox";
 import { issueMonthlyInvoices } from "@/lib/payments/invoices";
 import { retryPendingRefunds } from "@/lib/payments/refund-retry";
+import { completePurchase } from "@/lib/purchases/complete";
+import { requeueUnfinishedPurchases } from "@/lib/purchases/recover";
+import { refreshTracking } from "@/lib/tracking/refresh";
+import { queueTrackingRefreshes } from "@/lib/tracking/sweep";
+import { EMAIL_BUILDERS } from "./email-builders";
 import type { JobData, QueueName } from "./queues";
 
 export interface Attempt {
@@ -14,16 +16,15 @@ export interface Attempt {
 }
 
 export const HANDLERS: { [Q in QueueName]: (data: JobData[Q], attempt: Attempt) => Promise<unknown> } = {
-  email: (data, attempt) => deliverEmail({ businessId: data.businessId, userId: null }, data.emailId, attempt),
-  labels: async (data) => {
-    if (!(await issueLabels({ businessId: data.businessId, userId: null }, data.batchId, { format: data.format }))) throw new Error(`batch ${data.batchId} not finished`);
-  },
+  email: (data, attempt) => deliverEmail({ businessId: data.businessId, userId: null }, data.emailId, EMAIL_BUILDERS, attempt),
+  purchase: (data) => completePurchase({ businessId: data.businessId, userId: null }, data.batchId),
   tracking: (data) => refreshTracking({ businessId: data.businessId, userId: null }),
   "tracking-sweep": () => queueTrackingRefreshes(),
-  maintenance: async () => {
+  maintenance: async (data) => {
     const out: Record<string, unknown> = {};
     for (const [name, job] of [
-      ["labels", () => recoverUnfinishedBatches()],
+      // At the worker's start nothing is running yet: every purchase still paid is unfinished.
+      ["purchases", () => requeueUnfinishedPurchases({ graceMs: data.atStart ? 0 : 60_000 })],
       ["refunds", () => retryPendingRefunds()],
       ["invoices", () => issueMonthlyInvoices()],
       ["emails", () => requeueStaleEmails()],

@@ -5,13 +5,13 @@
 export const QUEUES = {
   /** Send one queued email ({ businessId, emailId }): SMTP can be down for a while. */
   email: { retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
-  /** Finish (or render another format of) a paid batch's labels ({ businessId, batchId, format? }). */
-  labels: { retryLimit: 5, retryDelay: 20, retryBackoff: true, expireInSeconds: 600 },
+  /** Complete a paid batch ({ businessId, batchId }): labels bought and stored, merged PDF, receipt and labels emails (lib/purchases/complete.ts). */
+  purchase: { retryLimit: 8, retryDelay: 15, retryBackoff: true, expireInSeconds: 600 },
   /** Ask the carrier for one business's active shipments ({ businessId }). */
   tracking: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 },
   /** Scheduled: queue a tracking job per business with parcels on their way. */
   "tracking-sweep": { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 300 },
-  /** Scheduled: interrupted labels, pending refunds, last month's invoices, lost email jobs. */
+  /** Scheduled (and at worker start): purchases not completed, pending refunds, last month's invoices, lost email jobs. */
   maintenance: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 900 },
 } as const;
 
@@ -25,10 +25,10 @@ export const SCHEDULES: { queue: QueueName; cron: string }[] = [
 
 export interface JobData {
   email: { businessId: string; emailId: string };
-  labels: { businessId: string; batchId: string; format?: "PDF_4X6" | "PDF_LETTER" };
+  purchase: { businessId: string; batchId: string };
   tracking: { businessId: string };
   "tracking-sweep": Record<string, never>;
-  maintenance: Record<string, never>;
+  maintenance: { atStart?: boolean };
 }
 
 export const JOB_SCHEMA = "pgboss";

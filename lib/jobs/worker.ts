@@ -29,8 +29,8 @@ export async function startWorker(options: { connectionString: string; pollingIn
       }
     });
   }
-  // Whatever a crash interrupted (labels of a paid batch, refunds, emails) is finished now, not at
+  // Whatever a crash interrupted (purchases not completed, refunds, emails) is finished now, not at
   // the next scheduled run.
-  await boss.send("maintenance", {});
+  await boss.send("maintenance", { atStart: true });
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startInvoiceCheckout } from "@/lib/batches/card-payment";
+import { startInvoiceCheckout } from "@/lib/purchases/card";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
 import { payingBusiness } from "@/tests/batch-helpers";

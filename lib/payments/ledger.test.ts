@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createBatch, addRowsFromContacts, saveRow } from "@/lib/batches/edit-rows";
-import { payBatch } from "@/lib/batches/pay-batch";
+import { payBatch } from "@/lib/purchases/pay";
 import { rateBatch } from "@/lib/rates/batch-rates";
 import { bookPickup } from "@/lib/pickups/pickups";
 import { draftFromRow } from "@/lib/shipments/draft-row";

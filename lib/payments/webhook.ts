@@ -1,8 +1,8 @@
 /** Stripe webhook events: verification, the allow-list, and one idempotent handler per event type. */
 import type Stripe from "stripe";
 import { db } from "@/lib/db/client";
-import { settleCheckout } from "@/lib/batches/card-payment";
-import { syncRefund } from "@/lib/batches/void-shipment";
+import type { SettleOutcome } from "./checkout";
+import { syncRefund } from "./refunds";
 import { stripe, webhookSecret } from "./stripe";
 
 export type Verified = { ok: true; event: Stripe.Event } | { ok: false; status: number; reason: string };
@@ -25,7 +25,10 @@ const REFUND_EVENTS = new Set(["refund.updated", "refund.created", "charge.refun
 /** The events we act on; anything else is acknowledged and ignored. */
 export const HANDLED_EVENTS: ReadonlySet<string> = new Set([...CHECKOUT_EVENTS, ...REFUND_EVENTS]);
 
-export async function handleStripeEvent(event: Stripe.Event): Promise<string> {
+/** Settles a checkout session, whatever it paid for (the purchase's settleCheckout, lib/purchases/card.ts). */
+export type SettleCheckout = (expected: { businessId: string | null; userId: string | null }, sessionId: string) => Promise<SettleOutcome>;
+
+export async function handleStripeEvent(event: Stripe.Event, settleCheckout: SettleCheckout): Promise<string> {
   if (!HANDLED_EVENTS.has(event.type)) return "ignored";
   // Already handled (a redelivery): nothing to do. Handlers are idempotent anyway.
   const seen = await db().stripeEvent.findUnique({ where: { id: event.id } });

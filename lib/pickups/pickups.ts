@@ -4,10 +4,10 @@
  * account, changed or cancelled until the day before, and a confirmation emailed each time.
  */
 import { recordAudit } from "@/lib/audit/record";
-import { createReferenceConnector } from "@/lib/carriers/reference";
+import { carrierOf, connectorFor, primaryConnector } from "@/lib/carriers/registry";
 import type { PickupConfirmation, PickupRequest } from "@/lib/carriers/types";
 import type { Tx } from "@/lib/db/client";
-import { dispatchEmails, recordEmails } from "@/lib/email/outbox";
+import { recordEmails } from "@/lib/email/outbox";
 import { AppError, FieldsError, type FieldProblem } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { chargeAccount, creditAccount } from "@/lib/payments/ledger";
@@ -23,8 +23,8 @@ export interface PickupInput extends Omit<PickupRequest, "address"> {
   batchId?: string | null;
 }
 
-/** The carrier; for a change or a cancellation it knows the booked pickup (its date and place). */
-const connector = (booked?: { date: string; postalCode: string }) => createReferenceConnector(booked ? { bookedPickup: async () => booked } : {});
+/** A change or a cancellation goes back to the carrier the pickup was booked with. */
+const bookedWith = (ctx: TenantContext, pickup: { carrier: string }) => connectorFor(ctx, carrierOf(pickup.carrier));
 
 function problemsError(problems: PickupProblem[]): FieldsError {
   const byField: Record<string, FieldProblem> = {};
@@ -66,22 +66,23 @@ export async function bookPickup(actor: Actor, input: PickupInput, locale: AppLo
     if (input.batchId && !(await tx.batch.findFirst({ where: { id: input.batchId, businessId: actor.businessId }, select: { id: true } }))) throw new AppError("notFound", "batch not in business");
     return resolveRequest(tx, actor.businessId, input);
   });
-  const booked = await connector().createPickup!(request, now);
+  const carrier = primaryConnector(actor);
+  if (!carrier.createPickup) throw new AppError("carrierUnavailable", `carrier ${carrier.id} books no pickups`);
+  const booked = await carrier.createPickup(request, now);
   if (!booked.data) throw booked.problems?.length ? problemsError(booked.problems) : new AppError("generic", booked.messages[0]?.detail);
   const confirmation: PickupConfirmation = booked.data;
   try {
-    const { id, emails } = await withTenant(actor, async (tx) => {
-      const pickup = await tx.pickup.create({ data: { businessId: actor.businessId, locationId: input.locationId, ...rowOf(request), ...priceOf(confirmation), confirmationNumber: confirmation.confirmationNumber, batchId: input.batchId ?? null, createdById: actor.userId } });
+    const { id } = await withTenant(actor, async (tx) => {
+      const pickup = await tx.pickup.create({ data: { businessId: actor.businessId, locationId: input.locationId, ...rowOf(request), ...priceOf(confirmation), confirmationNumber: confirmation.confirmationNumber, carrier: carrier.id, batchId: input.batchId ?? null, createdById: actor.userId } });
       await billFee(tx, actor, pickup.id, confirmation.totalCents);
       await recordAudit(tx, actor, { action: "pickup.booked", entityType: "Pickup", entityId: pickup.id, details: { confirmationNumber: confirmation.confirmationNumber, date: request.date } });
-      const emails = await queueConfirmation(tx, actor, pickup.id, [request.contact.email, ...(await userEmail(tx, actor.userId))], locale, "booked");
-      return { id: pickup.id, emails };
+      await queueConfirmation(tx, actor, pickup.id, [request.contact.email, ...(await userEmail(tx, actor.userId))], locale, "booked");
+      return { id: pickup.id };
     });
-    await dispatchEmails(actor.businessId, emails);
     return { id, confirmationNumber: confirmation.confirmationNumber };
   } catch (e) {
     // Not stored (or not billable): the carrier must not send a driver for it.
-    await connector().cancelPickup!(confirmation.confirmationNumber, now).catch(() => undefined);
+    await carrier.cancelPickup?.(confirmation.confirmationNumber, now).catch(() => undefined);
     throw e;
   }
 }
@@ -112,10 +113,10 @@ export async function changePickup(actor: Actor, id: string, input: PickupInput,
   if (!current) throw new AppError("notFound");
   assertChangeable(current, now);
   const request = await withTenant(actor, (tx) => resolveRequest(tx, actor.businessId, input));
-  const updated = await connector(current).updatePickup!(current.confirmationNumber, request, now);
+  const updated = await bookedWith(actor, current).updatePickup!(current.confirmationNumber, request, now);
   if (!updated.data) throw updated.problems?.length ? problemsError(updated.problems) : new AppError("generic", updated.messages[0]?.detail);
   const price = updated.data;
-  const emails = await withTenant(actor, async (tx) => {
+  await withTenant(actor, async (tx) => {
     const p = await lockedPickup(tx, actor.businessId, id);
     assertChangeable(p, now);
     await tx.pickup.update({ where: { id }, data: { locationId: input.locationId, ...rowOf(request), ...priceOf(price) } });
@@ -127,16 +128,15 @@ export async function changePickup(actor: Actor, id: string, input: PickupInput,
     await recordAudit(tx, actor, { action: "pickup.changed", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber, date: request.date } });
     return queueConfirmation(tx, actor, id, [request.contact.email, ...(await userEmail(tx, actor.userId))], locale, "changed");
   });
-  await dispatchEmails(actor.businessId, emails);
 }
 
 export async function cancelPickup(actor: Actor, id: string, locale: AppLocale, now = new Date()): Promise<void> {
   const current = await withTenant(actor, (tx) => tx.pickup.findFirst({ where: { id, businessId: actor.businessId } }));
   if (!current) throw new AppError("notFound");
   assertChangeable(current, now);
-  const cancelled = await connector(current).cancelPickup!(current.confirmationNumber, now);
+  const cancelled = await bookedWith(actor, current).cancelPickup!(current.confirmationNumber, now);
   if (!cancelled.data) throw cancelled.problems?.length ? problemsError(cancelled.problems) : new AppError("generic", cancelled.messages[0]?.detail);
-  const emails = await withTenant(actor, async (tx) => {
+  await withTenant(actor, async (tx) => {
     const p = await lockedPickup(tx, actor.businessId, id);
     if (p.status === "CANCELLED") return [];
     await tx.pickup.update({ where: { id }, data: { status: "CANCELLED", cancelledAt: now } });
@@ -144,7 +144,6 @@ export async function cancelPickup(actor: Actor, id: string, locale: AppLocale, 
     await recordAudit(tx, actor, { action: "pickup.cancelled", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber } });
     return queueConfirmation(tx, actor, id, [p.contactEmail, ...(await userEmail(tx, actor.userId))], locale, "cancelled");
   });
-  await dispatchEmails(actor.businessId, emails);
 }
 
 export async function listPickups(ctx: TenantContext) {

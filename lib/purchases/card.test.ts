@@ -5,11 +5,11 @@ import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant } from "@/lib/tenancy/context";
 import { createContacts, payingBusiness } from "@/tests/batch-helpers";
 import { startCardHarness, type CardHarness } from "@/tests/stripe/harness";
-import { abandonCheckout, settleCheckout } from "./card-payment";
-import { addRowsFromContacts, createBatch, saveRow } from "./edit-rows";
-import { payBatch } from "./pay-batch";
+import { abandonCheckout, settleCheckout } from "./card";
+import { addRowsFromContacts, createBatch, saveRow } from "@/lib/batches/edit-rows";
+import { payBatch } from "./pay";
 import { rateBatch } from "@/lib/rates/batch-rates";
-import { voidShipment } from "./void-shipment";
+import { voidShipment } from "@/lib/shipments/void-shipment";
 
 let h: CardHarness;
 beforeAll(async () => {

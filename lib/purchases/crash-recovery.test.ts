@@ -16,7 +16,7 @@ import type { Actor } from "@/lib/tenancy/actor";
 import { createContacts, payingBusiness } from "@/tests/batch-helpers";
 import { adminQuery } from "@/tests/db";
 import { drainJobs } from "@/tests/jobs";
-import { addRowsFromContacts, createBatch, saveRow } from "./edit-rows";
+import { addRowsFromContacts, createBatch, saveRow } from "@/lib/batches/edit-rows";
 import { rateBatch } from "@/lib/rates/batch-rates";
 
 async function ratedBatch(actor: Actor, n: number) {

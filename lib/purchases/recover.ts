@@ -1,26 +1,20 @@
 /**
- * The recovery job: a batch whose charge committed but whose labels were not all stored (a crash,
- * a restart, a renderer failure) is finished here. Run at server start and by the worker; safe to
- * run any number of times (issueLabels skips what is stored, and charges nothing).
+ * Purchases not completed (a crash, a restart, a carrier down for a while): their "complete
+ * purchase" job is queued again. Run when the worker starts and by the maintenance schedule;
+ * queuing twice is harmless (complete.ts runs once per batch at a time and resumes).
  */
+import { sendJobSafely } from "@/lib/jobs/queue";
 import { unsafeWithRecovery } from "@/lib/tenancy/context";
-import { issueLabels, type Renderer } from "./issue-labels";
 
-/** Cross-business on purpose (see unsafeWithRecovery): ids only, each batch is then reloaded in its business. */
-async function unsafeUnfinishedBatches(): Promise<{ id: string; businessId: string }[]> {
-  return unsafeWithRecovery((tx) => tx.batch.findMany({ where: { status: "PAID" }, select: { id: true, businessId: true }, orderBy: { paidAt: "asc" } }));
+/** Cross-business on purpose (see unsafeWithRecovery): ids only, each batch is then completed in its business. */
+async function unsafeUnfinishedBatches(olderThan: Date): Promise<{ id: string; businessId: string }[]> {
+  return unsafeWithRecovery((tx) => tx.batch.findMany({ where: { status: "PAID", paidAt: { lt: olderThan } }, select: { id: true, businessId: true }, orderBy: { paidAt: "asc" } }));
 }
 
-export async function recoverUnfinishedBatches(options: { render?: Renderer } = {}): Promise<{ finished: number; failed: number }> {
-  let finished = 0;
-  let failed = 0;
-  for (const batch of await unsafeUnfinishedBatches()) {
-    try {
-      if (await issueLabels({ businessId: batch.businessId, userId: null }, batch.id, { render: options.render })) finished++;
-    } catch (e) {
-      failed++;
-      console.error(`[recovery] batch ${batch.id}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  return { finished, failed };
+/** Queues the completion of every purchase paid more than `graceMs` ago and still not labelled. */
+export async function requeueUnfinishedPurchases(options: { now?: Date; graceMs?: number } = {}): Promise<number> {
+  const now = options.now ?? new Date();
+  const batches = await unsafeUnfinishedBatches(new Date(now.getTime() - (options.graceMs ?? 60_000)));
+  for (const b of batches) await sendJobSafely("purchase", { businessId: b.businessId, batchId: b.id }, { singletonKey: b.id });
+  return batches.length;
 }

@@ -7,15 +7,20 @@ import type { LabelFormat } from "@/lib/db/generated/enums";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { labelZpl } from "@/lib/labels";
 import { canReprint } from "@/lib/tracking/scanned";
-import { issueLabels } from "./issue-labels";
-import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
+import { storeLabelPdfs } from "./label-pdfs";
+import type { LabelSnapshot } from "./label-snapshot";
 
 export interface PdfFile {
   bytes: Uint8Array;
   fileName: string;
 }
 
-export async function batchLabelsPdf(ctx: TenantContext, batchId: string, format: LabelFormat): Promise<PdfFile | null> {
+export interface ReadOptions {
+  /** Draw and store the format when it is not stored yet (downloads); false only reads (the email job). */
+  drawMissing?: boolean;
+}
+
+export async function batchLabelsPdf(ctx: TenantContext, batchId: string, format: LabelFormat, options: ReadOptions = {}): Promise<PdfFile | null> {
   const read = () =>
     withTenant(ctx, async (tx) => {
       const batch = await tx.batch.findFirst({ where: { id: batchId, businessId: ctx.businessId }, select: { number: true, status: true } });
@@ -27,15 +32,15 @@ export async function batchLabelsPdf(ctx: TenantContext, batchId: string, format
   const batch = first.batch;
   let pdf = first.pdf;
   if (!batch || (batch.status !== "PAID" && batch.status !== "LABELLED")) return null;
-  if (!pdf) {
-    await issueLabels(ctx, batchId, { format });
+  if (!pdf && batch.status === "LABELLED" && options.drawMissing !== false) {
+    await storeLabelPdfs(ctx, batchId, format);
     pdf = (await read()).pdf;
   }
   return pdf ? { bytes: pdf, fileName: `labels-batch-${batch.number}-${format === "PDF_4X6" ? "4x6" : "letter"}.pdf` } : null;
 }
 
 /** One shipment's label; null when it does not exist, is not issued yet, or is voided (no reprint). */
-export async function shipmentLabelPdf(ctx: TenantContext, shipmentId: string, format: LabelFormat): Promise<PdfFile | null> {
+export async function shipmentLabelPdf(ctx: TenantContext, shipmentId: string, format: LabelFormat, options: ReadOptions = {}): Promise<PdfFile | null> {
   const read = () =>
     withTenant(ctx, async (tx) => {
       const s = await tx.shipment.findFirst({ where: { id: shipmentId, businessId: ctx.businessId }, select: { id: true, batchId: true, status: true, trackingNumber: true, trackingStatus: true } });
@@ -48,21 +53,11 @@ export async function shipmentLabelPdf(ctx: TenantContext, shipmentId: string, f
   let pdf = first.pdf;
   // Reprints only until the parcel is scanned (a used label printed again would be a second parcel).
   if (!s || s.status !== "LABELLED" || !s.trackingNumber || !canReprint(s.trackingStatus)) return null;
-  if (!pdf) {
-    await issueLabels(ctx, s.batchId, { format });
+  if (!pdf && options.drawMissing !== false) {
+    await storeLabelPdfs(ctx, s.batchId, format);
     pdf = (await read()).pdf;
   }
   return pdf ? { bytes: pdf, fileName: `label-${s.trackingNumber}-${format === "PDF_4X6" ? "4x6" : "letter"}.pdf` } : null;
-}
-
-export function pdfResponse(file: PdfFile, download: boolean): Response {
-  return new Response(Buffer.from(file.bytes), {
-    headers: {
-      "content-type": "application/pdf",
-      "content-disposition": `${download ? "attachment" : "inline"}; filename="${file.fileName}"`,
-      "cache-control": "private, no-store",
-    },
-  });
 }
 
 /** A shipment's label (and return label) as ZPL II for a Zebra 4 x 6 in printer, from the frozen label data. */

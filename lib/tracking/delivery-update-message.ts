@@ -1,7 +1,7 @@
 /** A delivery update email, built from the shipment's frozen label and its stored event. */
 import type { EmailMessage } from "@/lib/db/generated/client";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
-import { referenceConnector } from "@/lib/carriers/reference";
+import { carrierOf, connectorFor } from "@/lib/carriers/registry";
 import type { NoticeEvent } from "@/lib/carriers/types";
 import type { BuiltEmail } from "@/lib/email/types";
 import { deliveryUpdateEmail } from "@/lib/email/templates/delivery-update-email";
@@ -25,7 +25,7 @@ export async function buildDeliveryUpdateEmail(ctx: TenantContext, message: Emai
   const params = message.params as unknown as Params;
   const loaded = await withTenant(ctx, async (tx) => {
     const shipment = message.shipmentId
-      ? await tx.shipment.findFirst({ where: { id: message.shipmentId, businessId: ctx.businessId }, select: { trackingNumber: true, labelData: true, expectedDeliveryDate: true } })
+      ? await tx.shipment.findFirst({ where: { id: message.shipmentId, businessId: ctx.businessId }, select: { trackingNumber: true, labelData: true, expectedDeliveryDate: true, carrier: true } })
       : null;
     const event = message.shipmentId
       ? await tx.trackingEvent.findFirst({ where: { businessId: ctx.businessId, shipmentId: message.shipmentId, code: params.code, occurredAt: new Date(params.occurredAt) } })
@@ -42,7 +42,8 @@ export async function buildDeliveryUpdateEmail(ctx: TenantContext, message: Emai
   const timeZone = isProvince(province) ? provinceTimeZone(province) : "America/Toronto";
   let postOffice = null;
   if (params.event === "readyForPickup" && label.postOffice) {
-    const record = await referenceConnector.postOffice?.(label.postOffice.id);
+    // The office as the carrier that carries the parcel knows it (its hours).
+    const record = await connectorFor(ctx, carrierOf(shipment.carrier)).postOffice?.(label.postOffice.id);
     const arrived = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(event.occurredAt);
     postOffice = {
       name: label.postOffice.name,

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { voidShipment } from "@/lib/batches/void-shipment";
+import { voidShipment } from "@/lib/shipments/void-shipment";
 import { resetEnvForTests } from "@/lib/env";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";

@@ -4,14 +4,13 @@
  * its notification addresses asked for (never twice for the same event and address).
  */
 import crypto from "node:crypto";
-import { createReferenceConnector } from "@/lib/carriers/reference";
-import type { ShipmentTracking } from "@/lib/carriers/types";
+import { carrierOf, connectorFor } from "@/lib/carriers/registry";
+import type { CarrierId, ShipmentTracking } from "@/lib/carriers/types";
 import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/db/generated/enums";
-import { dispatchEmails, recordEmails } from "@/lib/email/outbox";
+import { recordEmails } from "@/lib/email/outbox";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
-import { loadManifest } from "./manifest";
 import { noticeKey, noticeRecipients, type NotificationSetting } from "./recipients";
 
 const ACTIVE = { notIn: ["DELIVERED", "RETURNED"] as ("DELIVERED" | "RETURNED")[] };
@@ -27,25 +26,33 @@ export async function refreshTracking(ctx: TenantContext, options: RefreshOption
   const active = await withTenant(ctx, (tx) =>
     tx.shipment.findMany({
       where: { businessId: ctx.businessId, trackingStatus: ACTIVE, voidedAt: null, trackingNumber: { not: null }, ...(options.shipmentIds ? { id: { in: options.shipmentIds } } : {}) },
-      select: { id: true, trackingNumber: true, notifications: true, labelData: true },
+      select: { id: true, trackingNumber: true, notifications: true, labelData: true, carrier: true },
       take: 500,
     }),
   );
   if (active.length === 0) return { shipments: 0, events: 0, notices: 0 };
-  const connector = createReferenceConnector({ manifest: (numbers) => loadManifest(ctx, numbers), now: () => now });
-  const result = await connector.track!(active.map((s) => s.trackingNumber!));
+  // Each parcel is asked of the carrier that issued its label.
+  const byCarrier = new Map<CarrierId, typeof active>();
+  for (const s of active) byCarrier.set(carrierOf(s.carrier), [...(byCarrier.get(carrierOf(s.carrier)) ?? []), s]);
+  const tracked: ShipmentTracking[] = [];
+  for (const [carrier, shipments] of byCarrier) {
+    const connector = connectorFor(ctx, carrier, { now });
+    if (!connector.track) continue;
+    const result = await connector.track(shipments.map((s) => s.trackingNumber!));
+    tracked.push(...(result.data ?? []));
+    for (const m of result.messages) console.error(`[tracking] ${carrier}: ${m.problem.code} ${m.detail ?? ""}`);
+  }
   const byNumber = new Map(active.map((s) => [s.trackingNumber!, s]));
   // Delivery updates are written in the business's language for its recipients.
   const locale = (await withTenant(ctx, (tx) => tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { locale: true } })))?.locale ?? "en";
   let events = 0;
   let notices = 0;
-  for (const tracking of result.data ?? []) {
+  for (const tracking of tracked) {
     const shipment = byNumber.get(tracking.trackingNumber);
     if (!shipment) continue;
     const { stored, emailIds } = await withTenant(ctx, (tx) => applyTracking(tx, ctx.businessId, shipment, tracking, now, locale));
     events += stored;
     notices += emailIds.length;
-    await dispatchEmails(ctx.businessId, emailIds);
   }
   return { shipments: active.length, events, notices };
 }

@@ -3,7 +3,7 @@
  * the labels start to render: it says "rendering" on stdout and waits to be killed (SIGKILL) by the
  * test that started it. Arguments: businessId userId slug batchId.
  */
-import { payBatch } from "@/lib/batches/pay-batch";
+import { payBatch } from "@/lib/purchases/pay";
 
 const [businessId, userId, slug, batchId] = process.argv.slice(2) as [string, string, string, string];
 

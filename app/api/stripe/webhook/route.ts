@@ -1,4 +1,5 @@
 import { handleStripeEvent, verifyStripeEvent } from "@/lib/payments/webhook";
+import { settleCheckout } from "@/lib/purchases/card";
 
 /**
  * Stripe's webhook: the raw body's signature is checked with STRIPE_WEBHOOK_SECRET, only the
@@ -10,7 +11,7 @@ export async function POST(request: Request): Promise<Response> {
   const verified = verifyStripeEvent(body, request.headers.get("stripe-signature"));
   if (!verified.ok) return new Response(verified.reason, { status: verified.status });
   try {
-    const outcome = await handleStripeEvent(verified.event);
+    const outcome = await handleStripeEvent(verified.event, settleCheckout);
     return Response.json({ received: true, outcome });
   } catch (e) {
     console.error(`[stripe] event ${verified.event.id} (${verified.event.type}) failed: ${e instanceof Error ? e.message : String(e)}`);

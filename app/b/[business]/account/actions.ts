@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { idField } from "@/lib/forms/fields";
-import { startInvoiceCheckout } from "@/lib/batches/card-payment";
+import { startInvoiceCheckout } from "@/lib/purchases/card";
 import { businessAction } from "@/lib/tenancy/action";
 
 /** Pays an open invoice by card on Stripe's page. */

@@ -3,10 +3,10 @@
 import { z } from "zod";
 import { choice, idField, text } from "@/lib/forms/fields";
 import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, deleteDraftBatch, duplicateRow, removeRow, saveRowFields } from "@/lib/batches/edit-rows";
-import { payBatch } from "@/lib/batches/pay-batch";
-import { abandonCheckout } from "@/lib/batches/card-payment";
+import { payBatch } from "@/lib/purchases/pay";
+import { abandonCheckout } from "@/lib/purchases/card";
 import { chooseForAll, chooseService, rateBatch } from "@/lib/rates/batch-rates";
-import { voidShipment } from "@/lib/batches/void-shipment";
+import { voidShipment } from "@/lib/shipments/void-shipment";
 import { DRAFT_FIELD_NAMES } from "@/lib/shipments/draft-schema";
 import { FieldsError } from "@/lib/errors";
 import { businessAction } from "@/lib/tenancy/action";

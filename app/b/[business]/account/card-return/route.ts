@@ -1,4 +1,4 @@
-import { abandonCheckout, settleCheckout } from "@/lib/batches/card-payment";
+import { abandonCheckout, settleCheckout } from "@/lib/purchases/card";
 import { businessRoute } from "@/lib/tenancy/route";
 
 /** Back from Stripe's page after paying an invoice (or not): settled now if the webhook has not done it. */

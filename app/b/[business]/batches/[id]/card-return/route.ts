@@ -1,4 +1,4 @@
-import { abandonCheckout, settleCheckout } from "@/lib/batches/card-payment";
+import { abandonCheckout, settleCheckout } from "@/lib/purchases/card";
 import { businessRoute } from "@/lib/tenancy/route";
 
 /**

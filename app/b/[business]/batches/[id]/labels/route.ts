@@ -1,4 +1,5 @@
-import { batchLabelsPdf, pdfResponse } from "@/lib/batches/label-files";
+import { pdfResponse } from "@/app/pdf-response";
+import { batchLabelsPdf } from "@/lib/shipments/label-files";
 import { businessRoute, plain } from "@/lib/tenancy/route";
 
 /** The batch's merged label PDF, ?format=PDF_4X6 (default) or PDF_LETTER. */

@@ -1,5 +1,5 @@
-import { pdfResponse } from "@/lib/batches/label-files";
-import { receiptPdf } from "@/lib/batches/receipt";
+import { pdfResponse } from "@/app/pdf-response";
+import { receiptPdf } from "@/lib/purchases/receipt";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { businessRoute, plain } from "@/lib/tenancy/route";
 

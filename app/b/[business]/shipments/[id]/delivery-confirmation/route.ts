@@ -1,4 +1,4 @@
-import { pdfResponse } from "@/lib/batches/label-files";
+import { pdfResponse } from "@/app/pdf-response";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { deliveryConfirmationPdf } from "@/lib/tracking/delivery-confirmation";
 import { businessRoute, plain } from "@/lib/tenancy/route";

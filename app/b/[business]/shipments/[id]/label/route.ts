@@ -1,4 +1,5 @@
-import { pdfResponse, shipmentLabelPdf, shipmentLabelZpl } from "@/lib/batches/label-files";
+import { pdfResponse } from "@/app/pdf-response";
+import { shipmentLabelPdf, shipmentLabelZpl } from "@/lib/shipments/label-files";
 import { businessRoute, plain } from "@/lib/tenancy/route";
 
 /** One shipment's label (reprint): ?format=PDF_4X6 (default), PDF_LETTER, or ZPL for Zebra printers. */
