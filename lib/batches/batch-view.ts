@@ -9,6 +9,7 @@ import { translator } from "@/lib/i18n/messages";
 import { accountStanding } from "@/lib/payments/account";
 import { presentQuote, serviceName, type PresentedQuote } from "@/lib/rates/present";
 import type { UnitSystem } from "@/lib/rating/measures";
+import type { RatingProblem } from "@/lib/rating/problems";
 import { fieldsFromDraft } from "@/lib/shipments/draft-fields";
 import type { DraftProblem } from "@/lib/shipments/validate-draft";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
@@ -39,9 +40,14 @@ export function draftProblemText(p: DraftProblem, locale: AppLocale): string {
   return translator(locale, namespace)(code, p.values as Record<string, string | number> | undefined);
 }
 
-/** A refusal stored as one of our problem codes reads in the user's language; a carrier's own text is shown as it came. */
+/** A refusal stored as one of our problems (JSON) reads in the user's language; a carrier's own text is shown as it came. */
 function refusalText(reason: string, locale: AppLocale): string {
-  return /^[a-z][A-Za-z]+$/.test(reason) ? ratingProblemText({ code: reason as never }, locale) : reason;
+  if (!reason.startsWith("{")) return reason;
+  try {
+    return ratingProblemText(JSON.parse(reason) as RatingProblem, locale);
+  } catch {
+    return reason;
+  }
 }
 
 export async function batchView(ctx: TenantContext, batchId: string, locale: AppLocale, units: UnitSystem, now = new Date()) {

@@ -6,7 +6,11 @@ import { drainJobs } from "@/tests/jobs";
 import { mailCatcherForFile } from "@/tests/mail";
 import { resetEnvForTests } from "@/lib/env";
 import { emailLabels, emailLog, parseEmailList } from "./labels-request";
-import { deliverEmail, retryEmail } from "./outbox";
+import { EMAIL_BUILDERS } from "@/lib/jobs/email-builders";
+import { deliverEmail as deliver } from "./deliver";
+import { retryEmail } from "./outbox";
+
+const deliverEmail = (ctx: { businessId: string; userId: string | null }, id: string, attempt?: { final: boolean }) => deliver(ctx, id, EMAIL_BUILDERS, attempt);
 
 const mailbox = mailCatcherForFile("outbox");
 const mailsTo = mailbox.to;

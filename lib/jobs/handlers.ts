@@ -17,7 +17,12 @@ export interface Attempt {
 
 export const HANDLERS: { [Q in QueueName]: (data: JobData[Q], attempt: Attempt) => Promise<unknown> } = {
   email: (data, attempt) => deliverEmail({ businessId: data.businessId, userId: null }, data.emailId, EMAIL_BUILDERS, attempt),
-  purchase: (data) => completePurchase({ businessId: data.businessId, userId: null }, data.batchId),
+  purchase: async (data) => {
+    const outcome = await completePurchase({ businessId: data.businessId, userId: null }, data.batchId);
+    // Another run holds the batch (or a dead one's connection is not closed yet): look again later.
+    if (outcome === "busy") throw new Error(`batch ${data.batchId} is being completed by another run`);
+    return { outcome };
+  },
   tracking: (data) => refreshTracking({ businessId: data.businessId, userId: null }),
   "tracking-sweep": () => queueTrackingRefreshes(),
   maintenance: async (data) => {

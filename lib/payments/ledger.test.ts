@@ -12,7 +12,7 @@ import { bookPickup } from "@/lib/pickups/pickups";
 import { draftFromRow } from "@/lib/shipments/draft-row";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
-import { createContacts, onePageRender, payingBusiness } from "@/tests/batch-helpers";
+import { createContacts, payingBusiness } from "@/tests/batch-helpers";
 import { accountStanding } from "./account";
 
 /** A one-row batch (the same parcel to the same place each time, so the same price), rated. */
@@ -43,7 +43,7 @@ describe("the account's credit under concurrent charges", () => {
     // Room for two and a half purchases.
     await setCredit(actor, 2 * price + Math.floor(price / 2));
 
-    const outcomes = await Promise.allSettled(batches.map((b) => payBatch(actor, b.id, "ACCOUNT", { render: onePageRender })));
+    const outcomes = await Promise.allSettled(batches.map((b) => payBatch(actor, b.id, "ACCOUNT")));
 
     const paid = outcomes.filter((o) => o.status === "fulfilled");
     const refused = outcomes.filter((o) => o.status === "rejected");
@@ -75,7 +75,7 @@ describe("the account's credit under concurrent charges", () => {
       bookPickup(actor, { locationId, address: null, date, readyTime: "13:00", closingTime: "17:00", location: "FRONT_DESK", instructions: "", contact: { name: "Léa Roy", phone: "613 555 0100", email: "dock@example.com" }, parcels: 2, totalWeightGrams: 4000, heavy: false }, "en", monday);
 
     const attempts: { amountCents: number; run: () => Promise<unknown> }[] = [
-      ...batches.map((b) => ({ amountCents: b.priceCents, run: () => payBatch(actor, b.id, "ACCOUNT", { render: onePageRender }) })),
+      ...batches.map((b) => ({ amountCents: b.priceCents, run: () => payBatch(actor, b.id, "ACCOUNT") })),
       { amountCents: pickupFee, run: () => pickup("2026-12-08") },
       { amountCents: pickupFee, run: () => pickup("2026-12-09") },
     ];

@@ -174,7 +174,8 @@ async function storeIssued(tx: Tx, ctx: TenantContext, row: Shipment, issued: Is
 }
 
 async function storeRefused(tx: Tx, ctx: TenantContext, row: Shipment, refusal: CarrierMessage, method: "ACCOUNT" | "CARD" | null): Promise<string | null> {
-  const reason = refusal.text ?? refusal.problem.code;
+  // The carrier's own words when it gave some; else our problem (code and values), said in each reader's language.
+  const reason = refusal.text ?? JSON.stringify(refusal.problem);
   const updated = await tx.shipment.updateMany({ where: { id: row.id, businessId: ctx.businessId, status: "DRAFT" }, data: { status: "REFUSED", refusedReason: reason.slice(0, 500) } });
   if (updated.count === 0) return null;
   const amount = row.rateCents ?? 0;
