@@ -89,7 +89,15 @@ export function BatchSheet({ view, ctx, editable }: { view: BatchView; ctx: Shee
                         <div className="flex flex-col items-start gap-1">
                           <a href={`/b/${ctx.slug}/shipments/${row.id}`} className="font-mono text-xs text-brand-700 underline">{row.trackingNumber}</a>
                           {row.status === "VOIDED" && <Badge tone="zinc">{t("voided")}</Badge>}
+                          {row.status === "VOID_REQUESTED" && <Badge tone="zinc">{t("refundRequested")}</Badge>}
                         </div>
+                      ) : row.status === "REFUSED" ? (
+                        <div className="flex flex-col items-start gap-1">
+                          <Badge tone="amber">{t("refusedByCarrier")}</Badge>
+                          <span className="text-xs text-zinc-600" data-testid="refused-reason">{t("refusedReason", { reason: row.refusedReason ?? "" })}</span>
+                        </div>
+                      ) : !draft && view.batch.status === "PAID" ? (
+                        <Badge tone="zinc">{t("labelsPendingRow")}</Badge>
                       ) : row.problems.length ? (
                         <Badge tone="amber">{t("problemCount", { count: row.problems.length })}</Badge>
                       ) : (

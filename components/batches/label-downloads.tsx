@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { BatchView } from "@/lib/batches/batch-view";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { LabelsProgress } from "./labels-progress";
 
 /** A paid batch: its merged labels in either size, and what was charged. */
 export async function LabelDownloads({ view, slug, justPaid }: { view: BatchView; slug: string; justPaid: boolean }) {
@@ -15,8 +16,16 @@ export async function LabelDownloads({ view, slug, justPaid }: { view: BatchView
           {ta(view.batch.status === "LABELLED" ? "batchPaid" : "batchPaidLabelsPending")}
         </Alert>
       )}
-      {view.batch.status === "PAID" && <p className="mb-3 text-sm text-amber-800">{t("labelsPending")}</p>}
+      {view.batch.status === "PAID" && (
+        <LabelsProgress
+          issued={view.progress.issued + view.progress.refused}
+          total={view.progress.total}
+          progressText={t("labelsProgress", { issued: view.progress.issued + view.progress.refused, total: view.progress.total })}
+          retryingText={view.batch.labelsError ? t("labelsRetrying", { reason: view.batch.labelsError }) : null}
+        />
+      )}
       <p className="text-sm">{t("paidTotal", { total: view.totals.total, method: t(`paymentMethods.${view.batch.paymentMethod ?? "ACCOUNT"}`) })}</p>
+      {view.batch.status === "LABELLED" && (
       <div className="mt-3 flex flex-wrap gap-2">
         <a href={`${base}?format=PDF_4X6`} className="rounded-md bg-brand-700 px-3.5 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           {t("downloadThermal")}
@@ -28,6 +37,7 @@ export async function LabelDownloads({ view, slug, justPaid }: { view: BatchView
           {t("receipt")}
         </a>
       </div>
+      )}
       <p className="mt-3 text-xs text-zinc-500">{t("printHint")}</p>
     </Card>
   );

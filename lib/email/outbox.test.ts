@@ -9,6 +9,7 @@ import { emailLabels, emailLog, parseEmailList } from "./labels-request";
 import { EMAIL_BUILDERS } from "@/lib/jobs/email-builders";
 import { deliverEmail as deliver } from "./deliver";
 import { retryEmail } from "./outbox";
+import { storeLabelPdfs } from "@/lib/shipments/label-pdfs";
 
 const deliverEmail = (ctx: { businessId: string; userId: string | null }, id: string, attempt?: { final: boolean }) => deliver(ctx, id, EMAIL_BUILDERS, attempt);
 
@@ -39,7 +40,8 @@ describe("the email outbox", () => {
       expect(mail!.attachments.map((a) => a.filename)).toEqual([expect.stringMatching(/^labels-batch-\d+-4x6\.pdf$/)]);
       expect((await PDFDocument.load(mail!.attachments[0]!.content)).getPageCount()).toBe(1);
     }
-    const log = (await emailLog(actor, { batchId: shipment.batchId })).filter((e) => e.to !== "owner@example.com"); // batchTargets' failed one
+    // Not batchTargets' failed one, nor the receipt of the purchase.
+    const log = (await emailLog(actor, { batchId: shipment.batchId })).filter((e) => e.kind === "LABELS" && e.to !== "owner@example.com");
     expect(log.map((e) => [e.to, e.status, Boolean(e.sentAt && e.subject)]).sort()).toEqual([["boss@example.com", "SENT", true], ["desk@example.com", "SENT", true]]);
     // The job running again (a redelivery) sends nothing twice.
     for (const e of log) expect(await deliverEmail(actor, e.id)).toBe("already");
@@ -51,6 +53,10 @@ describe("the email outbox", () => {
     const [id] = await withTenant(actor, (tx) =>
       tx.emailMessage.create({ data: { businessId: actor.businessId, kind: "LABELS", to: "later@example.com", locale: "fr", shipmentId: labelledShipmentId, params: { format: "PDF_LETTER" } } }).then((e) => [e.id]),
     );
+    // The email job never draws a label: without the letter-size PDF stored, it cannot send.
+    await expect(deliverEmail(actor, id!, { final: false })).rejects.toThrow(/not available/);
+    const { batchId: labelledBatchId } = await withTenant(actor, (tx) => tx.shipment.findFirstOrThrow({ where: { id: labelledShipmentId, businessId: actor.businessId }, select: { batchId: true } }));
+    await storeLabelPdfs(actor, labelledBatchId, "PDF_LETTER");
     // The mail server is down: nothing listens on port 9.
     const mailer = globalThis as unknown as { envoiMailer?: unknown };
     const useSmtp = (url: string) => {
@@ -62,11 +68,11 @@ describe("the email outbox", () => {
     try {
       await expect(deliverEmail(actor, id!, { final: false })).rejects.toThrow();
       let row = await withTenant(actor, (tx) => tx.emailMessage.findFirstOrThrow({ where: { id: id!, businessId: actor.businessId } }));
-      expect(row).toMatchObject({ status: "QUEUED", attempts: 1 });
+      expect(row).toMatchObject({ status: "QUEUED", attempts: 2 });
       expect(row.lastError).toBeTruthy();
       await expect(deliverEmail(actor, id!, { final: true })).rejects.toThrow();
       row = await withTenant(actor, (tx) => tx.emailMessage.findFirstOrThrow({ where: { id: id!, businessId: actor.businessId } }));
-      expect(row).toMatchObject({ status: "FAILED", attempts: 2 });
+      expect(row).toMatchObject({ status: "FAILED", attempts: 3 });
     } finally {
       useSmtp(mailbox.url());
     }
@@ -76,7 +82,7 @@ describe("the email outbox", () => {
     expect(mail!.subject).toMatch(/étiquette/i);
     expect(mail!.attachments[0]!.filename).toMatch(/letter\.pdf$/);
     const row = await withTenant(actor, (tx) => tx.emailMessage.findFirstOrThrow({ where: { id: id!, businessId: actor.businessId } }));
-    expect(row).toMatchObject({ status: "SENT", attempts: 3, lastError: null });
+    expect(row).toMatchObject({ status: "SENT", attempts: 4, lastError: null });
     // Only a failed email can be retried, and only in its own business.
     expect(await retryEmail(actor, id!)).toBe(false);
     const other = await payingBusiness("outbox3");

@@ -18,7 +18,7 @@ export async function startWorker(options: { connectionString: string; pollingIn
   await boss.start();
   for (const { queue, cron } of SCHEDULES) await boss.schedule(queue, cron, {}, { tz: "UTC" });
   for (const queue of Object.keys(QUEUES) as QueueName[]) {
-    await boss.work(queue, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([job]) => {
+    await boss.work(queue, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? (queue === "purchase" ? 0.5 : 2) }, async ([job]) => {
       if (!job) return;
       const final = job.retryCount >= job.retryLimit;
       try {

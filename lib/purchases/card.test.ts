@@ -3,7 +3,11 @@ import { AppError } from "@/lib/errors";
 import { draftFromRow } from "@/lib/shipments/draft-row";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant } from "@/lib/tenancy/context";
-import { createContacts, payingBusiness } from "@/tests/batch-helpers";
+import { createContacts, onePageRender, payingBusiness } from "@/tests/batch-helpers";
+import { drainJobs } from "@/tests/jobs";
+import { connectorFor } from "@/lib/carriers/registry";
+import { problem } from "@/lib/rating/problems";
+import { completePurchase } from "./complete";
 import { startCardHarness, type CardHarness } from "@/tests/stripe/harness";
 import { abandonCheckout, settleCheckout } from "./card";
 import { addRowsFromContacts, createBatch, saveRow } from "@/lib/batches/edit-rows";
@@ -55,6 +59,9 @@ describe("card payment of a batch (Stripe Checkout against the local stand-in)",
     await expect(saveRow(actor, batch.id, row!.id, draftFromRow(row!))).rejects.toMatchObject({ code: "batchNotDraft" });
 
     await h.stripe.pay(session.id as string);
+    // Confirmed: the purchase is committed with its job; the job issues the labels.
+    expect((await state(actor, batch.id)).batch.status).toBe("PAID");
+    expect(await drainJobs(["purchase"])).toEqual({ ran: 1, failed: 0 });
     const after = await state(actor, batch.id);
     expect(after.batch.status).toBe("LABELLED");
     expect(after.payments.map((p) => p.status)).toEqual(["SUCCEEDED"]);
@@ -77,6 +84,8 @@ describe("card payment of a batch (Stripe Checkout against the local stand-in)",
       settleCheckout({ businessId: actor.businessId, userId: actor.userId }, sessionId),
     ]);
     expect(outcomes.slice(0, 2)).toEqual([200, 200]);
+    // Committed once: one job.
+    expect(await drainJobs(["purchase"])).toEqual({ ran: 1, failed: 0 });
     const after = await state(actor, batch.id);
     expect(after.batch.status).toBe("LABELLED");
     expect(after.labels).toBe(3);
@@ -95,6 +104,8 @@ describe("card payment of a batch (Stripe Checkout against the local stand-in)",
     await h.stripe.pay(sessionId, { webhook: false });
     const stale = JSON.stringify({ id: "evt_stale_expired", object: "event", type: "checkout.session.expired", data: { object: { id: sessionId, object: "checkout.session", status: "expired" } } });
     expect((await h.postWebhook(stale)).status).toBe(200);
+    expect((await state(actor, batch.id)).batch.status).toBe("PAID");
+    await drainJobs(["purchase"]);
     expect((await state(actor, batch.id)).batch.status).toBe("LABELLED");
   });
 
@@ -141,6 +152,7 @@ describe("card payment of a batch (Stripe Checkout against the local stand-in)",
     const batch = await ratedBatch(actor, 2);
     const { redirectTo } = await payBatch(actor, batch.id, "CARD");
     await h.stripe.pay(sessionOf(redirectTo!));
+    await drainJobs(["purchase"]);
     const [first] = (await state(actor, batch.id)).shipments;
     const voided = await voidShipment(actor, first!.id);
     expect(voided).toMatchObject({ alreadyVoided: false, refund: { status: "SUCCEEDED" } });
@@ -150,6 +162,29 @@ describe("card payment of a batch (Stripe Checkout against the local stand-in)",
     expect([...h.stripe.refunds.values()].filter((r) => (r.metadata as { shipmentId?: string }).shipmentId === first!.id)).toHaveLength(1);
     const refund = await withTenant(actor, (tx) => tx.refund.findFirstOrThrow({ where: { businessId: actor.businessId, shipmentId: first!.id } }));
     expect(refund).toMatchObject({ status: "SUCCEEDED", amountCents: first!.rateCents });
+  });
+});
+
+describe("a label the carrier refuses after a card payment", () => {
+  it("is refunded through Stripe at once, for its price only, while the rest of the batch is issued", async () => {
+    const { actor } = await payingBusiness("card8");
+    const batch = await ratedBatch(actor, 2);
+    const { redirectTo } = await payBatch(actor, batch.id, "CARD");
+    await h.stripe.pay(sessionOf(redirectTo!));
+    const real = connectorFor(actor, "reference");
+    const refuseFirst = () => ({
+      ...real,
+      createShipment: async (request: Parameters<NonNullable<typeof real.createShipment>>[0]) =>
+        request.label.recipient.name.endsWith(" 1") ? { data: null, messages: [{ carrier: "reference" as const, problem: problem("destinationInvalid"), text: "No such address." }] } : real.createShipment!(request),
+    });
+    expect(await completePurchase(actor, batch.id, { render: onePageRender, connector: refuseFirst })).toBe("completed");
+    const after = await state(actor, batch.id);
+    expect(after.batch.status).toBe("LABELLED");
+    expect(after.shipments.map((s) => s.status)).toEqual(["REFUSED", "LABELLED"]);
+    const refunds = [...h.stripe.refunds.values()].filter((r) => (r.metadata as { shipmentId?: string }).shipmentId === after.shipments[0]!.id);
+    expect(refunds.map((r) => r.amount)).toEqual([after.shipments[0]!.rateCents]);
+    const refund = await withTenant(actor, (tx) => tx.refund.findFirstOrThrow({ where: { businessId: actor.businessId, shipmentId: after.shipments[0]!.id } }));
+    expect(refund).toMatchObject({ status: "SUCCEEDED", amountCents: after.shipments[0]!.rateCents });
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { amountMatches, expireSession, openCheckout, openSessionUrl, readCheckout, type ReadCheckout, type SettleOutcome } from "@/lib/payments/checkout";
+import { amountMatches, expireSession, openCheckout, openSessionUrl, readCheckout, stripeClient, type ReadCheckout, type SettleOutcome } from "@/lib/payments/checkout";
 import { settleInvoiceCheckout, startInvoiceCheckout as startInvoice } from "@/lib/payments/invoice-checkout";
 import { loadBatch, lockBatch } from "@/lib/batches/load";
 import type { Actor } from "@/lib/tenancy/actor";
@@ -19,6 +19,8 @@ import type { PayResult } from "./pay";
 export type { SettleOutcome } from "@/lib/payments/checkout";
 
 export async function startCardCheckout(actor: Actor, batchId: string, options: { now: Date; appUrl?: string }): Promise<PayResult> {
+  // Card payments not configured: said before anything is held.
+  stripeClient();
   const held = await withTenant(actor, async (tx) => {
     await lockBatch(tx, actor.businessId, batchId);
     const batch = await loadBatch(tx, actor.businessId, batchId);

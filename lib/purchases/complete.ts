@@ -107,8 +107,8 @@ async function buyOne(row: Shipment, connectorOf: (carrier: CarrierId) => Carrie
   try {
     const connector = connectorOf(carrierOf(row.carrier));
     if (!connector.createShipment) return { row, failed: `carrier ${connector.id} does not sell labels` };
-    const { trackingNumber: _none, ...label } = snapshot.label;
-    const answer = await connector.createShipment({ reference: row.id, label, returnLabel: row.includeReturnLabel, quote: snapshot.quote, format, locale });
+    // The frozen label has no tracking number yet (""): the carrier gives it.
+    const answer = await connector.createShipment({ reference: row.id, label: snapshot.label, returnLabel: row.includeReturnLabel, quote: snapshot.quote, format, locale });
     if (answer.data) return { row, issued: answer.data };
     const refusal = answer.messages.find((m) => m.problem.code !== "carrierFailed");
     if (refusal) return { row, refused: refusal };

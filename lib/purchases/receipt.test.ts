@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
 import { paidBatchOf, payingBusiness } from "@/tests/batch-helpers";
+import { drainJobs } from "@/tests/jobs";
 import { mailCatcherForFile } from "@/tests/mail";
 import { receiptPdf } from "./receipt";
 
@@ -20,6 +21,8 @@ function pdfText(bytes: Uint8Array): string {
 /** Two shipments: to Québec (QC) and Vancouver (BC). */
 async function paidBatch(actor: Actor) {
   const [first] = await paidBatchOf(actor, 2);
+  // The purchase wrote the receipt to the outbox; the email job sends it.
+  await drainJobs(["email"]);
   return { id: first!.batchId };
 }
 

@@ -21,6 +21,9 @@ describe("tracking and delivery updates", () => {
       { email: "customer@example.com", events: ["delivered"] },
     ]);
     expect(shipments.every((s) => s.trackingStatus === "CREATED")).toBe(true);
+    // The purchase's receipt goes out first; what follows is tracking's own.
+    expect(await withTenant(actor, (tx) => tx.emailMessage.findMany({ where: { businessId: actor.businessId }, select: { kind: true } }))).toEqual([{ kind: "RECEIPT" }]);
+    await drainJobs(["email"]);
     const mailing = (shipments[0]!.labelData as { quote: { mailingDate: string } }).quote.mailingDate;
 
     // Before the parcels are handed over: nothing but the label.

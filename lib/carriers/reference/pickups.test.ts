@@ -29,7 +29,7 @@ const bookedOn = (date: string, postalCode = "M5V 3L9") => async (n: string): Pr
 
 describe("reference pickup availability", () => {
   it("picks up at urban postal codes, with a 14:00 same-day cut-off in the local time zone", () => {
-    expect(referencePickupAvailability("m5v3l9")).toEqual({ available: true, sameDayCutoff: "14:00", timeZone: "America/Toronto" });
+    expect(referencePickupAvailability("m5v3l9")).toEqual({ available: true, sameDayCutoff: "14:00", timeZone: "America/Toronto", fee: { feeCents: 599, freeFromParcels: 5 } });
     expect(referencePickupAvailability("V6B 1A1")).toMatchObject({ available: true, timeZone: "America/Vancouver" });
     expect(referencePickupAvailability("Y1A 1A1")).toMatchObject({ available: true, timeZone: "America/Whitehorse" });
     expect(referencePickupAvailability("90210")).toBeNull();

@@ -71,7 +71,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       </Card>
       {cardResult && (
         <Alert tone={cardResult === "paid" ? "success" : cardResult === "pending" ? "info" : "warning"}>
-          {t(cardResult === "paid" ? "cardResultPaid" : cardResult === "pending" ? "cardResultPending" : "cardResultCancelled")}
+          {t(cardResult === "paid" ? (view.batch.status === "LABELLED" ? "cardResultPaid" : "cardResultPaidPending") : cardResult === "pending" ? "cardResultPending" : "cardResultCancelled")}
         </Alert>
       )}
       {draft || view.batch.status === "PAYING" ? (
