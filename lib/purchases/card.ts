@@ -14,7 +14,7 @@ import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { checkForPurchase, rowsAsChecked } from "./check";
 import { commitPurchase } from "./commit";
-import type { PayResult } from "./pay";
+import type { PayResult } from "./pay-result";
 
 export type { SettleOutcome } from "@/lib/payments/checkout";
 

@@ -16,18 +16,11 @@ import { withTenant } from "@/lib/tenancy/context";
 import { startCardCheckout } from "./card";
 import { checkForPurchase } from "./check";
 import { commitPurchase } from "./commit";
+import type { PayResult } from "./pay-result";
 
 export { BatchInvalidError } from "./check";
 
-export interface PayResult {
-  batchId: string;
-  status: "PAID" | "LABELLED" | "PAYING";
-  totalCents: number;
-  /** True when this call made the payment; false when the batch was already paid. */
-  charged: boolean;
-  /** Card: where the user pays (Stripe's page). */
-  redirectTo?: string;
-}
+export type { PayResult } from "./pay-result";
 
 export async function payBatch(actor: Actor, batchId: string, method: "ACCOUNT" | "CARD", options: { now?: Date; appUrl?: string } = {}): Promise<PayResult> {
   const now = options.now ?? new Date();
