@@ -1,11 +1,15 @@
 // Label documents to PDF bytes. Pure: the same documents give the same bytes (no clock, no
 // network, no files; the standard PDF fonts are built into every viewer).
-import { Document, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Font, renderToBuffer } from "@react-pdf/renderer";
 import { CustomsPage } from "./customs-page";
 import { InvoicePage } from "./invoice-page";
 import { LabelPage } from "./label-page";
 import type { LabelFormat } from "./page-sizes";
 import type { LabelDocument } from "./types";
+
+// Every line is fitted to its width before it is drawn (text-fit.ts): words are never hyphenated,
+// and skipping the hyphenation dictionary removes most of the text layout's cost.
+Font.registerHyphenationCallback((word) => [word]);
 
 /**
  * One PDF holding, for each document in order: its label; its return label when it has one; and

@@ -1,7 +1,7 @@
 import { View } from "@react-pdf/renderer";
 import { addressLines, cityLine, cityLineTail } from "../format";
 import type { LabelAddress } from "../types";
-import { FittedText } from "./fitted-text";
+import { FittedLines } from "./fitted-text";
 import type { Style } from "./style";
 
 export interface BlockLine {
@@ -48,10 +48,10 @@ export function addressBlockLines(
 export function AddressBlock({ heading, headingSize, lines, width, style }: AddressBlockProps) {
   return (
     <View style={{ width, ...style }}>
-      <FittedText text={heading} width={width} size={headingSize} bold style={{ marginBottom: 1 }} />
-      {lines.map((line, i) => (
-        <FittedText key={i} text={line.text} width={width} size={line.size} bold={line.bold} minSize={line.minSize} keepEnd={line.keepEnd} />
-      ))}
+      <FittedLines
+        width={width}
+        rows={[{ cells: [{ text: heading, size: headingSize, bold: true }], marginBottom: 1 }, ...lines.map((line) => ({ cells: [{ text: line.text, size: line.size, bold: line.bold, minSize: line.minSize, keepEnd: line.keepEnd }] }))]}
+      />
     </View>
   );
 }

@@ -1,12 +1,12 @@
 // The blocks a label is made of, shared by the 4 x 6 and the letter layouts. Each takes its width
 // in points and a type scale, so every line can be fitted before layout.
-import { Text, View } from "@react-pdf/renderer";
+import { Canvas, View } from "@react-pdf/renderer";
 import { crossesBorder, formatDimensionsCm, formatWeightKg, optionCodes } from "../format";
 import { textWidth } from "../text-fit";
 import type { LabelAddress, LabelData } from "../types";
 import { LABEL_WORDS } from "../wording";
 import { addressBlockLines, type BlockLine } from "./address-block";
-import { FittedText } from "./fitted-text";
+import { FittedLines, FittedText } from "./fitted-text";
 import { BOLD, INK } from "./style";
 
 /** Font sizes of one layout, in points. */
@@ -68,25 +68,22 @@ export function OptionCodes({ label, width, size }: { label: LabelData; width: n
   const fixed = codes.length * 2 * (CHIP_PAD_X + CHIP_BORDER) + (codes.length - 1) * CHIP_GAP;
   const perPoint = codes.reduce((sum, code) => sum + textWidth(code, BOLD, 1), 0);
   const fontSize = Math.max(4, Math.min(size, Math.floor(((width * 0.98 - fixed) / perPoint) * 10) / 10));
+  // Each code in its box, drawn directly (the sizes are known): no text layout for a handful of letters.
+  const chips = codes.map((code) => ({ code, width: textWidth(code, BOLD, fontSize) + 2 * (CHIP_PAD_X + CHIP_BORDER) }));
+  const height = fontSize * 1.15 + 1 + 2 * CHIP_BORDER;
   return (
-    <View style={{ flexDirection: "row", width }}>
-      {codes.map((code, i) => (
-        <Text
-          key={code}
-          style={{
-            fontFamily: BOLD,
-            fontSize,
-            paddingHorizontal: CHIP_PAD_X,
-            paddingTop: 1,
-            borderWidth: CHIP_BORDER,
-            borderColor: INK,
-            marginLeft: i === 0 ? 0 : CHIP_GAP,
-          }}
-        >
-          {code}
-        </Text>
-      ))}
-    </View>
+    <Canvas
+      style={{ width, height }}
+      paint={(painter) => {
+        let x = 0;
+        for (const chip of chips) {
+          painter.lineWidth(CHIP_BORDER).strokeColor(INK).rect(x + CHIP_BORDER / 2, CHIP_BORDER / 2, chip.width - CHIP_BORDER, height - CHIP_BORDER).stroke();
+          painter.font(BOLD).fontSize(fontSize).fillColor(INK).text(chip.code, x + CHIP_BORDER + CHIP_PAD_X, CHIP_BORDER + 1 + (fontSize * 1.15 - 0.925 * fontSize) / 2, { lineBreak: false });
+          x += chip.width + CHIP_GAP;
+        }
+        return null;
+      }}
+    />
   );
 }
 
@@ -95,8 +92,10 @@ export function ServiceBand({ label, width, scale }: { label: LabelData; width: 
   return (
     <View style={{ width }}>
       {label.isReturn ? <ReturnBanner width={width} size={scale.returnBanner} /> : null}
-      <FittedText text={label.serviceName.en} width={width} size={scale.serviceEn} bold />
-      <FittedText text={label.serviceName.fr} width={width} size={scale.serviceFr} style={{ marginBottom: 2 }} />
+      <FittedLines
+        width={width}
+        rows={[{ cells: [{ text: label.serviceName.en, size: scale.serviceEn, bold: true }] }, { cells: [{ text: label.serviceName.fr, size: scale.serviceFr }], marginBottom: 2 }]}
+      />
       <OptionCodes label={label} width={width} size={scale.option} />
     </View>
   );
@@ -110,16 +109,19 @@ export function ParcelDetails({ label, width, size }: { label: LabelData; width:
     [LABEL_WORDS.reference2, label.reference2],
   ].filter((pair): pair is [string, string] => Boolean(pair[1]?.trim()));
   return (
-    <View style={{ width }}>
-      <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
-        <FittedText text={`${LABEL_WORDS.weight}: ${formatWeightKg(label.weightGrams)}`} width={half} size={size} />
-        <FittedText text={`${LABEL_WORDS.dimensions}: ${formatDimensionsCm(label.lengthMm, label.widthMm, label.heightMm)}`} width={half} size={size} />
-      </View>
-      <FittedText text={`${LABEL_WORDS.mailingDate}: ${label.mailingDate}`} width={width} size={size} />
-      {references.map(([name, value]) => (
+    <FittedLines
+      width={width}
+      rows={[
+        {
+          cells: [
+            { text: `${LABEL_WORDS.weight}: ${formatWeightKg(label.weightGrams)}`, size, width: half },
+            { text: `${LABEL_WORDS.dimensions}: ${formatDimensionsCm(label.lengthMm, label.widthMm, label.heightMm)}`, size, width: half, x: width - half, align: "right" },
+          ],
+        },
+        { cells: [{ text: `${LABEL_WORDS.mailingDate}: ${label.mailingDate}`, size }] },
         // A reference is the shipper's own key (an order number): shrink it further rather than cut it.
-        <FittedText key={name} text={`${name}: ${value.trim()}`} width={width} size={size} minSize={Math.min(size, 5)} />
-      ))}
-    </View>
+        ...references.map(([name, value]) => ({ cells: [{ text: `${name}: ${value.trim()}`, size, minSize: Math.min(size, 5) }] })),
+      ]}
+    />
   );
 }
