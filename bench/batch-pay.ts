@@ -2,9 +2,11 @@ import type { BenchResult } from "./harness";
 import { measure } from "./harness";
 
 /**
- * A batch of 50 shipments from "pay" (on account) to the merged PDF stored: the locked purchase
- * transaction, 50 tracking numbers, 50 label PDFs rendered and stored, the merged PDF stored.
- * Each sample is a new batch of 50 rows, rated beforehand (not timed).
+ * A batch of 50 shipments from "pay" (on account) to the merged PDF stored: the payment's
+ * transaction (charge, frozen labels, the queued job), then the "complete purchase" job run at
+ * once as the worker would (50 labels bought from the reference carrier, drawn once, cut, stored
+ * with the merged PDF, emails written to the outbox). Each sample is a new batch of 50 rows, rated
+ * beforehand (not timed). Target: median under 0.6 s on the 2-core machine.
  */
 export async function benchBatchPay(): Promise<BenchResult[]> {
   const { db } = await import("../lib/db/client");
@@ -13,6 +15,11 @@ export async function benchBatchPay(): Promise<BenchResult[]> {
   const { createBatch, addRowsFromContacts, applyTemplateToAll } = await import("../lib/batches/edit-rows");
   const { rateBatch } = await import("../lib/rates/batch-rates");
   const { payBatch } = await import("../lib/purchases/pay");
+  const { completePurchase } = await import("../lib/purchases/complete");
+  const pay = async (batchId: string) => {
+    await payBatch(actor, batchId, "ACCOUNT");
+    return completePurchase(actor, batchId);
+  };
   const user = await db().user.create({ data: { email: "bench-pay@example.com" } });
   const business = await createBusiness({ userId: user.id, name: "Bench Pay" });
   const actor = { businessId: business.id, userId: user.id, role: "OWNER" as const, slug: business.slug };
@@ -37,16 +44,15 @@ export async function benchBatchPay(): Promise<BenchResult[]> {
     await rateBatch(actor, batch.id);
     batches.push(batch.id);
   }
-  await payBatch(actor, batches[0]!, "ACCOUNT"); // warm-up: renderer, fonts, JIT
-  return [
-    await measure(
-      "batch: 50 labels from pay (on account) to merged PDF stored",
-      samples,
-      async (n) => {
-        const result = await payBatch(actor, batches[n + 1]!, "ACCOUNT");
-        if (result.status !== "LABELLED") throw new Error(`batch ${result.batchId} is ${result.status}`);
-      },
-      { target: "< 2 s" },
-    ),
-  ];
+  await pay(batches[0]!); // warm-up: renderer, fonts, JIT
+  const result = await measure(
+    "batch: 50 labels from pay (on account) to merged PDF stored",
+    samples,
+    async (n) => {
+      const outcome = await pay(batches[n + 1]!);
+      if (outcome !== "completed") throw new Error(`batch ${batches[n + 1]} not completed: ${outcome}`);
+    },
+    { target: "median < 600 ms" },
+  );
+  return [{ ...result, met: result.medianMs < 600 }];
 }

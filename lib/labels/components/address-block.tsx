@@ -1,4 +1,3 @@
-import { View } from "@react-pdf/renderer";
 import { addressLines, cityLine, cityLineTail } from "../format";
 import type { LabelAddress } from "../types";
 import { FittedLines } from "./fitted-text";
@@ -47,11 +46,10 @@ export function addressBlockLines(
 /** A heading and one fitted line per address line: the height is known from the line count. */
 export function AddressBlock({ heading, headingSize, lines, width, style }: AddressBlockProps) {
   return (
-    <View style={{ width, ...style }}>
-      <FittedLines
+    <FittedLines
         width={width}
+        style={style}
         rows={[{ cells: [{ text: heading, size: headingSize, bold: true }], marginBottom: 1 }, ...lines.map((line) => ({ cells: [{ text: line.text, size: line.size, bold: line.bold, minSize: line.minSize, keepEnd: line.keepEnd }] }))]}
       />
-    </View>
   );
 }

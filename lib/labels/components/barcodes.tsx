@@ -1,4 +1,4 @@
-import { Path, Svg, View } from "@react-pdf/renderer";
+import { Path, Svg } from "@react-pdf/renderer";
 import { code128Shape, dataMatrixShape, moduleSizePt } from "../barcodes";
 import { compactTrackingNumber, groupTrackingNumber } from "../format";
 import { FittedText } from "./fitted-text";
@@ -23,13 +23,15 @@ export interface TrackingBarcodeProps {
 export function TrackingBarcode({ trackingNumber, width, barHeight, textSize, maxDots }: TrackingBarcodeProps) {
   const shape = code128Shape(compactTrackingNumber(trackingNumber));
   const modulePt = moduleSizePt(width, shape.columns + 2 * CODE128_QUIET_MODULES, maxDots);
+  // The symbol centred in `width` (its side margins), the grouped number centred below it.
+  const side = (width - shape.columns * modulePt) / 2;
   return (
-    <View style={{ width, alignItems: "center" }}>
-      <Svg width={shape.columns * modulePt} height={barHeight} viewBox={`0 0 ${shape.columns} 1`} preserveAspectRatio="none">
+    <>
+      <Svg width={shape.columns * modulePt} height={barHeight} viewBox={`0 0 ${shape.columns} 1`} preserveAspectRatio="none" style={{ marginLeft: side, marginRight: side }}>
         <Path d={shape.path} fill={INK} />
       </Svg>
       <FittedText text={groupTrackingNumber(trackingNumber)} width={width} size={textSize} bold style={{ marginTop: 2, textAlign: "center" }} />
-    </View>
+    </>
   );
 }
 
@@ -44,11 +46,12 @@ export interface DataMatrixCodeProps {
 export function DataMatrixCode({ payload, size, maxDots }: DataMatrixCodeProps) {
   const shape = dataMatrixShape(payload);
   const modulePt = moduleSizePt(size, Math.max(shape.columns, shape.rows) + 2 * DATAMATRIX_QUIET_MODULES, maxDots);
+  // Centred in its square by its margins.
+  const w = shape.columns * modulePt;
+  const h = shape.rows * modulePt;
   return (
-    <View style={{ width: size, height: size, alignItems: "center", justifyContent: "center" }}>
-      <Svg width={shape.columns * modulePt} height={shape.rows * modulePt} viewBox={`0 0 ${shape.columns} ${shape.rows}`}>
-        <Path d={shape.path} fill={INK} />
-      </Svg>
-    </View>
+    <Svg width={w} height={h} viewBox={`0 0 ${shape.columns} ${shape.rows}`} style={{ marginLeft: (size - w) / 2, marginRight: (size - w) / 2, marginTop: (size - h) / 2, marginBottom: (size - h) / 2 }}>
+      <Path d={shape.path} fill={INK} />
+    </Svg>
   );
 }

@@ -90,14 +90,14 @@ export function OptionCodes({ label, width, size }: { label: LabelData; width: n
 /** The service in both languages, the option codes, and the return banner on a return label. */
 export function ServiceBand({ label, width, scale }: { label: LabelData; width: number; scale: LabelScale }) {
   return (
-    <View style={{ width }}>
+    <>
       {label.isReturn ? <ReturnBanner width={width} size={scale.returnBanner} /> : null}
       <FittedLines
         width={width}
         rows={[{ cells: [{ text: label.serviceName.en, size: scale.serviceEn, bold: true }] }, { cells: [{ text: label.serviceName.fr, size: scale.serviceFr }], marginBottom: 2 }]}
       />
       <OptionCodes label={label} width={width} size={scale.option} />
-    </View>
+    </>
   );
 }
 
