@@ -3,16 +3,7 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 
-interface Office {
-  id: string;
-  name: string;
-  line1: string;
-  city: string;
-  province: string;
-  postalCode: string;
-  distanceKm: number;
-  hours: { day: number; open: string | null; close: string | null }[];
-}
+import type { PostOfficeMatch as Office } from "@/lib/carriers/types";
 
 /**
  * Deliver to Post Office: the offices near the recipient's postal code that hold parcels, closest
