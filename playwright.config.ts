@@ -27,7 +27,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}npx tsx scripts/dev.ts --mode start --host 127.0.0.1 --port ${PORT} --data ${E2E_DATA_DIR} --fresh --stripe-standin`,
+    command: `${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}npx tsx --import ./scripts/server-only-hook.mjs scripts/dev.ts --mode start --host 127.0.0.1 --port ${PORT} --data ${E2E_DATA_DIR} --fresh --stripe-standin`,
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 400_000,
     reuseExistingServer: false,

@@ -27,7 +27,8 @@ const shared = {
 };
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  // Server modules are marked `import "server-only"` (Next.js enforces it); in tests they are simply server code.
+  resolve: { alias: { "@": root, "server-only": path.join(root, "tests", "server-only.ts") } },
   test: {
     pool: "forks",
     maxWorkers: 2,

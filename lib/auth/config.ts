@@ -1,3 +1,4 @@
+import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin, type DefaultSession, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The app's handle on the job queue: send a job from anywhere (pages, actions, other jobs).
  * The schema is installed by the migration step (prepareJobQueue, as the schema owner); the app

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The Stripe client, when card payments are configured (STRIPE_SECRET_KEY and
  * STRIPE_WEBHOOK_SECRET); null otherwise, and the card option says so. STRIPE_API_URL points the

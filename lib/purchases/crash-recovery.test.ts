@@ -33,7 +33,7 @@ async function ratedBatch(actor: Actor, n: number) {
 /** Pays the batch in another process and kills it (SIGKILL) at `step`. */
 async function payAndKill(actor: Actor, batchId: string, step: "committed" | "drawing") {
   // Node itself runs the script (tsx as a loader): the process killed is the one holding the connections.
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("tests/processes/pay-then-die.ts"), actor.businessId, actor.userId!, actor.slug, batchId, step], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", path.resolve("tests/processes/pay-then-die.ts"), actor.businessId, actor.userId!, actor.slug, batchId, step], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
   const exited = once(child, "exit");
   for await (const line of readline.createInterface({ input: child.stdout! })) {
     if (line === step) break;

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 
 /** Who acts, for which business. Every tenant service takes one of these. */
