@@ -4,13 +4,15 @@
 // render as a PNG image.
 import bwipjs from "bwip-js/node";
 import { compactPostalCode, compactTrackingNumber, destinationPostalCode } from "./format";
-import type { LabelData } from "./types";
+import type { EncodedMatrix, LabelData } from "./types";
 
 /** A barcode in module units: `path` draws every dark module in a `columns` x `rows` box. */
 export interface BarcodeShape {
   columns: number;
   rows: number;
   path: string;
+  /** The same dark modules as rectangles [x, y, width, height], in module units. */
+  rects: [number, number, number, number][];
 }
 
 /** One dot of a 203 dpi thermal printer, in points: module sizes are whole dots so bars print evenly. */
@@ -25,34 +27,60 @@ export function code128Shape(text: string): BarcodeShape {
   if (!symbol || !("sbs" in symbol)) throw new Error("bwip-js returned no Code 128 symbol");
   let x = 0;
   let path = "";
+  const rects: BarcodeShape["rects"] = [];
   // sbs alternates bar and space widths, starting with a bar.
   symbol.sbs.forEach((width, i) => {
-    if (i % 2 === 0) path += `M${x} 0h${width}v1h${-width}Z`;
+    if (i % 2 === 0) {
+      path += `M${x} 0h${width}v1h${-width}Z`;
+      rects.push([x, 0, width, 1]);
+    }
     x += width;
   });
-  return { columns: x, rows: 1, path };
+  return { columns: x, rows: 1, path, rects };
 }
 
-/** The DataMatrix (ECC 200) symbol of a payload, each horizontal run of dark modules one rectangle. */
-export function dataMatrixShape(payload: string): BarcodeShape {
+/** Encodes a payload as a DataMatrix (ECC 200) symbol with bwip-js: its dark modules as bits. */
+export function encodeMatrix(payload: string): EncodedMatrix {
   const symbol = bwipjs.raw({ bcid: "datamatrix", text: payload })[0];
   if (!symbol || !("pixs" in symbol)) throw new Error("bwip-js returned no DataMatrix symbol");
   const { pixs, pixx: columns, pixy: rows } = symbol;
+  let bits = "";
+  for (let i = 0; i < columns * rows; i += 4) bits += ((pixs[i] ? 8 : 0) | (pixs[i + 1] ? 4 : 0) | (pixs[i + 2] ? 2 : 0) | (pixs[i + 3] ? 1 : 0)).toString(16);
+  return { payload, columns, rows, bits };
+}
+
+/** An encoded symbol as a shape, each horizontal run of dark modules one rectangle. */
+export function matrixShape(matrix: EncodedMatrix): BarcodeShape {
+  const { columns, rows, bits } = matrix;
+  const dark = (i: number) => (parseInt(bits[i >> 2]!, 16) >> (3 - (i & 3))) & 1;
   let path = "";
+  const rects: BarcodeShape["rects"] = [];
   for (let y = 0; y < rows; y++) {
     let x = 0;
     while (x < columns) {
-      if (!pixs[y * columns + x]) {
+      if (!dark(y * columns + x)) {
         x++;
         continue;
       }
       let end = x;
-      while (end < columns && pixs[y * columns + end]) end++;
+      while (end < columns && dark(y * columns + end)) end++;
       path += `M${x} ${y}h${end - x}v1h${x - end}Z`;
+      rects.push([x, y, end - x, 1]);
       x = end;
     }
   }
-  return { columns, rows, path };
+  return { columns, rows, path, rects };
+}
+
+/** The DataMatrix (ECC 200) symbol of a payload. */
+export function dataMatrixShape(payload: string): BarcodeShape {
+  return matrixShape(encodeMatrix(payload));
+}
+
+/** The label with its 2-D barcode (and its return label's) encoded, to be drawn any number of times without encoding it again. */
+export function withEncodedMatrix(label: LabelData): LabelData {
+  const payload = dataMatrixPayload(label);
+  return label.matrix?.payload === payload ? label : { ...label, matrix: encodeMatrix(payload) };
 }
 
 /**

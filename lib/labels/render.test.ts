@@ -2,6 +2,7 @@ import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { gapsBetween, pageText, pageWords } from "./pdf-test-tools";
 import { renderLabelDocuments } from "./render";
+import { withEncodedMatrix } from "./barcodes";
 import {
   deliverToPostOfficeLabel,
   document,
@@ -243,6 +244,15 @@ describe("renderLabelDocuments", () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const other = await renderLabelDocuments([document(domesticLabel({ trackingNumber: "7023210039414635" })), document(usaLabel())], "thermal4x6");
     expect(Buffer.from(other).equals(Buffer.from(a))).toBe(false);
+  });
+
+  it("draws a 2-D barcode encoded at purchase exactly as one encoded now, and ignores one that is not the label's", async () => {
+    const fresh = await renderLabelDocuments([document(domesticLabel())], "thermal4x6");
+    const encoded = await renderLabelDocuments([document(withEncodedMatrix(domesticLabel()))], "thermal4x6");
+    expect(Buffer.from(encoded).equals(Buffer.from(fresh))).toBe(true);
+    // A symbol encoded for another tracking number is not drawn on this label.
+    const stale = { ...domesticLabel(), matrix: withEncodedMatrix(domesticLabel({ trackingNumber: "7023210039414635" })).matrix };
+    expect(Buffer.from(await renderLabelDocuments([document(stale)], "thermal4x6")).equals(Buffer.from(fresh))).toBe(true);
   });
 
   it("refuses an empty batch", async () => {

@@ -91,6 +91,20 @@ export interface LabelData {
   customs?: LabelCustoms | null;
   /** A prepaid return label (addressed back to the ship-from location). */
   isReturn?: boolean;
+  /**
+   * The 2-D barcode, encoded once when the label was bought (`withEncodedMatrix`): every later
+   * drawing of the label (another size, a reprint) uses it as is. Ignored if it no longer matches
+   * the label's payload.
+   */
+  matrix?: EncodedMatrix | null;
+}
+
+/** A DataMatrix symbol as bwip-js encoded it: its payload, its size in modules, its dark modules row by row (hex, 4 modules a digit). */
+export interface EncodedMatrix {
+  payload: string;
+  columns: number;
+  rows: number;
+  bits: string;
 }
 
 /** The shipper's receipt printed on the bottom half of a letter page. */

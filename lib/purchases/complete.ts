@@ -22,6 +22,7 @@ import type { Prisma, Shipment } from "@/lib/db/generated/client";
 import { withSessionLock } from "@/lib/db/session-lock";
 import { recordEmails, type NewEmail } from "@/lib/email/outbox";
 import { recipientLocale } from "@/lib/email/recipient-locale";
+import { withEncodedMatrix } from "@/lib/labels";
 import { creditAccount } from "@/lib/payments/ledger";
 import { recordCardRefund, sendRefund } from "@/lib/payments/refunds";
 import { draftFromRow } from "@/lib/shipments/draft-row";
@@ -149,10 +150,11 @@ async function storeBought(ctx: TenantContext, batchId: string, format: "PDF_4X6
 async function storeIssued(tx: Tx, ctx: TenantContext, row: Shipment, issued: IssuedShipment, format: "PDF_4X6" | "PDF_LETTER", now: Date) {
   const snapshot = row.labelData as unknown as LabelSnapshot;
   const drawn = issued.label.kind === "draw" ? issued.label : null;
+  // Labels Envoi draws get their 2-D barcode encoded once, here: every later drawing reuses it.
   const labelData: LabelSnapshot = {
     ...snapshot,
-    label: drawn?.label ?? { ...snapshot.label, trackingNumber: issued.trackingNumber },
-    returnLabel: drawn?.returnLabel ?? null,
+    label: drawn ? withEncodedMatrix(drawn.label) : { ...snapshot.label, trackingNumber: issued.trackingNumber },
+    returnLabel: drawn?.returnLabel ? withEncodedMatrix(drawn.returnLabel) : null,
   };
   const updated = await tx.shipment.updateMany({
     where: { id: row.id, businessId: ctx.businessId, status: "DRAFT" },

@@ -33,7 +33,7 @@ export function ThermalLabel({ label, width, height }: { label: LabelData; width
     <View style={{ width, height, padding: MARGIN }}>
       <View style={{ flexDirection: "row", justifyContent: "space-between", height: MATRIX + 2, ...RULE }}>
         <AddressBlock heading={LABEL_WORDS.from} headingSize={THERMAL_SCALE.heading} lines={senderLines(label, THERMAL_SCALE)} width={inner - MATRIX - 4} />
-        <DataMatrixCode payload={dataMatrixPayload(label)} size={MATRIX} maxDots={7} />
+        <DataMatrixCode payload={dataMatrixPayload(label)} encoded={label.matrix} size={MATRIX} maxDots={7} />
       </View>
       <View style={{ paddingVertical: 4, ...RULE }}>
         <ServiceBand label={label} width={inner} scale={THERMAL_SCALE} />

@@ -46,7 +46,7 @@ export function LetterLabel({ label, width, height }: { label: LabelData; width:
           <View style={{ paddingVertical: 5, borderBottomWidth: 1, borderColor: INK }}>
             <ServiceBand label={label} width={LEFT_COLUMN} scale={LETTER_SCALE} />
           </View>
-          <DataMatrixCode payload={dataMatrixPayload(label)} size={MATRIX} maxDots={9} />
+          <DataMatrixCode payload={dataMatrixPayload(label)} encoded={label.matrix} size={MATRIX} maxDots={9} />
         </View>
         <View style={{ width: right, marginLeft: GUTTER, paddingLeft: GUTTER, borderLeftWidth: 1, borderColor: INK }}>
           <AddressBlock
