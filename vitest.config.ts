@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { filesReaching, importGraph } from "./tests/import-graph";
+import { filesReaching, importGraph } from "./tests/import-graph.ts";
 
 const root = import.meta.dirname;
 
