@@ -15,6 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -41,7 +42,7 @@ export default async function BusinessAccountPage({ params, searchParams }: { pa
   const { standing } = overview;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {card && <Alert tone={card === "paid" ? "success" : card === "pending" ? "info" : "warning"}>{t(`cardResult.${card === "paid" ? "paid" : card === "pending" ? "pending" : "cancelled"}`)}</Alert>}
       <Card title={t("standingTitle")}>
         <dl className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2">

@@ -14,6 +14,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("batches"))("listTitle") };
@@ -35,20 +36,20 @@ export default async function BatchesPage({ params, searchParams }: { params: Pr
   const { rows } = await listBatches(actor);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
-          <p className="mt-1 text-sm text-zinc-600">{t("listLead")}</p>
-        </div>
-        {canShip && (
-          <div className="flex flex-wrap items-start gap-2">
-            <Link href={`/b/${actor.slug}/batches/import`} className={buttonClass("secondary")}>
-              {orders("link")}
-            </Link>
-            <ActionButton action={createBatchAction} slug={actor.slug} label={t("newBatch")} variant="primary" />
-          </div>
-        )}
-      </div>
+      <PageHeader
+        title={t("listTitle")}
+        description={t("listLead")}
+        actions={
+          canShip && (
+            <>
+              <Link href={`/b/${actor.slug}/batches/import`} className={buttonClass("secondary")}>
+                {orders("link")}
+              </Link>
+              <ActionButton action={createBatchAction} slug={actor.slug} label={t("newBatch")} variant="primary" />
+            </>
+          )
+        }
+      />
       {imported > 0 && <Alert tone="success">{orders("imported", { count: imported })}</Alert>}
       <Card>
         <DataTable

@@ -13,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("contacts"))("title") };
@@ -51,24 +52,26 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const ariaSort = (column: ContactQuery["sort"]) => (query.sort === column ? (query.dir === "asc" ? "ascending" : "descending") : undefined);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <div className="flex flex-wrap gap-2">
-          <a href={`/b/${actor.slug}/contacts/export?${new URLSearchParams({ q: query.q, tag: query.tag, country: query.country }).toString()}`} className={buttonClass("secondary")} download>
-            {t("export")}
-          </a>
-          {editable && (
-            <Link href={`/b/${actor.slug}/contacts/import`} className={buttonClass("secondary")}>
-              {ti("link")}
-            </Link>
-          )}
-          {editable && (
-            <Link href={`/b/${actor.slug}/contacts/new`} className={buttonClass("primary")}>
-              {t("new")}
-            </Link>
-          )}
-        </div>
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          <>
+            <a href={`/b/${actor.slug}/contacts/export?${new URLSearchParams({ q: query.q, tag: query.tag, country: query.country }).toString()}`} className={buttonClass("secondary")} download>
+              {t("export")}
+            </a>
+            {editable && (
+              <Link href={`/b/${actor.slug}/contacts/import`} className={buttonClass("secondary")}>
+                {ti("link")}
+              </Link>
+            )}
+            {editable && (
+              <Link href={`/b/${actor.slug}/contacts/new`} className={buttonClass("primary")}>
+                {t("new")}
+              </Link>
+            )}
+          </>
+        }
+      />
       {flat.saved && <Alert tone="success">{t("saved")}</Alert>}
       {flat.deleted && <Alert tone="success">{t("deleted")}</Alert>}
       <ContactFilters tags={filters.tags} countries={filters.countries.map((c) => ({ value: c, label: countryName(c, locale) ?? c }))} />

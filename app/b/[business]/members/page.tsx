@@ -11,6 +11,7 @@ import { MemberRowActions } from "@/components/members/member-row-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };
@@ -31,7 +32,7 @@ export default async function MembersPage({ params }: { params: Promise<{ busine
   const editable = (m: Member) => manages && m.userId !== actor.userId && (isOwner || m.role !== "OWNER");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {manages && (
         <Card title={t("inviteTitle")} description={t("inviteHelp")}>
           <InviteForm slug={actor.slug} canInviteOwner={isOwner} />

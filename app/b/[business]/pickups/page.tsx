@@ -11,6 +11,7 @@ import { listPickups } from "@/lib/pickups/pickups";
 import { isoDateText } from "@/lib/rates/present";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pickups"))("title") };
@@ -23,14 +24,16 @@ export default async function PickupsPage({ params }: { params: Promise<{ busine
   const pickups = await listPickups(actor);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        {can(actor.role, "shipments.create") && (
-          <Link href={`/b/${actor.slug}/pickups/new`} className={buttonClass("primary")}>
-            {t("book")}
-          </Link>
-        )}
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          can(actor.role, "shipments.create") && (
+            <Link href={`/b/${actor.slug}/pickups/new`} className={buttonClass("primary")}>
+              {t("book")}
+            </Link>
+          )
+        }
+      />
       <Card>
         <DataTable
           label={t("title")}

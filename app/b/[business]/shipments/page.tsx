@@ -13,6 +13,7 @@ import { requireActor } from "@/lib/tenancy/page";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shipments"))("title") };
@@ -38,12 +39,14 @@ export default async function ShipmentsPage({ params, searchParams }: { params: 
   const field = "rounded-md px-3 py-2 text-sm ring-1 ring-zinc-300 bg-white";
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <a href={`/b/${actor.slug}/shipments/export?${qs({})}`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300 hover:bg-zinc-50">
-          {t("export")}
-        </a>
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          <a href={`/b/${actor.slug}/shipments/export?${qs({})}`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300 hover:bg-zinc-50">
+            {t("export")}
+          </a>
+        }
+      />
       <Card>
         <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("filters")}>
           <label className="text-sm">
