@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getRememberedMapping } from "@/lib/contacts/import/import-contacts";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
-import { ImportWizard } from "@/components/contacts/import/import-wizard";
+import { ContactImportWizard } from "@/components/contacts/import/contact-import-wizard";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -23,7 +23,7 @@ export default async function ImportContactsPage({ params }: { params: Promise<{
         {t("back")}
       </Link>
       <PageHeader title={t("title")} description={t("intro")} />
-      {editable ? <ImportWizard slug={actor.slug} remembered={await getRememberedMapping(actor)} /> : <Alert tone="info">{t("readOnly")}</Alert>}
+      {editable ? <ContactImportWizard slug={actor.slug} remembered={await getRememberedMapping(actor)} /> : <Alert tone="info">{t("readOnly")}</Alert>}
     </div>
   );
 }
