@@ -11,7 +11,7 @@ import type { PlannedOrder, SkippedRow } from "@/lib/batches/import/plan";
 import { gramsToDisplay, mmToDisplay, type UnitSystem } from "@/lib/rating/measures";
 import type { DraftProblem } from "@/lib/shipments/validate-draft";
 import { Badge } from "@/components/ui/badge";
-import { useRowLabel } from "@/components/contacts/import/row-problems";
+import { useRowLabel } from "@/components/import/row-problems";
 
 /** An order's problems: what the file could not give (notes), then the batch sheet's own checks, one per field. */
 export type PreviewOrder = PlannedOrder & { problems: DraftProblem[] };

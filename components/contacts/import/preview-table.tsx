@@ -6,7 +6,7 @@ import type { ContactValues } from "@/lib/contacts/import/mapping";
 import type { CheckedRow } from "@/lib/contacts/import/validate";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { useProblemText } from "./row-problems";
+import { useProblemText } from "@/components/import/row-problems";
 
 /**
  * The first rows as they will be stored: a valid row shows its normalised values ("G1R 4P5", the

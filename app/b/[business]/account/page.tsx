@@ -14,6 +14,8 @@ import { ActionButton } from "@/components/forms/action-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -40,7 +42,7 @@ export default async function BusinessAccountPage({ params, searchParams }: { pa
   const { standing } = overview;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {card && <Alert tone={card === "paid" ? "success" : card === "pending" ? "info" : "warning"}>{t(`cardResult.${card === "paid" ? "paid" : card === "pending" ? "pending" : "cancelled"}`)}</Alert>}
       <Card title={t("standingTitle")}>
         <dl className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2">
@@ -59,43 +61,34 @@ export default async function BusinessAccountPage({ params, searchParams }: { pa
         </dl>
       </Card>
       <Card title={t("invoicesTitle")} description={t("invoicesHelp")}>
-        {overview.invoices.length === 0 ? (
-          <p className="text-sm text-zinc-500">{t("noInvoices")}</p>
-        ) : (
-          <table className="w-full text-left text-sm" aria-label={t("invoicesTitle")}>
-            <thead className="border-b border-zinc-200 text-zinc-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("invoice")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("period")}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t("amountDue")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("status")}</th>
-                <th scope="col" className="py-2"><span className="sr-only">{t("actions")}</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {overview.invoices.map((inv) => (
-                <tr key={inv.id} data-testid={`invoice-${inv.number}`}>
-                  <td className="py-2 pr-3">{t("invoiceNumber", { number: inv.number })}</td>
-                  <td className="py-2 pr-3">{inv.period}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{money(inv.amountCents)}</td>
-                  <td className="py-2 pr-3">
-                    <Badge tone={inv.status === "PAID" ? "emerald" : "amber"}>{t(`invoiceStatus.${inv.status}`)}</Badge>
-                  </td>
-                  <td className="py-2">
-                    <div className="flex flex-wrap justify-end gap-2">
-                      <a href={`/b/${actor.slug}/account/invoices/${inv.id}`} className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
-                        {t("viewInvoice")}
-                      </a>
-                      {inv.status === "OPEN" && cardPaymentsConfigured() && (
-                        <ActionButton action={payInvoiceAction} slug={actor.slug} fields={{ invoiceId: inv.id }} label={t("payByCard")} ariaLabel={t("payInvoiceByCard", { number: inv.number })} variant="primary" />
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          label={t("invoicesTitle")}
+          empty={t("noInvoices")}
+          rows={overview.invoices}
+          rowKey={(inv) => inv.id}
+          rowTestId={(inv) => `invoice-${inv.number}`}
+          columns={[
+            { key: "invoice", header: t("invoice"), cell: (inv) => t("invoiceNumber", { number: inv.number }) },
+            { key: "period", header: t("period"), cell: (inv) => inv.period },
+            { key: "amount", header: t("amountDue"), align: "right", className: "tabular-nums", cell: (inv) => money(inv.amountCents) },
+            { key: "status", header: t("status"), cell: (inv) => <Badge tone={inv.status === "PAID" ? "emerald" : "amber"}>{t(`invoiceStatus.${inv.status}`)}</Badge> },
+            {
+              key: "actions",
+              header: t("actions"),
+              srOnlyHeader: true,
+              cell: (inv) => (
+                <div className="flex flex-wrap justify-end gap-2">
+                  <a href={`/b/${actor.slug}/account/invoices/${inv.id}`} className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                    {t("viewInvoice")}
+                  </a>
+                  {inv.status === "OPEN" && cardPaymentsConfigured() && (
+                    <ActionButton action={payInvoiceAction} slug={actor.slug} fields={{ invoiceId: inv.id }} label={t("payByCard")} ariaLabel={t("payInvoiceByCard", { number: inv.number })} variant="primary" />
+                  )}
+                </div>
+              ),
+            },
+          ]}
+        />
       </Card>
       <Card title={t("transactionsTitle")}>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("filters")}>
@@ -132,43 +125,31 @@ export default async function BusinessAccountPage({ params, searchParams }: { pa
             {t("export")}
           </a>
         </form>
-        {transactions.length === 0 ? (
-          <p className="text-sm text-zinc-500">{t("noTransactions")}</p>
-        ) : (
-          <table className="w-full text-left text-sm" aria-label={t("transactionsTitle")}>
-            <thead className="border-b border-zinc-200 text-zinc-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("date")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("type")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("description")}</th>
-                <th scope="col" className="py-2 text-right font-medium">{t("amount")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {transactions.map((tr) => (
-                <tr key={tr.id} data-testid="transaction">
-                  <td className="py-2 pr-3">{format.dateTime(tr.createdAt, { dateStyle: "medium" })}</td>
-                  <td className="py-2 pr-3">{t(`types.${tr.type}`)}</td>
-                  <td className="py-2 pr-3">
-                    {tr.batch ? (
-                      <Link href={`/b/${actor.slug}/batches/${tr.batch.id}`} className="text-brand-700 underline">
-                        {describeTransaction(tr, locale)}
-                      </Link>
-                    ) : tr.shipment ? (
-                      <Link href={`/b/${actor.slug}/shipments/${tr.shipment.id}`} className="text-brand-700 underline">
-                        {describeTransaction(tr, locale)}
-                      </Link>
-                    ) : (
-                      describeTransaction(tr, locale)
-                    )}
-                  </td>
-                  <td className="py-2 text-right tabular-nums">{money(signedCents(tr))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          label={t("transactionsTitle")}
+          empty={t("noTransactions")}
+          rows={transactions}
+          rowKey={(tr) => tr.id}
+          rowTestId={() => "transaction"}
+          columns={[
+            { key: "date", header: t("date"), cell: (tr) => format.dateTime(tr.createdAt, { dateStyle: "medium" }) },
+            { key: "type", header: t("type"), cell: (tr) => t(`types.${tr.type}`) },
+            { key: "description", header: t("description"), cell: (tr) => <TransactionLink slug={actor.slug} transaction={tr} text={describeTransaction(tr, locale)} /> },
+            { key: "amount", header: t("amount"), align: "right", className: "tabular-nums", cell: (tr) => money(signedCents(tr)) },
+          ]}
+        />
       </Card>
     </div>
+  );
+}
+
+/** A transaction's description, linked to the batch or the shipment it is for when there is one. */
+function TransactionLink({ slug, transaction, text }: { slug: string; transaction: { batch: { id: string } | null; shipment: { id: string } | null }; text: string }) {
+  const to = transaction.batch ? `/b/${slug}/batches/${transaction.batch.id}` : transaction.shipment ? `/b/${slug}/shipments/${transaction.shipment.id}` : null;
+  if (!to) return text;
+  return (
+    <Link href={to} className="text-brand-700 underline">
+      {text}
+    </Link>
   );
 }

@@ -7,6 +7,7 @@ import { AuditList } from "@/components/audit/audit-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -19,12 +20,14 @@ export default async function AuditPage({ params }: { params: Promise<{ business
   const entries = await listAudit(actor, { take: 500 });
   return (
     <div className="space-y-6">
-      <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <a href={`/b/${actor.slug}/audit/export`} className={buttonClass("secondary")} download>
-          {t("export")}
-        </a>
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          <a href={`/b/${actor.slug}/audit/export`} className={buttonClass("secondary")} download>
+            {t("export")}
+          </a>
+        }
+      />
       <Card>
         <AuditList entries={entries} />
       </Card>

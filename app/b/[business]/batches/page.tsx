@@ -13,6 +13,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("batches"))("listTitle") };
@@ -34,54 +36,43 @@ export default async function BatchesPage({ params, searchParams }: { params: Pr
   const { rows } = await listBatches(actor);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
-          <p className="mt-1 text-sm text-zinc-600">{t("listLead")}</p>
-        </div>
-        {canShip && (
-          <div className="flex flex-wrap items-start gap-2">
-            <Link href={`/b/${actor.slug}/batches/import`} className={buttonClass("secondary")}>
-              {orders("link")}
-            </Link>
-            <ActionButton action={createBatchAction} slug={actor.slug} label={t("newBatch")} variant="primary" />
-          </div>
-        )}
-      </div>
+      <PageHeader
+        title={t("listTitle")}
+        description={t("listLead")}
+        actions={
+          canShip && (
+            <>
+              <Link href={`/b/${actor.slug}/batches/import`} className={buttonClass("secondary")}>
+                {orders("link")}
+              </Link>
+              <ActionButton action={createBatchAction} slug={actor.slug} label={t("newBatch")} variant="primary" />
+            </>
+          )
+        }
+      />
       {imported > 0 && <Alert tone="success">{orders("imported", { count: imported })}</Alert>}
       <Card>
-        {rows.length === 0 ? (
-          <p className="text-sm text-zinc-500">{t("noBatches")}</p>
-        ) : (
-          <table className="w-full text-left text-sm" aria-label={t("listTitle")}>
-            <thead className="border-b border-zinc-200 text-zinc-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("batch")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("status")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("shipmentsCount")}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t("price")}</th>
-                <th scope="col" className="py-2 font-medium">{t("created")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {rows.map((b) => (
-                <tr key={b.id}>
-                  <td className="py-2 pr-3">
-                    <Link href={`/b/${actor.slug}/batches/${b.id}`} className="font-medium text-brand-700 underline">
-                      {t("batchNumber", { number: b.number })}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-3">
-                    <Badge tone={TONE[b.status]}>{t(`statuses.${b.status}`)}</Badge>
-                  </td>
-                  <td className="py-2 pr-3 tabular-nums">{b.shipments}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{b.totalCents !== null ? formatMoney(b.totalCents, locale) : ""}</td>
-                  <td className="py-2">{format.dateTime(b.createdAt, { dateStyle: "medium" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          label={t("listTitle")}
+          empty={t("noBatches")}
+          rows={rows}
+          rowKey={(b) => b.id}
+          columns={[
+            {
+              key: "batch",
+              header: t("batch"),
+              cell: (b) => (
+                <Link href={`/b/${actor.slug}/batches/${b.id}`} className="font-medium text-brand-700 underline">
+                  {t("batchNumber", { number: b.number })}
+                </Link>
+              ),
+            },
+            { key: "status", header: t("status"), cell: (b) => <Badge tone={TONE[b.status]}>{t(`statuses.${b.status}`)}</Badge> },
+            { key: "shipments", header: t("shipmentsCount"), className: "tabular-nums", cell: (b) => b.shipments },
+            { key: "price", header: t("price"), align: "right", className: "tabular-nums", cell: (b) => (b.totalCents !== null ? formatMoney(b.totalCents, locale) : "") },
+            { key: "created", header: t("created"), cell: (b) => format.dateTime(b.createdAt, { dateStyle: "medium" }) },
+          ]}
+        />
       </Card>
     </div>
   );

@@ -12,6 +12,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("contacts"))("title") };
@@ -50,24 +52,26 @@ export default async function ContactsPage({ params, searchParams }: { params: P
   const ariaSort = (column: ContactQuery["sort"]) => (query.sort === column ? (query.dir === "asc" ? "ascending" : "descending") : undefined);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <div className="flex flex-wrap gap-2">
-          <a href={`/b/${actor.slug}/contacts/export?${new URLSearchParams({ q: query.q, tag: query.tag, country: query.country }).toString()}`} className={buttonClass("secondary")} download>
-            {t("export")}
-          </a>
-          {editable && (
-            <Link href={`/b/${actor.slug}/contacts/import`} className={buttonClass("secondary")}>
-              {ti("link")}
-            </Link>
-          )}
-          {editable && (
-            <Link href={`/b/${actor.slug}/contacts/new`} className={buttonClass("primary")}>
-              {t("new")}
-            </Link>
-          )}
-        </div>
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          <>
+            <a href={`/b/${actor.slug}/contacts/export?${new URLSearchParams({ q: query.q, tag: query.tag, country: query.country }).toString()}`} className={buttonClass("secondary")} download>
+              {t("export")}
+            </a>
+            {editable && (
+              <Link href={`/b/${actor.slug}/contacts/import`} className={buttonClass("secondary")}>
+                {ti("link")}
+              </Link>
+            )}
+            {editable && (
+              <Link href={`/b/${actor.slug}/contacts/new`} className={buttonClass("primary")}>
+                {t("new")}
+              </Link>
+            )}
+          </>
+        }
+      />
       {flat.saved && <Alert tone="success">{t("saved")}</Alert>}
       {flat.deleted && <Alert tone="success">{t("deleted")}</Alert>}
       <ContactFilters tags={filters.tags} countries={filters.countries.map((c) => ({ value: c, label: countryName(c, locale) ?? c }))} />
@@ -75,47 +79,44 @@ export default async function ContactsPage({ params, searchParams }: { params: P
         <p className="mb-3 text-sm text-zinc-600" aria-live="polite" data-testid="contact-count">
           {t("count", { count: total })}
         </p>
-        {rows.length === 0 ? (
-          <p className="text-sm text-zinc-500">{query.q || query.tag || query.country ? t("noMatch") : t("empty")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("title")}</caption>
-              <thead className="text-xs uppercase text-zinc-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-3" aria-sort={ariaSort("name")}>{sortLink("name", t("name"))}</th>
-                  <th scope="col" className="py-2 pr-3" aria-sort={ariaSort("company")}>{sortLink("company", t("company"))}</th>
-                  <th scope="col" className="py-2 pr-3" aria-sort={ariaSort("city")}>{sortLink("city", t("city"))}</th>
-                  <th scope="col" className="py-2 pr-3">{t("postalCode")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("country")}</th>
-                  <th scope="col" className="py-2">{t("tags")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100">
-                {rows.map((c) => (
-                  <tr key={c.id} data-testid="contact-row">
-                    <td className="py-2 pr-3 font-medium">
-                      <Link href={`/b/${actor.slug}/contacts/${c.id}`} className="text-brand-700 hover:underline">
-                        {c.name || c.company}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-3">{c.company}</td>
-                    <td className="py-2 pr-3">{c.city}</td>
-                    <td className="py-2 pr-3">{c.postalCode}</td>
-                    <td className="py-2 pr-3">{countryName(c.country, locale) ?? c.country}</td>
-                    <td className="py-2">
-                      <span className="flex flex-wrap gap-1">
-                        {c.tags.map((tag) => (
-                          <Badge key={tag}>{tag}</Badge>
-                        ))}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          label={t("title")}
+          labelAs="caption"
+          headers="caps"
+          scroll
+          empty={query.q || query.tag || query.country ? t("noMatch") : t("empty")}
+          rows={rows}
+          rowKey={(c) => c.id}
+          rowTestId={() => "contact-row"}
+          columns={[
+            {
+              key: "name",
+              header: sortLink("name", t("name")),
+              ariaSort: ariaSort("name"),
+              className: "font-medium",
+              cell: (c) => (
+                <Link href={`/b/${actor.slug}/contacts/${c.id}`} className="text-brand-700 hover:underline">
+                  {c.name || c.company}
+                </Link>
+              ),
+            },
+            { key: "company", header: sortLink("company", t("company")), ariaSort: ariaSort("company"), cell: (c) => c.company },
+            { key: "city", header: sortLink("city", t("city")), ariaSort: ariaSort("city"), cell: (c) => c.city },
+            { key: "postalCode", header: t("postalCode"), cell: (c) => c.postalCode },
+            { key: "country", header: t("country"), cell: (c) => countryName(c.country, locale) ?? c.country },
+            {
+              key: "tags",
+              header: t("tags"),
+              cell: (c) => (
+                <span className="flex flex-wrap gap-1">
+                  {c.tags.map((tag) => (
+                    <Badge key={tag}>{tag}</Badge>
+                  ))}
+                </span>
+              ),
+            },
+          ]}
+        />
         {pages > 1 && (
           <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t("pagination")}>
             {page > 1 ? <Link className="font-medium text-brand-700" href={href(actor.slug, query, { page: page - 1 })}>{t("previous")}</Link> : <span />}

@@ -11,6 +11,7 @@ import { BusinessDefaultsForm, type DefaultsChoices } from "@/components/setting
 import { MyDefaultsForm } from "@/components/settings/my-defaults-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("defaults"))("title") };
@@ -31,10 +32,7 @@ export default async function DefaultsPage({ params }: { params: Promise<{ busin
   };
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-sm text-zinc-600">{t("help")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("help")} />
       <Card title={t("businessTitle")}>
         {can(actor.role, "business.edit") ? (
           <BusinessDefaultsForm slug={actor.slug} defaults={business} choices={choices} />

@@ -11,6 +11,7 @@ import { LocationForm } from "@/components/locations/location-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("locations"))("title") };
@@ -25,10 +26,7 @@ export default async function LocationsPage({ params }: { params: Promise<{ busi
   const provinces = provinceOptions(locale);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-sm text-zinc-600">{t("help")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("help")} />
       <Card title={t("listTitle", { count: locations.length })}>
         {locations.length === 0 ? (
           <p className="text-sm text-zinc-500">{t("empty")}</p>

@@ -10,6 +10,8 @@ import { ActionButton } from "@/components/forms/action-button";
 import { MemberRowActions } from "@/components/members/member-row-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };
@@ -24,46 +26,51 @@ export default async function MembersPage({ params }: { params: Promise<{ busine
   const manages = can(actor.role, "members.manage");
   const isOwner = actor.role === "OWNER";
   const roleChoices: Role[] = isOwner ? [...ROLES] : ROLES.filter((r) => r !== "OWNER");
+  type Member = (typeof members)[number];
+  const nameOf = (m: Member) => m.user.name || m.user.email;
+  // Nobody changes their own role here, and only an owner changes an owner's.
+  const editable = (m: Member) => manages && m.userId !== actor.userId && (isOwner || m.role !== "OWNER");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {manages && (
         <Card title={t("inviteTitle")} description={t("inviteHelp")}>
           <InviteForm slug={actor.slug} canInviteOwner={isOwner} />
         </Card>
       )}
       <Card title={t("membersTitle", { count: members.length })}>
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("membersTitle", { count: members.length })}</caption>
-          <thead className="text-xs uppercase text-zinc-500">
-            <tr>
-              <th scope="col" className="py-2 pr-3">{t("person")}</th>
-              <th scope="col" className="py-2 pr-3">{t("role")}</th>
-              <th scope="col" className="py-2 pr-3">{t("since")}</th>
-              <th scope="col" className="py-2 text-right"><span className="sr-only">{t("actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
-            {members.map((m) => {
-              const self = m.userId === actor.userId;
-              const editable = manages && !self && (isOwner || m.role !== "OWNER");
-              const name = m.user.name || m.user.email;
-              return (
-                <tr key={m.id} data-testid={`member-${m.user.email}`}>
-                  <td className="py-3 pr-3">
-                    <div className="font-medium">{name} {self && <span className="text-zinc-500">({t("you")})</span>}</div>
-                    <div className="text-zinc-500">{m.user.email}</div>
-                  </td>
-                  <td className="py-3 pr-3"><Badge>{roles(m.role)}</Badge></td>
-                  <td className="py-3 pr-3 text-zinc-600">{format.dateTime(m.createdAt, "short")}</td>
-                  <td className="py-3 text-right">
-                    {editable && <MemberRowActions slug={actor.slug} membershipId={m.id} role={m.role} name={name} roleChoices={roleChoices} />}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          label={t("membersTitle", { count: members.length })}
+          labelAs="caption"
+          headers="caps"
+          spacious
+          rows={members}
+          rowKey={(m) => m.id}
+          rowTestId={(m) => `member-${m.user.email}`}
+          columns={[
+            {
+              key: "person",
+              header: t("person"),
+              cell: (m) => (
+                <>
+                  <div className="font-medium">
+                    {nameOf(m)} {m.userId === actor.userId && <span className="text-zinc-500">({t("you")})</span>}
+                  </div>
+                  <div className="text-zinc-500">{m.user.email}</div>
+                </>
+              ),
+            },
+            { key: "role", header: t("role"), cell: (m) => <Badge>{roles(m.role)}</Badge> },
+            { key: "since", header: t("since"), className: "text-zinc-600", cell: (m) => format.dateTime(m.createdAt, "short") },
+            {
+              key: "actions",
+              header: t("actions"),
+              srOnlyHeader: true,
+              align: "right",
+              cell: (m) => editable(m) && <MemberRowActions slug={actor.slug} membershipId={m.id} role={m.role} name={nameOf(m)} roleChoices={roleChoices} />,
+            },
+          ]}
+        />
       </Card>
       {invitations.length > 0 && (
         <Card title={t("pendingTitle")}>

@@ -10,6 +10,7 @@ import { OfficeMap } from "@/components/post-offices/office-map";
 import { OfficeSearch } from "@/components/post-offices/office-search";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("offices"))("title") };
@@ -31,10 +32,7 @@ export default async function PostOfficesPage({ params, searchParams }: { params
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-sm text-zinc-600">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("lead")} />
       <Card>
         <OfficeSearch query={query} d2poOnly={d2poOnly} />
       </Card>

@@ -15,6 +15,7 @@ import { RatesTable } from "@/components/rates/rates-table";
 import { UnavailableList } from "@/components/rates/unavailable-list";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("rates"))("title") };
@@ -43,10 +44,7 @@ export default async function RatesPage({ params, searchParams }: { params: Prom
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-sm text-zinc-600">{t("lead")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("lead")} />
       <Card>
         <QuickQuoteForm
           values={values}

@@ -8,6 +8,7 @@ import { can } from "@/lib/tenancy/roles";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
@@ -21,7 +22,7 @@ export default async function BusinessProfilePage({ params }: { params: Promise<
   const editable = can(actor.role, "business.edit");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {!editable && <Alert tone="info">{t("readOnly")}</Alert>}
       <Card>
         <ProfileForm slug={actor.slug} profile={profile} editable={editable} creditLimit={formatMoney(profile.creditLimitCents, locale)} />

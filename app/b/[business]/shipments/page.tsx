@@ -12,6 +12,8 @@ import { SEARCH_LIMITS } from "@/lib/forms/limits";
 import { requireActor } from "@/lib/tenancy/page";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shipments"))("title") };
@@ -37,12 +39,14 @@ export default async function ShipmentsPage({ params, searchParams }: { params: 
   const field = "rounded-md px-3 py-2 text-sm ring-1 ring-zinc-300 bg-white";
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <a href={`/b/${actor.slug}/shipments/export?${qs({})}`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300 hover:bg-zinc-50">
-          {t("export")}
-        </a>
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          <a href={`/b/${actor.slug}/shipments/export?${qs({})}`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300 hover:bg-zinc-50">
+            {t("export")}
+          </a>
+        }
+      />
       <Card>
         <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("filters")}>
           <label className="text-sm">
@@ -102,45 +106,43 @@ export default async function ShipmentsPage({ params, searchParams }: { params: 
         </form>
       </Card>
       <Card title={capped ? t("countCapped", { count: total }) : t("count", { count: total })}>
-        {rows.length === 0 ? (
-          <p className="text-sm text-zinc-500">{t("empty")}</p>
-        ) : (
-          <table className="w-full text-left text-sm" aria-label={t("title")}>
-            <thead className="border-b border-zinc-200 text-zinc-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("trackingNumber")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("recipient")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("service")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("reference")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("date")}</th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">{t("price")}</th>
-                <th scope="col" className="py-2 font-medium">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-100">
-              {rows.map((s) => (
-                <tr key={s.id} data-testid={`shipment-${s.trackingNumber}`}>
-                  <td className="py-2 pr-3">
-                    <Link href={`/b/${actor.slug}/shipments/${s.id}`} className="font-mono text-xs text-brand-700 underline">
-                      {s.trackingNumber}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-3">
-                    <div>{s.recipientName || s.recipientCompany}</div>
-                    <div className="text-xs text-zinc-500">{[s.recipientCity, s.recipientProvince, s.recipientPostalCode, s.recipientCountry !== "CA" ? s.recipientCountry : ""].filter(Boolean).join(" ")}</div>
-                  </td>
-                  <td className="py-2 pr-3">{s.serviceCode ? serviceName(s.serviceCode, locale) : ""}</td>
-                  <td className="py-2 pr-3">{[s.reference1, s.reference2].filter(Boolean).join(" · ")}</td>
-                  <td className="py-2 pr-3">{s.labelledAt ? format.dateTime(s.labelledAt, { dateStyle: "medium" }) : ""}</td>
-                  <td className="py-2 pr-3 text-right tabular-nums">{s.rateCents !== null ? formatMoney(s.rateCents, locale) : ""}</td>
-                  <td className="py-2">
-                    <Badge tone={s.status === "VOIDED" ? "zinc" : "emerald"}>{s.status === "LABELLED" && s.trackingStatus ? tt(`statuses.${s.trackingStatus}`) : t(`statuses.${s.status}`)}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          label={t("title")}
+          empty={t("empty")}
+          rows={rows}
+          rowKey={(s) => s.id}
+          rowTestId={(s) => `shipment-${s.trackingNumber}`}
+          columns={[
+            {
+              key: "tracking",
+              header: t("trackingNumber"),
+              cell: (s) => (
+                <Link href={`/b/${actor.slug}/shipments/${s.id}`} className="font-mono text-xs text-brand-700 underline">
+                  {s.trackingNumber}
+                </Link>
+              ),
+            },
+            {
+              key: "recipient",
+              header: t("recipient"),
+              cell: (s) => (
+                <>
+                  <div>{s.recipientName || s.recipientCompany}</div>
+                  <div className="text-xs text-zinc-500">{[s.recipientCity, s.recipientProvince, s.recipientPostalCode, s.recipientCountry !== "CA" ? s.recipientCountry : ""].filter(Boolean).join(" ")}</div>
+                </>
+              ),
+            },
+            { key: "service", header: t("service"), cell: (s) => (s.serviceCode ? serviceName(s.serviceCode, locale) : "") },
+            { key: "reference", header: t("reference"), cell: (s) => [s.reference1, s.reference2].filter(Boolean).join(" · ") },
+            { key: "date", header: t("date"), cell: (s) => (s.labelledAt ? format.dateTime(s.labelledAt, { dateStyle: "medium" }) : "") },
+            { key: "price", header: t("price"), align: "right", className: "tabular-nums", cell: (s) => (s.rateCents !== null ? formatMoney(s.rateCents, locale) : "") },
+            {
+              key: "status",
+              header: t("status"),
+              cell: (s) => <Badge tone={s.status === "VOIDED" ? "zinc" : "emerald"}>{s.status === "LABELLED" && s.trackingStatus ? tt(`statuses.${s.trackingStatus}`) : t(`statuses.${s.status}`)}</Badge>,
+            },
+          ]}
+        />
         {pages > 1 && (
           <nav className="mt-4 flex gap-3 text-sm" aria-label={t("pages")}>
             {page > 1 && <Link href={`?${qs({ page: page - 1 })}`}>{t("previous")}</Link>}

@@ -11,6 +11,7 @@ import { TemplateForm } from "@/components/templates/template-form";
 import { UnitsSwitch } from "@/components/settings/units-switch";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("templates"))("title") };
@@ -26,10 +27,7 @@ export default async function TemplatesPage({ params }: { params: Promise<{ busi
   const wt = units === "METRIC" ? "kg" : "lb";
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <UnitsSwitch slug={actor.slug} units={units} />
-      </div>
+      <PageHeader title={t("title")} actions={<UnitsSwitch slug={actor.slug} units={units} />} />
       {editable && (
         <Card title={t("newTitle")} description={t("help")}>
           <TemplateForm slug={actor.slug} units={units} />

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { OrderImportWizard } from "@/components/batches/import/order-import-wizard";
 import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("orders"))("title") };
@@ -21,10 +22,7 @@ export default async function ImportOrdersPage({ params }: { params: Promise<{ b
       <Link href={`/b/${actor.slug}/batches`} className="text-sm text-brand-700 underline">
         {t("back")}
       </Link>
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-sm text-zinc-600">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} description={t("intro")} />
       {canShip ? <OrderImportWizard slug={actor.slug} defaults={await effectiveDefaults(actor)} /> : <Alert tone="info">{t("readOnly")}</Alert>}
     </div>
   );

@@ -12,6 +12,7 @@ import { ContactForm } from "@/components/contacts/contact-form";
 import { deleteContactAction } from "../actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("contacts"))("editTitle") };
@@ -31,7 +32,7 @@ export default async function ContactPage({ params }: { params: Promise<{ busine
   return (
     <div className="space-y-6">
       <Link href={`/b/${actor.slug}/contacts`} className="text-sm text-brand-700 underline">{t("back")}</Link>
-      <h1 className="text-2xl font-bold">{name}</h1>
+      <PageHeader title={name} />
       <Card>
         {editable ? (
           <ContactForm

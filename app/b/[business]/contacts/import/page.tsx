@@ -4,8 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { getRememberedMapping } from "@/lib/contacts/import/import-contacts";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
-import { ImportWizard } from "@/components/contacts/import/import-wizard";
+import { ContactImportWizard } from "@/components/contacts/import/contact-import-wizard";
 import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("import"))("title") };
@@ -21,11 +22,8 @@ export default async function ImportContactsPage({ params }: { params: Promise<{
       <Link href={`/b/${actor.slug}/contacts`} className="text-sm text-brand-700 underline">
         {t("back")}
       </Link>
-      <div className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-sm text-zinc-600">{t("intro")}</p>
-      </div>
-      {editable ? <ImportWizard slug={actor.slug} remembered={await getRememberedMapping(actor)} /> : <Alert tone="info">{t("readOnly")}</Alert>}
+      <PageHeader title={t("title")} description={t("intro")} />
+      {editable ? <ContactImportWizard slug={actor.slug} remembered={await getRememberedMapping(actor)} /> : <Alert tone="info">{t("readOnly")}</Alert>}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { can } from "@/lib/tenancy/roles";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("contacts"))("newTitle") };
@@ -20,7 +21,7 @@ export default async function NewContactPage({ params }: { params: Promise<{ bus
   return (
     <div className="space-y-6">
       <Link href={`/b/${actor.slug}/contacts`} className="text-sm text-brand-700 underline">{t("back")}</Link>
-      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+      <PageHeader title={t("newTitle")} />
       {can(actor.role, "addressBook.edit") ? (
         <Card>
           <ContactForm slug={actor.slug} {...options} />

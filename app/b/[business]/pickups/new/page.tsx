@@ -7,6 +7,7 @@ import { EMPTY_PICKUP, pickupFormData } from "@/lib/pickups/form-data";
 import { batchParcels } from "@/lib/pickups/prefill";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pickups"))("newTitle") };
@@ -28,7 +29,7 @@ export default async function NewPickupPage({ params, searchParams }: { params: 
   };
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+      <PageHeader title={t("newTitle")} />
       <p className="text-sm text-zinc-600">{t("rulesHelp")}</p>
       <Card>
         {can(actor.role, "shipments.create") ? (

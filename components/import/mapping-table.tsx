@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { IMPORT_FIELDS, type ImportField } from "@/lib/contacts/import/fields";
 import { controlClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 
@@ -17,27 +16,25 @@ export function sampleValues(rows: string[][], column: number, count = 3): strin
 }
 
 /**
- * One line per column of the file: its name, a few values, and the field it fills (or none). The
- * fields are the address book's unless an import of something else (orders) gives its own, with
- * their names.
+ * One line per column of the file: its name, a few values, and the field it fills (or none), among
+ * the fields of what is imported (contacts, orders), each shown by its name.
  */
-export function MappingTable<F extends string = ImportField>({
+export function MappingTable<F extends string>({
   headers,
   rows,
   mapping,
   onChange,
-  fields = IMPORT_FIELDS as readonly string[] as readonly F[],
-  fieldLabel,
+  fields,
+  fieldLabel: label,
 }: {
   headers: string[];
   rows: string[][];
   mapping: (F | null)[];
   onChange: (mapping: (F | null)[]) => void;
-  fields?: readonly F[];
-  fieldLabel?: (field: F) => string;
+  fields: readonly F[];
+  fieldLabel: (field: F) => string;
 }) {
   const t = useTranslations("import");
-  const label = fieldLabel ?? ((f: F) => t(`fields.${f as ImportField}`));
   const columnName = (i: number) => headers[i] || t("map.unnamed", { number: i + 1 });
   const isField = (value: string): value is F => (fields as readonly string[]).includes(value);
   const joined = fields.filter((f) => mapping.filter((m) => m === f).length > 1);

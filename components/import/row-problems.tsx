@@ -23,7 +23,7 @@ export function useRowLabel(format: ImportTable["format"]) {
   return (row: number) => (format === "xml" ? t("recordNumber", { row }) : t("rowNumber", { row }));
 }
 
-/** The rows that are not valid contacts, each with its number in the file and every problem in words. */
+/** The rows that cannot be imported, each with its number in the file and every problem in words. */
 export function RowProblems({ rows, format, title }: { rows: InvalidRow[]; format: ImportTable["format"]; title: string }) {
   const t = useTranslations("import.check");
   const text = useProblemText();
