@@ -26,7 +26,11 @@ export type RatingProblemCode =
   | "amountInvalid"
   | "mailingDateInvalid"
   | "noPriceList"
-  | "carrierFailed";
+  | "carrierFailed"
+  | "carrierRejected"
+  | "carrierBusy"
+  | "carrierUnavailable"
+  | "carrierAuthFailed";
 
 export interface RatingProblem {
   code: RatingProblemCode;
