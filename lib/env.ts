@@ -19,6 +19,27 @@ const schema = z
     STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must start with whsec_").optional(),
     /** Another Stripe API address (a local test server); unset: api.stripe.com. */
     STRIPE_API_URL: z.url().optional(),
+    /**
+     * Keys that encrypt carrier credentials at rest: "id:base64key[,id:base64key...]" (32-byte keys);
+     * the first encrypts, every one decrypts (rotation). Unset: carrier accounts cannot be connected.
+     */
+    CARRIER_SECRETS_KEYS: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=_-]{43,}(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=_-]{43,})*$/, "CARRIER_SECRETS_KEYS must read id:base64key[,id:base64key] (openssl rand -base64 32)")
+      .optional(),
+    /** Canada Post's web services at another address (the local fake server): loopback only. Unset: Canada Post's hosts. */
+    CANADAPOST_API_URL: z
+      .url()
+      .refine((u) => /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(u), "CANADAPOST_API_URL may only name a local server (http://127.0.0.1:PORT)")
+      .optional(),
+    /** The platform's own Canada Post account: businesses without their own account buy through it and pay Envoi. */
+    CANADAPOST_USERNAME: z.string().min(1).optional(),
+    CANADAPOST_PASSWORD: z.string().min(1).optional(),
+    CANADAPOST_CUSTOMER_NUMBER: z.string().regex(/^\d{1,10}$/, "CANADAPOST_CUSTOMER_NUMBER must be the customer number's digits").optional(),
+    CANADAPOST_CONTRACT_NUMBER: z.string().regex(/^\d{1,10}$/).optional(),
+    CANADAPOST_MODE: z.enum(["sandbox", "production"]).default("sandbox"),
+    /** Per-minute call limits per operation group, overriding Canada Post's published ones: "tracking=20,rating=840". */
+    CANADAPOST_LIMITS: z.string().regex(/^(\w+=\d+)(,\w+=\d+)*$/, "CANADAPOST_LIMITS must read group=perMinute[,group=perMinute]").optional(),
     TRUST_PROXY: z
       .enum(["true", "false"])
       .default("false")
@@ -27,6 +48,10 @@ const schema = z
   .superRefine((env, ctx) => {
     if (Boolean(env.STRIPE_SECRET_KEY) !== Boolean(env.STRIPE_WEBHOOK_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET together (card payments need both)" });
+    }
+    const platform = [env.CANADAPOST_USERNAME, env.CANADAPOST_PASSWORD, env.CANADAPOST_CUSTOMER_NUMBER];
+    if (platform.some(Boolean) && !platform.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["CANADAPOST_USERNAME"], message: "set CANADAPOST_USERNAME, CANADAPOST_PASSWORD and CANADAPOST_CUSTOMER_NUMBER together (the platform's Canada Post account)" });
     }
     if (env.NODE_ENV === "production" && !env.SMTP_URL && !env.DEV_MAILBOX_DIR) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "SMTP_URL is required in production" });
