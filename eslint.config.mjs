@@ -5,8 +5,11 @@ import nextTs from "eslint-config-next/typescript";
  * The layers of lib/ (README, "Layout"), enforced here:
  * - lib/rating, lib/labels and lib/addresses are pure: no database, job queue, network, mail,
  *   payments or carrier code;
- * - only lib/carriers reaches a connector folder (lib/carriers/reference, a live carrier later):
- *   everything else goes through lib/carriers/registry.ts;
+ * - only lib/carriers reaches a connector folder (lib/carriers/reference, lib/carriers/canadapost):
+ *   everything else goes through lib/carriers/registry.ts (the Canada Post connector's own tests
+ *   and fake server in tests/canadapost excepted);
+ * - the Canada Post connector holds pure builders and parsers and one HTTP layer: no database,
+ *   queue or mail (the registry hands it the throttle and the account);
  * - nothing in lib/ imports app/ or components/.
  */
 const CONNECTOR_FOLDERS = {
@@ -23,10 +26,14 @@ const IMPURE = {
 };
 
 export const LAYER_RULES = [
-  { files: ["**/*.{ts,tsx,mjs}"], ignores: ["lib/carriers/**"], rules: { "no-restricted-imports": ["error", { patterns: [CONNECTOR_FOLDERS] }] } },
+  { files: ["**/*.{ts,tsx,mjs}"], ignores: ["lib/carriers/**", "tests/canadapost/**"], rules: { "no-restricted-imports": ["error", { patterns: [CONNECTOR_FOLDERS] }] } },
   // Tests may drive an action of app/ (what a user does), so they are not held to lib's side of the line.
   { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/carriers/**", "lib/rating/**", "lib/labels/**", "lib/addresses/**", "**/*.test.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [CONNECTOR_FOLDERS, APP_LAYERS] }] } },
   { files: ["lib/carriers/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [APP_LAYERS] }] } },
+  {
+    files: ["lib/carriers/canadapost/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [APP_LAYERS, { group: ["@/lib/db", "@/lib/db/**", "@/lib/tenancy/**", "@/lib/jobs/**", "@/lib/email/**", "@/lib/payments/**", "pg", "pg-boss", "@prisma/**", "nodemailer"], message: "The Canada Post connector is builders, parsers and one HTTP layer: the registry hands it what it needs from the database." }] }] },
+  },
   { files: ["lib/rating/**/*.{ts,tsx}", "lib/labels/**/*.{ts,tsx}", "lib/addresses/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [CONNECTOR_FOLDERS, APP_LAYERS, IMPURE] }] } },
 ];
 

@@ -48,6 +48,9 @@ export type AppErrorCode =
   | "alreadyScanned"
   | "voidRefused"
   | "carrierUnavailable"
+  | "carrierSecretsMissing"
+  | "carrierAccountMissing"
+  | "carrierTestFailed"
   | "pickupCancelled"
   | "pickupTooLate"
   | "generic";

@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     fresh: { type: "boolean", default: false },
     // Card payments against a local stand-in for Stripe (offline; no real card is charged).
     "stripe-standin": { type: "boolean", default: false },
+    // "fake-canadapost": Canada Post's web services played by a local fake server (offline live mode).
+    carrier: { type: "string", default: "reference" },
   },
 });
 
@@ -33,6 +35,14 @@ function readOrCreateSecret(file: string): string {
   const secret = crypto.randomBytes(32).toString("base64url");
   fs.writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** A 32-byte key in base64, kept beside the data. */
+function readOrCreateKey(file: string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const key = crypto.randomBytes(32).toString("base64");
+  fs.writeFileSync(file, key, { mode: 0o600 });
+  return key;
 }
 
 async function database(): Promise<string> {
@@ -59,6 +69,8 @@ async function main() {
   const embedded = !process.env.DATABASE_URL;
   process.env.DATABASE_URL = await database();
   process.env.AUTH_SECRET ??= readOrCreateSecret(path.join(dataDir, "auth-secret"));
+  // Carrier credentials are encrypted at rest with this key (production sets its own keys).
+  process.env.CARRIER_SECRETS_KEYS ??= `dev:${readOrCreateKey(path.join(dataDir, "carrier-secrets-key"))}`;
   process.env.APP_URL = appUrl;
   // The job worker runs inside the app here (production runs `npm run worker` beside it).
   process.env.JOBS_IN_PROCESS ??= "1";
@@ -81,6 +93,16 @@ async function main() {
     process.env.STRIPE_WEBHOOK_SECRET = secret;
     process.env.STRIPE_API_URL = standin.url;
   }
+  let fakeCanadaPost: { url: string; username: string; password: string; customerNumber: string } | null = null;
+  if (args.carrier === "fake-canadapost") {
+    const { startFakeCanadaPost } = await import("../tests/canadapost/fake-server/server");
+    const fake = await startFakeCanadaPost({ port: Number(process.env.FAKE_CANADAPOST_PORT ?? 0) });
+    cleanups.push(() => fake.close());
+    process.env.CANADAPOST_API_URL = fake.url;
+    fakeCanadaPost = { url: fake.url, username: "envoi-test", password: "fake-password", customerNumber: "2004381" };
+  } else if (args.carrier !== "reference") {
+    throw new Error(`--carrier ${args.carrier}: use reference (default) or fake-canadapost`);
+  }
   // Services read the environment when first used, so import them only now.
   const { seedDemo } = await import("../lib/seed/demo");
   const demo = await seedDemo();
@@ -96,6 +118,12 @@ async function main() {
       "  Envoi is starting",
       `  App:          ${appUrl}`,
       `  Demo sign-in: ${demo.email} / ${demo.password}`,
+      ...(fakeCanadaPost
+        ? [
+            `  Canada Post:  a local fake server at ${fakeCanadaPost.url}: connect it in Settings, Carrier accounts with`,
+            `                user ${fakeCanadaPost.username}, password ${fakeCanadaPost.password}, customer number ${fakeCanadaPost.customerNumber} (either mode)`,
+          ]
+        : []),
       process.env.DEV_MAILBOX_DIR ? `  Mailbox:      ${appUrl}/dev/mailbox (every email the app sends)` : `  Email:        ${process.env.SMTP_URL}`,
       `  Database:     ${embedded ? `embedded PostgreSQL 17 in ${path.relative(process.cwd(), dataDir)}/pg` : "DATABASE_URL"}`,
       `  Card payments: ${process.env.STRIPE_API_URL ? `local Stripe stand-in at ${process.env.STRIPE_API_URL}` : process.env.STRIPE_SECRET_KEY ? "Stripe" : "not configured (npm run dev -- --stripe-standin to try them offline)"}`,

@@ -4,6 +4,8 @@ import type { Role } from "@/lib/db/generated/enums";
 import { createBusiness } from "@/lib/businesses/create-business";
 import { withTenant } from "@/lib/tenancy/context";
 import type { SessionUser } from "@/lib/auth/session";
+import { saveCanadaPostAccount } from "@/lib/carriers/accounts/accounts";
+import type { CarrierAccountInput } from "@/lib/carriers/accounts/schema";
 
 export async function createUser(label: string): Promise<SessionUser> {
   const email = `${label}-${crypto.randomBytes(3).toString("hex")}@example.com`;
@@ -65,4 +67,17 @@ export async function createTestContact(business: { id: string }) {
       select: { id: true },
     }),
   );
+}
+
+/** The API key of the test Canada Post account (the fake Canada Post server's default account). */
+export const TEST_CARRIER_KEY = { username: "envoi-test", password: "fake-password", customerNumber: "2004381" } as const;
+
+/**
+ * The business's own Canada Post account, saved through the real service (credentials encrypted
+ * with the tests' CARRIER_SECRETS_KEYS). Create it after anything that buys labels in set-up: a
+ * business with an account of its own rates and buys with Canada Post.
+ */
+export async function createTestCarrierAccount(business: TestBusiness, input: Partial<CarrierAccountInput> = {}) {
+  const owner = { businessId: business.id, userId: business.owner.id, role: "OWNER" as const, slug: business.slug };
+  return saveCanadaPostAccount(owner, { mode: "SANDBOX", ...TEST_CARRIER_KEY, contractNumber: null, moboCustomerNumber: null, ...input });
 }

@@ -13,6 +13,7 @@ import type { FieldProblem } from "@/lib/errors";
 import { emailLinkSchema, emailSchema, localeSchema, passwordSchema, personNameSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { orderImportSchema } from "@/lib/batches/import/schemas";
 import { businessNameSchema } from "@/lib/businesses/name";
+import { carrierAccountSchema } from "@/lib/carriers/accounts/schema";
 import { MAX_TAX_IDS, profileSchema } from "@/lib/businesses/profile-schema";
 import { importRequestSchema } from "@/lib/contacts/import/schemas";
 import { contactQuerySchema, contactSchema, tagsSchema } from "@/lib/contacts/schemas";
@@ -48,6 +49,7 @@ const LIB_SCHEMAS: Record<string, { schema: AnySchema; extraFields?: string[] }>
   "lib/auth/schemas.ts#emailLinkSchema": { schema: emailLinkSchema },
   "lib/batches/import/schemas.ts#orderImportSchema": { schema: orderImportSchema },
   "lib/businesses/profile-schema.ts#profileSchema": { schema: profileSchema, extraFields: PROFILE_ROWS },
+  "lib/carriers/accounts/schema.ts#carrierAccountSchema": { schema: carrierAccountSchema },
   "lib/contacts/import/schemas.ts#importRequestSchema": { schema: importRequestSchema },
   "lib/contacts/schemas.ts#contactSchema": { schema: contactSchema },
   "lib/contacts/schemas.ts#contactQuerySchema": { schema: contactQuerySchema },

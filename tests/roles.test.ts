@@ -5,7 +5,7 @@ import { IDLE } from "@/lib/forms/state";
 import { inviteMember } from "@/lib/members/invite-member";
 import { tenantSnapshot } from "./db";
 import { batchTargets } from "./batch-helpers";
-import { addMember, createTestBusiness, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
+import { addMember, createTestBusiness, createTestCarrierAccount, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
 import { BUSINESS_ACTIONS, type Target } from "./cross-tenant/business-actions";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
@@ -28,7 +28,9 @@ beforeAll(async () => {
   const other = await addMember(business, await createUser("other"), "ADMIN");
   const { invitationId } = await inviteMember({ ...business, businessId: business.id, userId: business.owner.id, role: "OWNER" }, { email: "p@example.com", role: "VIEWER" }, "en");
   const base = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id, locationId: (await createTestLocation(business)).id, contactId: (await createTestContact(business)).id };
-  target = { ...base, ...(await batchTargets(business)) };
+  const batches = await batchTargets(business);
+  // After the batch targets: labels bought in set-up come from the reference carrier.
+  target = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(business)).id };
 });
 
 afterAll(async () => {

@@ -6,6 +6,8 @@ process.env.DATABASE_URL ??= "postgresql://envoi@127.0.0.1:1/no-database-in-unit
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
 process.env.APP_URL ??= "http://127.0.0.1:3999";
 process.env.MAIL_FROM ??= "Envoi <no-reply@envoi.test>";
+// A fixed test key for carrier credentials at rest (32 bytes).
+process.env.CARRIER_SECRETS_KEYS ??= "test:ZW52b2ktdGVzdC1rZXktZm9yLWNhcnJpZXJzLTAwMzI=";
 
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));

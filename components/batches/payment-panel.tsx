@@ -12,7 +12,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 /**
  * The batch's total with taxes and the payment step: on account (up to the available credit) or
  * by card on Stripe's page when card payments are configured. While a card payment is under way
- * the batch cannot change; the user can go back to Stripe's page or give the payment up.
+ * the batch cannot change; the user can go back to Stripe's page or give the payment up. It says
+ * first who sells the labels (the reference carrier, Canada Post's sandbox, or Canada Post); with
+ * the business's own Canada Post account, Canada Post bills the business and the step reads "Buy
+ * labels".
  */
 export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: BatchView; slug: string; canPay: boolean; cardConfigured: boolean }) {
   const t = useTranslations("batches");
@@ -22,8 +25,33 @@ export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: Bat
   const [method, setMethod] = useState<"ACCOUNT" | "CARD">(accountUsable || !cardConfigured ? "ACCOUNT" : "CARD");
   const paying = view.batch.status === "PAYING";
   const usable = method === "ACCOUNT" ? accountUsable : cardConfigured;
+  const seller = view.seller;
+  const sellerLine = seller.mode === "reference" ? t("sellerReference") : seller.mode === "sandbox" ? t("sellerSandbox") : t("sellerProduction");
+  if (seller.billedBy === "carrier" && !paying) {
+    return (
+      <Card title={t("payTitle")}>
+        <p className="text-sm" data-testid="batch-seller">{sellerLine}</p>
+        <p className="mt-1 text-sm text-zinc-600">{t("billedByCarrier", { customerNumber: seller.customerNumber ?? "" })}</p>
+        <p className="mt-3 text-sm font-semibold" data-testid="batch-total">{view.totals.total}</p>
+        <form action={action} className="mt-4 space-y-3">
+          <input type="hidden" name="batchId" value={view.batch.id} />
+          <input type="hidden" name="method" value="CARRIER" />
+          {!view.ready && view.rows.length > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>}
+          {canPay ? (
+            <SubmitButton disabled={!view.ready} pendingLabel={t("paying")}>
+              {seller.mode === "sandbox" ? t("buyTestLabels") : t("buyLabels", { total: view.totals.total })}
+            </SubmitButton>
+          ) : (
+            <p className="text-sm text-zinc-500">{t("viewerCannotPay")}</p>
+          )}
+          <FormStatus state={state} />
+        </form>
+      </Card>
+    );
+  }
   return (
     <Card title={t("payTitle")}>
+      <p className="mb-3 text-sm" data-testid="batch-seller">{sellerLine}</p>
       <dl className="grid max-w-sm grid-cols-2 gap-y-1 text-sm">
         <dt>{t("beforeTax")}</dt>
         <dd className="text-right tabular-nums">{view.totals.beforeTax}</dd>

@@ -29,6 +29,7 @@ export async function AppHeader(props: {
     { href: `${base}/templates`, label: t("templates") },
     { href: `${base}/defaults`, label: t("defaults") },
     { href: `${base}/settings`, label: t("profile") },
+    ...(can(props.role, "carriers.manage") ? [{ href: `${base}/settings/carriers`, label: t("carriers") }] : []),
     ...(can(props.role, "billing.manage") ? [{ href: `${base}/account`, label: t("businessAccount") }] : []),
     ...(can(props.role, "audit.read") ? [{ href: `${base}/audit`, label: t("audit") }] : []),
   ];
@@ -52,7 +53,7 @@ export async function AppHeader(props: {
           </form>
         </div>
       </div>
-      <nav className="mx-auto flex max-w-6xl gap-1 px-4" aria-label={t("business")}>
+      <nav className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4" aria-label={t("business")}>
         {links.map((l) => (
           <Link key={l.href} href={l.href} className="border-b-2 border-transparent px-3 py-2 text-sm font-medium text-zinc-600 hover:border-zinc-300 hover:text-zinc-900">
             {l.label}

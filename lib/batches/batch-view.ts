@@ -3,6 +3,7 @@
  * language: the batch, each row as its form shows it with its quotes and problems, the totals
  * and the account's available credit.
  */
+import { currentSeller, type Seller } from "@/lib/carriers/accounts/live";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/messages";
@@ -62,6 +63,7 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
     return { batch, rows, locations, standing, mergedFormats: labels.map((l) => l.format), payments };
   });
   if (!loaded) throw new AppError("notFound", `batch ${batchId}`);
+  const seller = await currentSeller(ctx);
   const { batch, rows, locations, standing, mergedFormats, payments } = loaded;
   const review = reviewRows(rows, new Map(locations.map((l) => [l.id, l.postalCode])), now);
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -98,6 +100,8 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
     invalidCount: review.rows.filter((r) => r.problems.length > 0).length,
     account: { number: standing.accountNumber, available: formatMoney(Math.max(0, standing.availableCents), locale), enough: standing.availableCents >= review.totalCents },
     mergedFormats,
+    /** Who sells the labels and who bills them (before buying: the business's current carrier; after: what the shipments record). */
+    seller: sellerAfterPurchase(batch.paymentMethod, rows, seller),
     /** The card payment under way (status PAYING), and the last one that did not go through. */
     pendingPaymentId: payments.find((p) => p.status === "PENDING")?.id ?? null,
     lastFailure: payments[0] && (payments[0].status === "FAILED" || payments[0].status === "CANCELLED") ? { status: payments[0].status, code: payments[0].failureCode } : null,
@@ -105,3 +109,10 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
 }
 
 export type BatchView = Awaited<ReturnType<typeof batchView>>;
+
+function sellerAfterPurchase(method: string | null, rows: { carrier: string | null; carrierMode: string | null }[], current: Seller): Seller {
+  const bought = rows.find((r) => r.carrier);
+  if (!method || !bought) return current;
+  const mode = bought.carrierMode === "production" || bought.carrierMode === "sandbox" ? bought.carrierMode : "reference";
+  return { carrier: bought.carrier === "canadapost" ? "canadapost" : "reference", mode, billedBy: method === "CARRIER" ? "carrier" : "envoi", customerNumber: method === "CARRIER" ? current.customerNumber : null };
+}

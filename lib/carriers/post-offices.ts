@@ -11,7 +11,7 @@ export async function findPostOffices(ctx: TenantContext, query: PostOfficeQuery
   const text = query.text?.trim() || undefined;
   if (!text === !query.postalCode) return null;
   const asked = { ...query, text };
-  for (const c of connectorsFor(ctx)) {
+  for (const c of await connectorsFor(ctx)) {
     if (!c.findPostOffices) continue;
     const result = await c.findPostOffices(asked);
     if (result.data) return { offices: result.data, sample: c.sandbox };
@@ -21,7 +21,7 @@ export async function findPostOffices(ctx: TenantContext, query: PostOfficeQuery
 
 /** The office with this id, as the carrier knows it (an id from a form is never trusted as is). */
 export async function postOfficeById(ctx: TenantContext, id: string): Promise<PostOfficeRecord | null> {
-  for (const c of connectorsFor(ctx)) {
+  for (const c of await connectorsFor(ctx)) {
     const office = await c.postOffice?.(id);
     if (office) return office;
   }

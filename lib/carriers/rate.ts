@@ -4,11 +4,14 @@
  * back.
  */
 import { problem } from "@/lib/rating/problems";
-import type { CarrierConnector, CarrierId, CarrierMessage, CarrierRateRequest, CarrierRates } from "./types";
+import type { CarrierConnector, CarrierId, CarrierMessage, CarrierMode, CarrierRateRequest, CarrierRates } from "./types";
 
 export interface CarrierQuotes extends CarrierRates {
   carrier: CarrierId;
   sandbox: boolean;
+  mode: CarrierMode;
+  /** The business's own account that would buy these (the carrier bills the business), or null. */
+  accountId: string | null;
 }
 
 export interface FanOutResult {
@@ -39,7 +42,7 @@ export async function rateWithConnectors(connectors: readonly CarrierConnector[]
       return;
     }
     out.messages.push(...s.value.messages);
-    if (s.value.data) out.results.push({ ...s.value.data, carrier: connector.id, sandbox: connector.sandbox });
+    if (s.value.data) out.results.push({ ...s.value.data, carrier: connector.id, sandbox: connector.sandbox, mode: connector.mode ?? "reference", accountId: connector.accountId ?? null });
   });
   return out;
 }

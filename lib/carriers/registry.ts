@@ -1,18 +1,31 @@
 /**
  * The one way to a carrier: the connectors a business rates and ships with, and the connector that
  * issued a shipment or booked a pickup (it is asked again to track, void or change it). Nothing
- * outside lib/carriers imports a connector folder. Today every business has the offline reference
- * carrier; the live Canada Post connector joins here when a business connects its account.
+ * outside lib/carriers imports a connector folder.
+ *
+ * A business with its own Canada Post account ships with it (Canada Post bills the business);
+ * otherwise with the platform's Canada Post account when the operator configured one (Envoi buys
+ * and charges the business); otherwise with the offline reference carrier (development, tests and
+ * demos).
  */
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { canadaPostById, canadaPostLimits, currentCanadaPost, type LiveCanadaPost } from "./accounts/live";
+import { markCarrierAccountVerified } from "./accounts/accounts";
+import { createCanadaPostConnector, discoverServices } from "./canadapost";
+import { createSender } from "./canadapost/http";
 import { issuedShipmentFacts } from "./issued-shipments";
 import { createReferenceConnector } from "./reference";
 import { nextTrackingSerial } from "./reference-serials";
-import type { CarrierConnector, CarrierId } from "./types";
+import { takeCarrierSlot, throttleKey } from "./throttle";
+import type { CarrierConnector, CarrierId, CarrierResult } from "./types";
 
 export interface ConnectorOptions {
   /** The clock the reference carrier simulates tracking at (tests and the operator's command pin it). */
   now?: Date;
+  /** The language a live carrier answers in (its error messages, post office names). */
+  locale?: "en" | "fr";
+  /** The business's carrier account that issued a shipment or booked a pickup (null: Envoi's). */
+  accountId?: string | null;
 }
 
 function reference(ctx: TenantContext, options: ConnectorOptions): CarrierConnector {
@@ -25,24 +38,53 @@ function reference(ctx: TenantContext, options: ConnectorOptions): CarrierConnec
   });
 }
 
-/** Every connector of the business, the first being the one it books pickups and finds offices with. */
-export function connectorsFor(ctx: TenantContext, options: ConnectorOptions = {}): CarrierConnector[] {
-  return [reference(ctx, options)];
+/** The Canada Post connector for an account, its calls under the account's shared throttle. */
+export function canadaPostConnector(live: LiveCanadaPost, options: ConnectorOptions = {}): CarrierConnector {
+  const limits = canadaPostLimits();
+  const send = createSender({
+    baseUrl: live.baseUrl,
+    username: live.username,
+    password: live.password,
+    locale: options.locale ?? "en",
+    throttle: (group) => takeCarrierSlot(throttleKey("canadapost", live.username, group), limits[group]),
+  });
+  return createCanadaPostConnector({ send, customer: live.customer, mode: live.mode, accountId: live.accountId, refundEmail: live.refundEmail, locale: options.locale });
 }
 
-/** The business's connector for `carrier` (the one that issued a shipment, booked a pickup, quoted a rate). */
-export function connectorFor(ctx: TenantContext, carrier: CarrierId, options: ConnectorOptions = {}): CarrierConnector {
-  const connector = connectorsFor(ctx, options).find((c) => c.id === carrier);
-  if (!connector) throw new Error(`carrier ${carrier} is not connected for business ${ctx.businessId}`);
-  return connector;
+/** Every connector the business rates with now, the first being the one it books pickups and finds offices with. */
+export async function connectorsFor(ctx: TenantContext, options: ConnectorOptions = {}): Promise<CarrierConnector[]> {
+  const live = await currentCanadaPost(ctx);
+  return live ? [canadaPostConnector(live, options)] : [reference(ctx, options)];
+}
+
+/** The business's connector for `carrier` (and the account that issued a shipment, booked a pickup or quoted a rate). */
+export async function connectorFor(ctx: TenantContext, carrier: CarrierId, options: ConnectorOptions = {}): Promise<CarrierConnector> {
+  if (carrier === "reference") return reference(ctx, options);
+  const live = options.accountId !== undefined ? await canadaPostById(ctx, options.accountId) : await currentCanadaPost(ctx);
+  if (!live) throw new Error(`carrier ${carrier} is not connected for business ${ctx.businessId}`);
+  return canadaPostConnector(live, options);
 }
 
 /** The connector a business books pickups and finds post offices with. */
-export function primaryConnector(ctx: TenantContext, options: ConnectorOptions = {}): CarrierConnector {
-  return connectorsFor(ctx, options)[0]!;
+export async function primaryConnector(ctx: TenantContext, options: ConnectorOptions = {}): Promise<CarrierConnector> {
+  return (await connectorsFor(ctx, options))[0]!;
 }
 
 /** A carrier id as stored (rows from before carriers were recorded are the reference carrier's). */
 export function carrierOf(stored: string | null | undefined): CarrierId {
   return stored === "canadapost" ? "canadapost" : "reference";
+}
+
+/**
+ * "Test connection": asks Canada Post, with the business's saved account, which services it offers
+ * from the business's first ship-from location; marks the account verified when it answers.
+ */
+export async function testCarrierAccount(ctx: TenantContext, accountId: string, locale: "en" | "fr"): Promise<CarrierResult<{ code: string; name: string }[]>> {
+  const live = await canadaPostById(ctx, accountId);
+  const origin = (await withTenant(ctx, (tx) => tx.location.findFirst({ where: { businessId: ctx.businessId }, orderBy: { createdAt: "asc" }, select: { postalCode: true } })))?.postalCode ?? "K1A0B1";
+  const limits = canadaPostLimits();
+  const send = createSender({ baseUrl: live.baseUrl, username: live.username, password: live.password, locale, attempts: 2, throttle: (group) => takeCarrierSlot(throttleKey("canadapost", live.username, group), limits[group]) });
+  const answer = await discoverServices(send, live.customer, { originPostalCode: origin, destinationPostalCode: origin });
+  if (answer.data) await markCarrierAccountVerified(ctx, accountId);
+  return answer;
 }

@@ -39,8 +39,12 @@ export interface CarrierRates {
   unavailable: UnavailableService[];
 }
 
-/** A quote and the carrier that gave it (what a batch row stores and pays for). */
-export type CarrierQuote = Quote & { carrier?: CarrierId };
+/**
+ * A quote and the carrier that gave it (what a batch row stores and pays for): which system
+ * (reference, sandbox, production) and whether the business's own account bought it (the carrier
+ * bills the business) or Envoi's.
+ */
+export type CarrierQuote = Quote & { carrier?: CarrierId; mode?: CarrierMode; accountId?: string | null };
 
 /** Buying a label: what it shows (but its tracking numbers), the quote paid, how it is printed. */
 export interface ShipmentRequest {
@@ -266,10 +270,21 @@ export interface PickupConfirmation extends PickupPrice {
  */
 export type PickupResult<T> = CarrierResult<T> & { problems?: PickupProblem[] };
 
+/** Which system answers: the offline reference carrier, or the carrier's test or real system. */
+export type CarrierMode = "reference" | "sandbox" | "production";
+
 export interface CarrierConnector {
   readonly id: CarrierId;
-  /** What the connector shows is sample data (the offline reference carrier). */
+  /** What the connector shows is sample data (the offline reference carrier, or a carrier's test system). */
   readonly sandbox: boolean;
+  /** Which system answers (absent: the reference carrier). */
+  readonly mode?: CarrierMode;
+  /**
+   * The business's own carrier account the connector buys with: the carrier charges the business
+   * and Envoi takes no payment. Null or absent: Envoi's account (the reference carrier, or the
+   * platform's Canada Post account), and Envoi charges the business by card or on account.
+   */
+  readonly accountId?: string | null;
   rate?(request: CarrierRateRequest): Promise<CarrierResult<CarrierRates>>;
   /** Buys a label. A refusal is `data: null` with the carrier's messages. */
   createShipment?(request: ShipmentRequest): Promise<CarrierResult<IssuedShipment>>;

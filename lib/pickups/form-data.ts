@@ -40,7 +40,7 @@ export async function pickupFormData(ctx: TenantContext, locale: AppLocale, now 
   const locations = await listLocations(ctx);
   const choices: PickupLocationChoice[] = locations.map((l) => ({ id: l.id, label: `${l.label} · ${l.line1}, ${l.city}`, province: l.province, contactName: l.contactName, phone: l.phone, email: l.email ?? "" }));
   const first = locations[0];
-  const connector = primaryConnector(ctx);
+  const connector = await primaryConnector(ctx, { locale });
   const availability = first && connector.pickupAvailability ? (await connector.pickupAvailability(first.postalCode)).data : null;
   const dates = first && availability ? pickupDates(first.postalCode, now, availability) : [];
   return { locations: choices, provinces: provinceOptions(locale), dates, fee: availability?.fee ?? null, firstLocationId: first?.id ?? "other" };

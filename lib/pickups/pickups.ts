@@ -24,7 +24,7 @@ export interface PickupInput extends Omit<PickupRequest, "address"> {
 }
 
 /** A change or a cancellation goes back to the carrier the pickup was booked with. */
-const bookedWith = (ctx: TenantContext, pickup: { carrier: string }) => connectorFor(ctx, carrierOf(pickup.carrier));
+const bookedWith = (ctx: TenantContext, pickup: { carrier: string; carrierAccountId: string | null }) => connectorFor(ctx, carrierOf(pickup.carrier), { accountId: pickup.carrierAccountId });
 
 function problemsError(problems: PickupProblem[]): FieldsError {
   const byField: Record<string, FieldProblem> = {};
@@ -42,12 +42,17 @@ async function resolveRequest(tx: Tx, businessId: string, input: PickupInput): P
   return { ...input, address: input.address };
 }
 
-/** The fee is billed on account: the account number must be on file and the credit enough. */
-function billFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number) {
+/**
+ * The fee is billed on account (the account number must be on file and the credit enough), unless
+ * the pickup was booked with the business's own carrier account: then the carrier bills it.
+ */
+async function billFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number, carrierAccountId: string | null) {
+  if (carrierAccountId) return;
   return chargeAccount(tx, { businessId: ctx.businessId, amountCents: totalCents, createdById: ctx.userId, link: { pickupId }, field: "parcels" });
 }
 
-function creditFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number) {
+async function creditFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number, carrierAccountId: string | null) {
+  if (carrierAccountId) return;
   return creditAccount(tx, { businessId: ctx.businessId, type: "CREDIT", amountCents: totalCents, createdById: ctx.userId, link: { pickupId } });
 }
 
@@ -66,15 +71,15 @@ export async function bookPickup(actor: Actor, input: PickupInput, locale: AppLo
     if (input.batchId && !(await tx.batch.findFirst({ where: { id: input.batchId, businessId: actor.businessId }, select: { id: true } }))) throw new AppError("notFound", "batch not in business");
     return resolveRequest(tx, actor.businessId, input);
   });
-  const carrier = primaryConnector(actor);
+  const carrier = await primaryConnector(actor, { locale });
   if (!carrier.createPickup) throw new AppError("carrierUnavailable", `carrier ${carrier.id} books no pickups`);
   const booked = await carrier.createPickup(request, now);
   if (!booked.data) throw booked.problems?.length ? problemsError(booked.problems) : new AppError("generic", booked.messages[0]?.detail);
   const confirmation: PickupConfirmation = booked.data;
   try {
     const { id } = await withTenant(actor, async (tx) => {
-      const pickup = await tx.pickup.create({ data: { businessId: actor.businessId, locationId: input.locationId, ...rowOf(request), ...priceOf(confirmation), confirmationNumber: confirmation.confirmationNumber, carrier: carrier.id, batchId: input.batchId ?? null, createdById: actor.userId } });
-      await billFee(tx, actor, pickup.id, confirmation.totalCents);
+      const pickup = await tx.pickup.create({ data: { businessId: actor.businessId, locationId: input.locationId, ...rowOf(request), ...priceOf(confirmation), confirmationNumber: confirmation.confirmationNumber, carrier: carrier.id, carrierAccountId: carrier.accountId ?? null, batchId: input.batchId ?? null, createdById: actor.userId } });
+      await billFee(tx, actor, pickup.id, confirmation.totalCents, pickup.carrierAccountId);
       await recordAudit(tx, actor, { action: "pickup.booked", entityType: "Pickup", entityId: pickup.id, details: { confirmationNumber: confirmation.confirmationNumber, date: request.date } });
       await queueConfirmation(tx, actor, pickup.id, [request.contact.email, ...(await userEmail(tx, actor.userId))], locale, "booked");
       return { id: pickup.id };
@@ -113,7 +118,7 @@ export async function changePickup(actor: Actor, id: string, input: PickupInput,
   if (!current) throw new AppError("notFound");
   assertChangeable(current, now);
   const request = await withTenant(actor, (tx) => resolveRequest(tx, actor.businessId, input));
-  const updated = await bookedWith(actor, current).updatePickup!(current.confirmationNumber, request, now);
+  const updated = await (await bookedWith(actor, current)).updatePickup!(current.confirmationNumber, request, now);
   if (!updated.data) throw updated.problems?.length ? problemsError(updated.problems) : new AppError("generic", updated.messages[0]?.detail);
   const price = updated.data;
   await withTenant(actor, async (tx) => {
@@ -122,8 +127,8 @@ export async function changePickup(actor: Actor, id: string, input: PickupInput,
     await tx.pickup.update({ where: { id }, data: { locationId: input.locationId, ...rowOf(request), ...priceOf(price) } });
     if (price.totalCents !== p.totalCents) {
       // The fee changed with the pickup: the old one is credited, the new one billed.
-      await creditFee(tx, actor, id, p.totalCents);
-      await billFee(tx, actor, id, price.totalCents);
+      await creditFee(tx, actor, id, p.totalCents, p.carrierAccountId);
+      await billFee(tx, actor, id, price.totalCents, p.carrierAccountId);
     }
     await recordAudit(tx, actor, { action: "pickup.changed", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber, date: request.date } });
     return queueConfirmation(tx, actor, id, [request.contact.email, ...(await userEmail(tx, actor.userId))], locale, "changed");
@@ -134,13 +139,13 @@ export async function cancelPickup(actor: Actor, id: string, locale: AppLocale, 
   const current = await withTenant(actor, (tx) => tx.pickup.findFirst({ where: { id, businessId: actor.businessId } }));
   if (!current) throw new AppError("notFound");
   assertChangeable(current, now);
-  const cancelled = await bookedWith(actor, current).cancelPickup!(current.confirmationNumber, now);
+  const cancelled = await (await bookedWith(actor, current)).cancelPickup!(current.confirmationNumber, now);
   if (!cancelled.data) throw cancelled.problems?.length ? problemsError(cancelled.problems) : new AppError("generic", cancelled.messages[0]?.detail);
   await withTenant(actor, async (tx) => {
     const p = await lockedPickup(tx, actor.businessId, id);
     if (p.status === "CANCELLED") return [];
     await tx.pickup.update({ where: { id }, data: { status: "CANCELLED", cancelledAt: now } });
-    await creditFee(tx, actor, id, p.totalCents);
+    await creditFee(tx, actor, id, p.totalCents, p.carrierAccountId);
     await recordAudit(tx, actor, { action: "pickup.cancelled", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber } });
     return queueConfirmation(tx, actor, id, [p.contactEmail, ...(await userEmail(tx, actor.userId))], locale, "cancelled");
   });

@@ -171,7 +171,7 @@ describe("a label the carrier refuses after a card payment", () => {
     const batch = await ratedBatch(actor, 2);
     const { redirectTo } = await payBatch(actor, batch.id, "CARD");
     await h.stripe.pay(sessionOf(redirectTo!));
-    const real = connectorFor(actor, "reference");
+    const real = await connectorFor(actor, "reference");
     const refuseFirst = () => ({
       ...real,
       createShipment: async (request: Parameters<NonNullable<typeof real.createShipment>>[0]) =>

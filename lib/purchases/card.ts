@@ -31,7 +31,8 @@ export async function startCardCheckout(actor: Actor, batchId: string, options: 
       throw new AppError("batchNotDraft", `batch ${batchId} is being paid`);
     }
     if (batch.status !== "DRAFT") throw new AppError("batchNotDraft", `batch ${batchId} is ${batch.status}`);
-    const { rows, totalCents } = await checkForPurchase(tx, actor.businessId, batchId, options.now);
+    const { rows, totalCents, billing } = await checkForPurchase(tx, actor.businessId, batchId, options.now);
+    if (billing === "carrier") throw new AppError("paymentMethodUnavailable", "labels bought with the business's own carrier account are billed by the carrier");
     const payment = await tx.payment.create({ data: { businessId: actor.businessId, batchId, amountCents: totalCents, createdById: actor.userId } });
     await tx.batch.update({ where: { id: batchId }, data: { status: "PAYING", paymentMethod: "CARD", totalCents } });
     return { payment, number: batch.number, count: rows.length, totalCents };

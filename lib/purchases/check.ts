@@ -2,6 +2,7 @@
  * Before anything is charged: every row of the batch valid and rated today with its current
  * inputs, and the amount to charge, which is the sum of the rates stored on the server.
  */
+import type { CarrierQuote } from "@/lib/carriers/types";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { reviewRows, type ReviewedRow } from "@/lib/batches/review";
@@ -16,6 +17,23 @@ export class BatchInvalidError extends AppError {
 export interface CheckedPurchase {
   rows: ReviewedRow[];
   totalCents: number;
+  /**
+   * Who is paid: Envoi (by card or on account), or the carrier, when every label is bought with
+   * the business's own carrier account (the carrier bills the business; Envoi takes nothing).
+   */
+  billing: "envoi" | "carrier";
+}
+
+/** Who bills the rows' labels; a batch quoted partly on the business's own account and partly not must be rated again. */
+async function billingOf(tx: Tx, businessId: string, rows: ReviewedRow[]): Promise<"envoi" | "carrier"> {
+  const accounts = new Set(rows.map((r) => (r.chosen as CarrierQuote | null)?.accountId ?? null));
+  if (accounts.size === 1 && accounts.has(null)) return "envoi";
+  const [accountId] = [...accounts];
+  if (accounts.size > 1 || !accountId) throw new AppError("rateStale", "rows quoted with different carrier accounts");
+  // The account that quoted must still be the business's (not removed or replaced since).
+  const current = await tx.carrierAccount.findFirst({ where: { id: accountId, businessId }, select: { id: true } });
+  if (!current) throw new AppError("rateStale", `carrier account ${accountId} is gone`);
+  return "carrier";
 }
 
 export async function checkForPurchase(tx: Tx, businessId: string, batchId: string, now: Date): Promise<CheckedPurchase> {
@@ -28,7 +46,7 @@ export async function checkForPurchase(tx: Tx, businessId: string, batchId: stri
   // What is charged: the rates stored on the server when the rows were rated.
   const totalCents = rows.reduce((t, r) => t + (r.rateCents ?? 0), 0);
   if (totalCents !== review.totalCents) throw new AppError("rateStale", "stored rates disagree with the chosen quotes");
-  return { rows: review.rows, totalCents };
+  return { rows: review.rows, totalCents, billing: await billingOf(tx, businessId, review.rows) };
 }
 
 /**

@@ -17,7 +17,7 @@ import { labelRequest, type LabelSnapshot } from "@/lib/shipments/label-snapshot
 import type { TenantContext } from "@/lib/tenancy/context";
 
 export interface CommittedPayment {
-  method: "ACCOUNT" | "CARD";
+  method: "ACCOUNT" | "CARD" | "CARRIER";
   totalCents: number;
   paidById: string | null;
   now: Date;
@@ -38,12 +38,13 @@ export async function commitPurchase(tx: Tx, ctx: TenantContext, batch: Batch, r
     const sender = { name: location.contactName, company: location.company, line1: location.line1, line2: location.line2, city: location.city, province: location.province, postalCode: location.postalCode, country: "CA", phone: location.phone, email: location.email };
     // The tracking numbers are the carrier's to give, when the label is bought.
     const snapshot: LabelSnapshot = { label: { ...labelRequest({ draft: r.draft, quote, sender, senderTaxIds }), trackingNumber: "" }, returnLabel: null, quote };
-    return { id: r.id, snapshot: JSON.stringify(snapshot), carrier: quote.carrier ?? "reference", expected: quote.expectedDeliveryDate };
+    const carrier = quote.carrier ?? "reference";
+    return { id: r.id, snapshot: JSON.stringify(snapshot), carrier, accountId: quote.accountId ?? null, mode: quote.mode ?? "reference", expected: quote.expectedDeliveryDate };
   });
   // One statement for every row of the batch.
   await tx.$executeRaw`
-    UPDATE "Shipment" AS s SET "labelData" = v.snapshot::jsonb, "carrier" = v.carrier, "expectedDeliveryDate" = v.expected
-    FROM unnest(${frozen.map((f) => f.id)}::text[], ${frozen.map((f) => f.snapshot)}::text[], ${frozen.map((f) => f.carrier)}::text[], ${frozen.map((f) => f.expected)}::text[]) AS v(id, snapshot, carrier, expected)
+    UPDATE "Shipment" AS s SET "labelData" = v.snapshot::jsonb, "carrier" = v.carrier, "carrierAccountId" = v.account, "carrierMode" = v.mode, "expectedDeliveryDate" = v.expected
+    FROM unnest(${frozen.map((f) => f.id)}::text[], ${frozen.map((f) => f.snapshot)}::text[], ${frozen.map((f) => f.carrier)}::text[], ${frozen.map((f) => f.accountId)}::text[], ${frozen.map((f) => f.mode)}::text[], ${frozen.map((f) => f.expected)}::text[]) AS v(id, snapshot, carrier, account, mode, expected)
     WHERE s."id" = v.id AND s."businessId" = ${ctx.businessId} AND s."batchId" = ${batch.id}`;
 
   for (const r of rows) {

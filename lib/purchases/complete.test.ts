@@ -30,8 +30,8 @@ async function paidBatch(actor: Actor, n: number) {
 }
 
 /** The business's reference carrier, except for the rows `answer` speaks for. */
-function carrierWith(actor: Actor, answer: (request: ShipmentRequest) => CarrierResult<IssuedShipment> | null, calls: string[] = []): () => CarrierConnector {
-  const real = connectorFor(actor, "reference");
+async function carrierWith(actor: Actor, answer: (request: ShipmentRequest) => CarrierResult<IssuedShipment> | null, calls: string[] = []): Promise<() => CarrierConnector> {
+  const real = await connectorFor(actor, "reference");
   return () => ({
     ...real,
     async createShipment(request) {
@@ -48,7 +48,7 @@ describe("completing a purchase", () => {
   it("credits a label the carrier refuses at once, shows its reason, and completes the rest of the batch", async () => {
     const { actor } = await payingBusiness("refuse1");
     const batchId = await paidBatch(actor, 3);
-    const refuseSecond = carrierWith(actor, (r) =>
+    const refuseSecond = await carrierWith(actor, (r) =>
       r.label.recipient.name.endsWith(" 2") ? { data: null, messages: [{ carrier: "reference", problem: problem("destinationInvalid", "destination"), text: "The postal code does not exist." }] } : null,
     );
     expect(await completePurchase(actor, batchId, { render: onePageRender, connector: refuseSecond })).toBe("completed");
@@ -69,7 +69,7 @@ describe("completing a purchase", () => {
 
     // Running the job again changes nothing: no second credit, no label bought.
     const calls: string[] = [];
-    expect(await completePurchase(actor, batchId, { render: onePageRender, connector: carrierWith(actor, () => null, calls) })).toBe("already");
+    expect(await completePurchase(actor, batchId, { render: onePageRender, connector: await carrierWith(actor, () => null, calls) })).toBe("already");
     expect(calls).toEqual([]);
     expect(await withTenant(actor, (tx) => tx.accountTransaction.count({ where: { businessId: actor.businessId } }))).toBe(2);
   });
@@ -77,7 +77,7 @@ describe("completing a purchase", () => {
   it("says our problem codes in the user's language", async () => {
     const { actor } = await payingBusiness("refuse2");
     const batchId = await paidBatch(actor, 1);
-    const refuse = carrierWith(actor, () => ({ data: null, messages: [{ carrier: "reference", problem: problem("weightOverLimit", "weight", { service: "Priority", maxKg: 30 }) }] }));
+    const refuse = await carrierWith(actor, () => ({ data: null, messages: [{ carrier: "reference", problem: problem("weightOverLimit", "weight", { service: "Priority", maxKg: 30 }) }] }));
     await completePurchase(actor, batchId, { render: onePageRender, connector: refuse });
     expect((await shipments(actor, batchId))[0]).toMatchObject({ status: "REFUSED" });
     expect((await batchView(actor, batchId, "fr", "METRIC")).rows[0]!.refusedReason).toBe("Priority est limité à 30 kg.");
@@ -87,7 +87,7 @@ describe("completing a purchase", () => {
   it("leaves the batch paid with the reason when the carrier cannot be reached, and the next run buys only what is missing", async () => {
     const { actor } = await payingBusiness("down1");
     const batchId = await paidBatch(actor, 3);
-    const down = carrierWith(actor, (r) => (r.label.recipient.name.endsWith(" 3") ? { data: null, messages: [{ carrier: "reference", problem: problem("carrierFailed"), detail: "HTTP 503" }] } : null));
+    const down = await carrierWith(actor, (r) => (r.label.recipient.name.endsWith(" 3") ? { data: null, messages: [{ carrier: "reference", problem: problem("carrierFailed"), detail: "HTTP 503" }] } : null));
     await expect(completePurchase(actor, batchId, { render: onePageRender, connector: down })).rejects.toThrow(/1 label\(s\) not bought yet: HTTP 503/);
     expect((await shipments(actor, batchId)).map((r) => r.status)).toEqual(["LABELLED", "LABELLED", "DRAFT"]);
     const view = await batchView(actor, batchId, "en", "METRIC");
@@ -96,7 +96,7 @@ describe("completing a purchase", () => {
     const bought = (await shipments(actor, batchId)).map((r) => r.trackingNumber);
 
     const calls: string[] = [];
-    expect(await completePurchase(actor, batchId, { render: onePageRender, connector: carrierWith(actor, () => null, calls) })).toBe("completed");
+    expect(await completePurchase(actor, batchId, { render: onePageRender, connector: await carrierWith(actor, () => null, calls) })).toBe("completed");
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatch(/ 3$/);
     const after = await shipments(actor, batchId);

@@ -33,12 +33,14 @@ import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 export interface CompleteOptions {
   render?: Renderer;
   /** The connector for a carrier (tests put a refusing carrier here); the business's own by default. */
-  connector?: (carrier: CarrierId) => CarrierConnector;
+  connector?: (carrier: CarrierId) => CarrierConnector | Promise<CarrierConnector>;
   /** How many labels are bought from carriers at once. */
   concurrency?: number;
 }
 
 export type CompleteOutcome = "completed" | "already" | "busy" | "missing";
+
+const RETRYABLE = new Set(["carrierFailed", "carrierBusy", "carrierUnavailable", "carrierAuthFailed"]);
 
 /** Carrier calls that failed on the carrier's or the network's side: the job is retried for these. */
 export class CarrierUnavailableError extends Error {
@@ -85,10 +87,13 @@ async function complete(ctx: TenantContext, batchId: string, options: CompleteOp
 
 /** Buys each label from its carrier, a few at a time; never throws for one label's failure. */
 async function buyLabels(ctx: TenantContext, rows: Shipment[], format: "thermal4x6" | "letter", locale: "en" | "fr", options: CompleteOptions): Promise<Bought[]> {
-  const connectors = new Map<CarrierId, CarrierConnector>();
-  const connectorOf = (carrier: CarrierId) => {
-    if (!connectors.has(carrier)) connectors.set(carrier, options.connector ? options.connector(carrier) : connectorFor(ctx, carrier));
-    return connectors.get(carrier)!;
+  // One connector per carrier and account, made once (the account that bought the quote buys the label).
+  const connectors = new Map<string, Promise<CarrierConnector>>();
+  const connectorOf = (row: Shipment) => {
+    const carrier = carrierOf(row.carrier);
+    const key = `${carrier}:${row.carrierAccountId ?? ""}`;
+    if (!connectors.has(key)) connectors.set(key, Promise.resolve(options.connector ? options.connector(carrier) : connectorFor(ctx, carrier, { locale, accountId: row.carrierAccountId })));
+    return connectors.get(key)!;
   };
   const out: Bought[] = new Array(rows.length);
   let next = 0;
@@ -102,16 +107,17 @@ async function buyLabels(ctx: TenantContext, rows: Shipment[], format: "thermal4
   return out;
 }
 
-async function buyOne(row: Shipment, connectorOf: (carrier: CarrierId) => CarrierConnector, format: "thermal4x6" | "letter", locale: "en" | "fr"): Promise<Bought> {
+async function buyOne(row: Shipment, connectorOf: (row: Shipment) => Promise<CarrierConnector>, format: "thermal4x6" | "letter", locale: "en" | "fr"): Promise<Bought> {
   const snapshot = row.labelData as unknown as LabelSnapshot | null;
   if (!snapshot) return { row, failed: `shipment ${row.id} has no frozen label` };
   try {
-    const connector = connectorOf(carrierOf(row.carrier));
+    const connector = await connectorOf(row);
     if (!connector.createShipment) return { row, failed: `carrier ${connector.id} does not sell labels` };
     // The frozen label has no tracking number yet (""): the carrier gives it.
     const answer = await connector.createShipment({ reference: row.id, label: snapshot.label, returnLabel: row.includeReturnLabel, quote: snapshot.quote, format, locale });
     if (answer.data) return { row, issued: answer.data };
-    const refusal = answer.messages.find((m) => m.problem.code !== "carrierFailed");
+    // The carrier could not be reached (or was busy, or refused the account's credentials): try again later; anything else is its refusal of this label.
+    const refusal = answer.messages.find((m) => !RETRYABLE.has(m.problem.code));
     if (refusal) return { row, refused: refusal };
     return { row, failed: answer.messages[0]?.detail ?? "no answer from the carrier" };
   } catch (e) {
@@ -175,14 +181,15 @@ async function storeIssued(tx: Tx, ctx: TenantContext, row: Shipment, issued: Is
   }
 }
 
-async function storeRefused(tx: Tx, ctx: TenantContext, row: Shipment, refusal: CarrierMessage, method: "ACCOUNT" | "CARD" | null): Promise<string | null> {
+async function storeRefused(tx: Tx, ctx: TenantContext, row: Shipment, refusal: CarrierMessage, method: "ACCOUNT" | "CARD" | "CARRIER" | null): Promise<string | null> {
   // The carrier's own words when it gave some; else our problem (code and values), said in each reader's language.
   const reason = refusal.text ?? JSON.stringify(refusal.problem);
   const updated = await tx.shipment.updateMany({ where: { id: row.id, businessId: ctx.businessId, status: "DRAFT" }, data: { status: "REFUSED", refusedReason: reason.slice(0, 500) } });
   if (updated.count === 0) return null;
   const amount = row.rateCents ?? 0;
   await recordAudit(tx, ctx, { action: "shipment.refused", entityType: "Shipment", entityId: row.id, details: { carrier: refusal.carrier, reason, amountCents: amount, method } });
-  if (amount === 0) return null;
+  // Bought with the business's own carrier account: nothing was charged here, nothing to return.
+  if (amount === 0 || method === "CARRIER") return null;
   if (method === "CARD") return recordCardRefund(tx, ctx.businessId, row.batchId, row.id, amount);
   await creditAccount(tx, { businessId: ctx.businessId, type: "CREDIT", amountCents: amount, createdById: null, link: { shipmentId: row.id } });
   return null;

@@ -22,7 +22,7 @@ export { BatchInvalidError } from "./check";
 
 export type { PayResult } from "./pay-result";
 
-export async function payBatch(actor: Actor, batchId: string, method: "ACCOUNT" | "CARD", options: { now?: Date; appUrl?: string } = {}): Promise<PayResult> {
+export async function payBatch(actor: Actor, batchId: string, method: "ACCOUNT" | "CARD" | "CARRIER", options: { now?: Date; appUrl?: string } = {}): Promise<PayResult> {
   const now = options.now ?? new Date();
   if (method === "CARD") return startCardCheckout(actor, batchId, { now, appUrl: options.appUrl });
   return withTenant(
@@ -32,7 +32,13 @@ export async function payBatch(actor: Actor, batchId: string, method: "ACCOUNT" 
       const batch = await loadBatch(tx, actor.businessId, batchId);
       if (batch.status === "PAID" || batch.status === "LABELLED") return { batchId, status: batch.status, totalCents: batch.totalCents ?? 0, charged: false };
       if (batch.status !== "DRAFT") throw new AppError("batchNotDraft", `batch ${batchId} is ${batch.status}`);
-      const { rows, totalCents } = await checkForPurchase(tx, actor.businessId, batchId, now);
+      const { rows, totalCents, billing } = await checkForPurchase(tx, actor.businessId, batchId, now);
+      // The carrier bills its own account holder: nothing is charged here, whatever was asked.
+      if (billing === "carrier") {
+        await commitPurchase(tx, actor, batch, rows, { method: "CARRIER", totalCents, paidById: actor.userId, now });
+        return { batchId, status: "PAID", totalCents, charged: false };
+      }
+      if (method === "CARRIER") throw new AppError("paymentMethodUnavailable", "labels not quoted with the business's own carrier account");
       await accountPayment.charge(tx, { businessId: actor.businessId, userId: actor.userId, batchId, amountCents: totalCents });
       await commitPurchase(tx, actor, batch, rows, { method: "ACCOUNT", totalCents, paidById: actor.userId, now });
       return { batchId, status: "PAID", totalCents, charged: true };

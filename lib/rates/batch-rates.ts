@@ -49,7 +49,7 @@ export async function rateDraft(
   priceListType: keyof typeof CUSTOMER_TYPE,
   now: Date,
 ): Promise<StoredRating> {
-  const fan = await rateWithConnectors(connectorsFor(ctx), {
+  const fan = await rateWithConnectors(await connectorsFor(ctx), {
     customerType: CUSTOMER_TYPE[priceListType],
     originPostalCode,
     destination: { country: draft.recipient.country, postalCode: draft.recipient.postalCode, state: draft.recipient.country === "US" ? draft.recipient.province : null },

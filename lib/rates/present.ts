@@ -11,6 +11,7 @@ import type { Quote, QuoteLine } from "@/lib/rating/quote";
 import { serviceInfo } from "@/lib/rating/services";
 import type { CarrierMessage } from "@/lib/carriers/types";
 import type { QuickQuoteResult } from "./quick-quote";
+import enRating from "@/messages/rating.en.json";
 
 export interface PresentedLine {
   label: string;
@@ -67,6 +68,9 @@ function weightText(grams: number, units: UnitSystem, locale: AppLocale): string
   return `${formatNumber(gramsToDisplay(grams, units), locale)} ${units === "METRIC" ? "kg" : "lb"}`;
 }
 
+const KNOWN_LINES = new Set(Object.keys(enRating.rating.lines));
+const KNOWN_OPTIONS = new Set(Object.keys(enRating.rating.options));
+
 function lineLabel(line: QuoteLine, locale: AppLocale): string {
   const t = translator(locale, "rating");
   const percent = line.percent === undefined ? "" : formatNumber(line.percent, locale);
@@ -77,10 +81,12 @@ function lineLabel(line: QuoteLine, locale: AppLocale): string {
       const amount = typeof line.values?.amount === "number" ? formatMoney(line.values.amount * 100, locale) : null;
       if (line.code === "COV" && amount) return t("lines.coverage", { amount });
       if (line.code === "COD" && amount) return t("lines.cod", { amount });
-      const option = t(`options.${line.code}`);
+      const option = !KNOWN_OPTIONS.has(line.code) && typeof line.values?.name === "string" ? line.values.name : t(`options.${line.code}`);
       return line.amountCents === 0 ? t("lines.optionIncluded", { option }) : option;
     }
     default:
+      // A line a live carrier adds that Envoi has no words for: the carrier's own ("Automation discount").
+      if (typeof line.values?.name === "string" && !KNOWN_LINES.has(line.code)) return line.values.name;
       return t(`lines.${line.code}`, { percent });
   }
 }
@@ -120,6 +126,8 @@ export interface PresentedResult {
   /** Problems of the request, by form field (origin, destination, weight, dimensions, options). */
   fieldProblems: Record<string, string[]>;
   sandbox: boolean;
+  /** Which system priced: the offline reference carrier, or Canada Post's test or real system. */
+  mode: "reference" | "sandbox" | "production";
 }
 
 export function presentResult(result: QuickQuoteResult, locale: AppLocale, units: UnitSystem): PresentedResult {
@@ -134,5 +142,6 @@ export function presentResult(result: QuickQuoteResult, locale: AppLocale, units
     if (m.problem.field) (fieldProblems[m.problem.field] ??= []).push(text);
     else messages.push(text);
   }
-  return { quotes, unavailable, messages, fieldProblems, sandbox: result.results.some((r) => r.sandbox) };
+  const mode = result.results[0]?.mode ?? "reference";
+  return { quotes, unavailable, messages, fieldProblems, sandbox: result.results.some((r) => r.sandbox), mode };
 }

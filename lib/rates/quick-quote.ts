@@ -61,7 +61,7 @@ export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now
   const list = priceListFor(customerType, mailingDay);
   // Today: rated as of now (the cut-off applies); a later day: as handed in that morning.
   const mailedAt = mailingDay === today ? now : `${mailingDay}T08:00`;
-  const fanOut = await rateWithConnectors(connectorsFor(ctx), {
+  const fanOut = await rateWithConnectors(await connectorsFor(ctx), {
     customerType,
     originPostalCode: originPostalCode!,
     destination: input.destination,
@@ -71,7 +71,8 @@ export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now
   });
   return {
     ...fanOut,
-    priceList: list ? { id: list.id, name: list.name, effectiveFrom: list.effectiveFrom } : null,
+    // The published price list applies to the reference carrier's prices (Canada Post answers with its own).
+    priceList: list && fanOut.results.every((r) => r.carrier === "reference") ? { id: list.id, name: list.name, effectiveFrom: list.effectiveFrom } : null,
     originPostalCode: originPostalCode!,
     mailingDay,
     parcel,

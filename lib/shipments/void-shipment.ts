@@ -24,7 +24,7 @@ export interface VoidResult {
 
 async function voidable(actor: Actor, shipmentId: string) {
   return withTenant(actor, async (tx) => {
-    const s = await tx.shipment.findFirst({ where: { id: shipmentId, businessId: actor.businessId }, select: { status: true, trackingStatus: true, trackingNumber: true, carrier: true, carrierShipmentId: true } });
+    const s = await tx.shipment.findFirst({ where: { id: shipmentId, businessId: actor.businessId }, select: { status: true, trackingStatus: true, trackingNumber: true, carrier: true, carrierShipmentId: true, carrierAccountId: true } });
     if (!s) throw new AppError("notFound", `shipment ${shipmentId} not in business`);
     return s;
   });
@@ -37,7 +37,7 @@ export async function voidShipment(actor: Actor, shipmentId: string, now = new D
   // Once the carrier has the parcel, the label is used: it cannot be voided.
   if (!canReprint(before.trackingStatus)) throw new AppError("alreadyScanned", `shipment ${shipmentId} is ${before.trackingStatus}`);
 
-  const connector = connectorFor(actor, carrierOf(before.carrier));
+  const connector = await connectorFor(actor, carrierOf(before.carrier), { accountId: before.carrierAccountId });
   const answer = connector.voidShipment ? await connector.voidShipment({ trackingNumber: before.trackingNumber, carrierShipmentId: before.carrierShipmentId }, now) : null;
   if (!answer?.data) throw new AppError("carrierUnavailable", answer?.messages[0]?.detail ?? `carrier ${connector.id} cannot void labels`);
   const outcome = answer.data;
@@ -59,11 +59,13 @@ export async function voidShipment(actor: Actor, shipmentId: string, now = new D
       return { result: { creditedCents: 0, alreadyVoided: false, refundRequested: true } as VoidResult, refundId: null };
     }
     let refundId: string | null = null;
-    if (s.batch.paymentMethod === "CARD") refundId = await recordCardRefund(tx, actor.businessId, s.batch.id, s.id, amount);
+    // Bought with the business's own carrier account: the carrier refunds it, Envoi charged nothing.
+    if (s.batch.paymentMethod === "CARRIER") refundId = null;
+    else if (s.batch.paymentMethod === "CARD") refundId = await recordCardRefund(tx, actor.businessId, s.batch.id, s.id, amount);
     else await creditAccount(tx, { businessId: actor.businessId, type: "CREDIT", amountCents: amount, createdById: actor.userId, link: { shipmentId: s.id } });
     await tx.shipment.update({ where: { id: s.id }, data: { status: "VOIDED", voidedAt: now, voidedById: actor.userId } });
     await recordAudit(tx, actor, { action: "shipment.voided", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount, method: s.batch.paymentMethod } });
-    return { result: { creditedCents: s.batch.paymentMethod === "CARD" ? 0 : amount, alreadyVoided: false } as VoidResult, refundId };
+    return { result: { creditedCents: s.batch.paymentMethod === "ACCOUNT" ? amount : 0, alreadyVoided: false } as VoidResult, refundId };
   });
   if (!voided.refundId) return voided.result;
   return { ...voided.result, refund: await sendRefund(actor, voided.refundId) };

@@ -20,6 +20,8 @@ const PERMISSIONS = {
   "shipments.create": ["OWNER", "ADMIN", "SHIPPER"],
   // The business account: balance, transactions, invoices, paying them.
   "billing.manage": ["OWNER", "ADMIN"],
+  // The business's own carrier accounts (Canada Post API keys): who connects, tests, removes them.
+  "carriers.manage": ["OWNER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -25,7 +25,7 @@ export async function buildDeliveryUpdateEmail(ctx: TenantContext, message: Emai
   const params = message.params as unknown as Params;
   const loaded = await withTenant(ctx, async (tx) => {
     const shipment = message.shipmentId
-      ? await tx.shipment.findFirst({ where: { id: message.shipmentId, businessId: ctx.businessId }, select: { trackingNumber: true, labelData: true, expectedDeliveryDate: true, carrier: true } })
+      ? await tx.shipment.findFirst({ where: { id: message.shipmentId, businessId: ctx.businessId }, select: { trackingNumber: true, labelData: true, expectedDeliveryDate: true, carrier: true, carrierAccountId: true } })
       : null;
     const event = message.shipmentId
       ? await tx.trackingEvent.findFirst({ where: { businessId: ctx.businessId, shipmentId: message.shipmentId, code: params.code, occurredAt: new Date(params.occurredAt) } })
@@ -43,7 +43,7 @@ export async function buildDeliveryUpdateEmail(ctx: TenantContext, message: Emai
   let postOffice = null;
   if (params.event === "readyForPickup" && label.postOffice) {
     // The office as the carrier that carries the parcel knows it (its hours).
-    const record = await connectorFor(ctx, carrierOf(shipment.carrier)).postOffice?.(label.postOffice.id);
+    const record = await (await connectorFor(ctx, carrierOf(shipment.carrier), { accountId: shipment.carrierAccountId ?? null })).postOffice?.(label.postOffice.id);
     const arrived = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(event.occurredAt);
     postOffice = {
       name: label.postOffice.name,

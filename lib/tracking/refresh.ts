@@ -26,17 +26,29 @@ export async function refreshTracking(ctx: TenantContext, options: RefreshOption
   const active = await withTenant(ctx, (tx) =>
     tx.shipment.findMany({
       where: { businessId: ctx.businessId, trackingStatus: ACTIVE, voidedAt: null, trackingNumber: { not: null }, ...(options.shipmentIds ? { id: { in: options.shipmentIds } } : {}) },
-      select: { id: true, trackingNumber: true, notifications: true, labelData: true, carrier: true },
+      select: { id: true, trackingNumber: true, notifications: true, labelData: true, carrier: true, carrierAccountId: true },
       take: 500,
     }),
   );
   if (active.length === 0) return { shipments: 0, events: 0, notices: 0 };
-  // Each parcel is asked of the carrier that issued its label.
-  const byCarrier = new Map<CarrierId, typeof active>();
-  for (const s of active) byCarrier.set(carrierOf(s.carrier), [...(byCarrier.get(carrierOf(s.carrier)) ?? []), s]);
+  // Each parcel is asked of the carrier (and account) that issued its label.
+  const byCarrier = new Map<string, { carrier: CarrierId; accountId: string | null; shipments: typeof active }>();
+  for (const s of active) {
+    const key = `${carrierOf(s.carrier)}:${s.carrierAccountId ?? ""}`;
+    const group = byCarrier.get(key) ?? { carrier: carrierOf(s.carrier), accountId: s.carrierAccountId, shipments: [] };
+    group.shipments.push(s);
+    byCarrier.set(key, group);
+  }
   const tracked: ShipmentTracking[] = [];
-  for (const [carrier, shipments] of byCarrier) {
-    const connector = connectorFor(ctx, carrier, { now });
+  for (const { carrier, accountId, shipments } of byCarrier.values()) {
+    let connector;
+    try {
+      connector = await connectorFor(ctx, carrier, { now, accountId });
+    } catch (e) {
+      // The account that issued these labels was removed: they can no longer be tracked through Envoi.
+      console.error(`[tracking] ${carrier}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
     if (!connector.track) continue;
     const result = await connector.track(shipments.map((s) => s.trackingNumber!));
     tracked.push(...(result.data ?? []));

@@ -37,7 +37,7 @@ function schemaText(name: string): string {
 
 /** The schemas a schema includes (`<xsd:include schemaLocation="common.xsd"/>`), to preload. */
 function includes(name: string): string[] {
-  return [...schemaText(name).matchAll(/<xsd:(?:include|import)[^>]*schemaLocation="([^"]+)\.xsd"/g)].map((m) => m[1]!);
+  return [...schemaText(name).matchAll(/<xsd:(?:include|import|redefine)[^>]*schemaLocation="([^"]+)\.xsd"/g)].map((m) => m[1]!);
 }
 
 export interface Validation {

@@ -7,7 +7,7 @@ import * as members from "@/app/b/[business]/members/actions";
 import { BUSINESS_ACTIONS, NOT_BUSINESS_SCOPED, type Target } from "./business-actions";
 import { tenantSnapshot } from "../db";
 import { batchTargets } from "@/tests/batch-helpers";
-import { addMember, createTestBusiness, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "../fixtures";
+import { addMember, createTestBusiness, createTestCarrierAccount, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "../fixtures";
 import { discoverServerActions } from "./action-catalogue";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
@@ -30,7 +30,9 @@ beforeAll(async () => {
   const bMember = await addMember(bravo, await createUser("bravo-shipper"), "SHIPPER");
   const { invitationId } = await inviteMember({ ...bravo, businessId: bravo.id, userId: bravo.owner.id, role: "OWNER" }, { email: "pending@example.com", role: "VIEWER" }, "en");
   const base = { business: bravo, memberMembershipId: bMember.id, invitationId, templateId: (await createTestTemplate(bravo)).id, locationId: (await createTestLocation(bravo)).id, contactId: (await createTestContact(bravo)).id };
-  b = { ...base, ...(await batchTargets(bravo)) };
+  const batches = await batchTargets(bravo);
+  // After the batch targets: labels bought in set-up come from the reference carrier.
+  b = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(bravo)).id };
   aMemberId = (await addMember(a, await createUser("alpha-viewer"), "VIEWER")).id;
 });
 

@@ -11,6 +11,7 @@ import * as account from "@/app/b/[business]/account/actions";
 import * as orderImport from "@/app/b/[business]/batches/import/actions";
 import * as shipments from "@/app/b/[business]/shipments/actions";
 import * as pickups from "@/app/b/[business]/pickups/actions";
+import * as carriers from "@/app/b/[business]/settings/carriers/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -31,6 +32,8 @@ export interface Target {
   failedEmailId: string;
   /** A scheduled pickup, still changeable. */
   pickupId: string;
+  /** The business's own Canada Post account. */
+  carrierAccountId: string;
 }
 
 /**
@@ -59,6 +62,9 @@ const ORDERS = {
 
 /** A pickup as the form sends it (the carrier's rules would refuse nothing but the ids). */
 const PICKUP = { date: "2099-06-16", readyTime: "13:00", closingTime: "17:00", location: "FRONT_DESK", instructions: "", contactName: "Intruder", contactPhone: "416 555 0100", contactEmail: "intruder@example.com", parcels: "2", totalWeight: "3" };
+
+/** A Canada Post API key as the Carrier accounts form sends it. */
+const CARRIER_ACCOUNT = { mode: "PRODUCTION", username: "intruder-key", password: "intruder-password", customerNumber: "9999999", contractNumber: "", moboCustomerNumber: "" };
 
 const CONTACT = { name: "Intruder", company: "", line1: "1 Main St", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5", country: "CA", phone: "", email: "", notes: "", tags: "", taxId: "" };
 
@@ -128,6 +134,10 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/pickups/actions.ts#cancelPickupAction": { action: pickups.cancelPickupAction, input: (t) => ({ pickupId: t.pickupId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#deleteBatchAction": { action: batches.deleteBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
   "app/b/[business]/batches/import/actions.ts#importOrdersAction": { action: orderImport.importOrdersAction, input: () => ORDERS, permission: "ship" },
+  // Last: saving in A's own business connects A to Canada Post, so no action after it may rate or buy in A.
+  "app/b/[business]/settings/carriers/actions.ts#testCarrierAccountAction": { action: carriers.testCarrierAccountAction, input: (t) => ({ id: t.carrierAccountId }), permission: "manage" },
+  "app/b/[business]/settings/carriers/actions.ts#removeCarrierAccountAction": { action: carriers.removeCarrierAccountAction, input: (t) => ({ id: t.carrierAccountId }), permission: "manage" },
+  "app/b/[business]/settings/carriers/actions.ts#saveCarrierAccountAction": { action: carriers.saveCarrierAccountAction, input: () => CARRIER_ACCOUNT, permission: "manage" },
 };
 
 /** Actions that act on no business, and why a business cannot be reached through them. */

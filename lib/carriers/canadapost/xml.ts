@@ -123,7 +123,9 @@ function prune(value: XmlValue): XmlValue {
     const out: XmlObject = {};
     for (const [k, v] of Object.entries(value)) {
       const pruned = prune(v);
-      if (pruned !== undefined && !(Array.isArray(pruned) && pruned.length === 0)) out[k] = pruned;
+      const empty = (Array.isArray(pruned) && pruned.length === 0) || (typeof pruned === "object" && pruned !== null && !Array.isArray(pruned) && Object.keys(pruned).length === 0);
+      // An element whose children were all left out is left out too (<options/> is invalid).
+      if (pruned !== undefined && !empty) out[k] = pruned;
     }
     return out;
   }

@@ -23,6 +23,8 @@ export function createReferenceConnector(options: ReferenceConnectorOptions = {}
   return {
     id: "reference",
     sandbox: true,
+    mode: "reference",
+    accountId: null,
     rate: async (request) => referenceRate(request),
     findPostOffices: async (query) => {
       const near = { limit: query.limit, d2poOnly: query.d2poOnly };

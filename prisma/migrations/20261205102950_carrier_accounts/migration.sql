@@ -5,6 +5,9 @@ CREATE TYPE "CarrierMode" AS ENUM ('SANDBOX', 'PRODUCTION');
 ALTER TYPE "PaymentMethod" ADD VALUE 'CARRIER';
 
 -- AlterTable
+ALTER TABLE "Pickup" ADD COLUMN     "carrierAccountId" TEXT;
+
+-- AlterTable
 ALTER TABLE "Shipment" ADD COLUMN     "carrierAccountId" TEXT,
 ADD COLUMN     "carrierMode" TEXT;
 

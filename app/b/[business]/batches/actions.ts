@@ -108,7 +108,7 @@ export const chooseForAllAction = businessAction({
 
 export const payBatchAction = businessAction({
   permission: "shipments.create",
-  schema: batch.extend({ method: choice(["ACCOUNT", "CARD"]) }),
+  schema: batch.extend({ method: choice(["ACCOUNT", "CARD", "CARRIER"]) }),
   run: async (actor, input) => {
     const result = await payBatch(actor, input.batchId, input.method);
     // Card: on to Stripe's payment page. Account: the page then shows the labels, with the confirmation.

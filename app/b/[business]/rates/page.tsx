@@ -74,7 +74,7 @@ export default async function RatesPage({ params, searchParams }: { params: Prom
               <UnavailableList services={outcome.result.unavailable} />
               <div className="mt-4 space-y-1 text-xs text-zinc-500">
                 {outcome.priceList && <p>{t("priceList", { name: outcome.priceList.name, date: isoDateText(outcome.priceList.effectiveFrom, locale) })}</p>}
-                {outcome.result.sandbox && <p data-testid="sandbox-note">{t("sandbox")}</p>}
+                <p data-testid="sandbox-note">{outcome.result.mode === "reference" ? t("sandbox") : outcome.result.mode === "sandbox" ? t("canadaPostSandbox") : t("canadaPostLive")}</p>
               </div>
             </Card>
           )}

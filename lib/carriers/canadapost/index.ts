@@ -1,0 +1,111 @@
+/**
+ * The live Canada Post connector: each operation is a pure request builder and a pure parser
+ * (files beside this one) joined by the one HTTP layer (`send`, http.ts). Rates, labels
+ * (non-contract, or contract with a group when the account has a contract number), voids and
+ * refunds, tracking, pickups and post offices. Reached through lib/carriers/registry.ts only.
+ */
+import { problem } from "@/lib/rating/problems";
+import type { CarrierConnector, CarrierMessage, CarrierMode, CarrierResult, PickupRequest, PickupResult, PostOfficeMatch, ShipmentTracking, VoidOutcome } from "../types";
+import type { CpSend } from "./http";
+import type { CanadaPostCustomer, CpRequest, CpResponse } from "./request";
+import { rateRequest, rateRequestProblems, parseRates, discoverServicesRequest, parseServices } from "./rating";
+import { ncRefundRequest, parseRefund } from "./ncshipment";
+import { contractVoidRequest, parseContractVoid, contractRefundRequest, parseContractRefund } from "./contract-shipment";
+import { buyShipment, defaultGroupId } from "./buy";
+import { trackDetailRequest, parseTrackingDetail } from "./tracking";
+import { postOfficesRequest, parsePostOffices, postOfficeDetailRequest, parsePostOfficeDetail } from "./post-offices";
+import { pickupAvailabilityRequest, parsePickupAvailability, pickupFeeSchedule } from "./pickups";
+import { createPickupRequest, updatePickupRequest, cancelPickupRequest, parsePickupConfirmation, parsePickupCancelled, pickupPriceRequest, parsePickupPrice } from "./pickup-requests";
+
+export { defaultGroupId };
+
+export interface CanadaPostConnectorOptions {
+  send: CpSend;
+  customer: CanadaPostCustomer;
+  mode: Exclude<CarrierMode, "reference">;
+  /** The business's own account (Canada Post bills the business), or null for the platform's. */
+  accountId: string | null;
+  /** Where Canada Post sends the answer to a refund request (the business's email). */
+  refundEmail: string;
+  /** The language of the reasons the connector words itself (Canada Post words the rest). */
+  locale?: "en" | "fr";
+  /** Contract shipments: the group a shipment joins (one per day and ship-from location, for the end-of-day manifest). */
+  groupId?: (request: Parameters<typeof defaultGroupId>[0]) => string;
+}
+
+/** Sends a request and reads the answer, or returns the HTTP layer's failure. */
+export async function call<T>(send: CpSend, request: CpRequest, parse: (response: CpResponse) => CarrierResult<T>): Promise<CarrierResult<T>> {
+  const outcome = await send(request);
+  return outcome.ok ? parse(outcome.response) : { data: null, messages: outcome.messages };
+}
+
+const VOID_REASONS = {
+  notFound: { en: "Canada Post does not know this shipment any more (it may have been voided already).", fr: "Postes Canada ne connaît plus cet envoi (il a peut-être déjà été annulé)." },
+} as const;
+
+export function createCanadaPostConnector(options: CanadaPostConnectorOptions): CarrierConnector {
+  const { send, customer } = options;
+  const locale = options.locale ?? "en";
+  const contract = Boolean(customer.contractNumber);
+
+  async function voidShipment(shipment: { trackingNumber: string; carrierShipmentId: string | null }): Promise<CarrierResult<VoidOutcome>> {
+    const id = shipment.carrierShipmentId;
+    if (!id) return { data: { status: "refused", reason: VOID_REASONS.notFound[locale] }, messages: [] };
+    if (!contract) return call(send, ncRefundRequest(customer, id, options.refundEmail), parseRefund);
+    const voided = await call(send, contractVoidRequest(customer, id), parseContractVoid);
+    // Transmitted (or printed) already: the label cannot be voided any more, only refunded.
+    if (voided.data?.status === "refused" && voided.data.reason === "transmitted") return call(send, contractRefundRequest(customer, id, options.refundEmail), parseContractRefund);
+    if (voided.data?.status === "refused" && voided.data.reason === "notFound") return { data: { status: "refused", reason: VOID_REASONS.notFound[locale] }, messages: voided.messages };
+    return voided;
+  }
+
+  async function track(numbers: string[]): Promise<CarrierResult<ShipmentTracking[]>> {
+    const out: ShipmentTracking[] = [];
+    const messages: CarrierMessage[] = [];
+    for (const pin of numbers) {
+      const answer = await call(send, trackDetailRequest(pin), (r) => parseTrackingDetail(r, pin));
+      if (answer.data) out.push(answer.data);
+      messages.push(...answer.messages);
+      // Canada Post is not answering (or the minute's calls are spent): the rest would fail the same way.
+      if (!answer.data && answer.messages.some((m) => m.problem.code === "carrierBusy" || m.problem.code === "carrierUnavailable")) break;
+    }
+    return { data: out.length || !messages.length ? out : null, messages };
+  }
+
+  const pickupPrice = (request: PickupRequest): Promise<PickupResult<{ feeCents: number; taxCents: number; totalCents: number }>> => call(send, pickupPriceRequest(customer, request), parsePickupPrice);
+
+  return {
+    id: "canadapost",
+    sandbox: options.mode === "sandbox",
+    mode: options.mode,
+    accountId: options.accountId,
+    rate: async (request) => {
+      // What Canada Post would refuse on its schema's grounds, said as Envoi's own problems on the right field.
+      const problems = rateRequestProblems(request);
+      if (problems.length) return { data: null, messages: problems.map((p) => ({ carrier: "canadapost" as const, problem: p })) };
+      return call(send, rateRequest(request, customer), (r) => parseRates(r, request, customer));
+    },
+    createShipment: (request) => buyShipment(send, customer, request, { locale, refundEmail: options.refundEmail, groupId: options.groupId }),
+    voidShipment,
+    track,
+    findPostOffices: async (query): Promise<CarrierResult<PostOfficeMatch[]>> => call(send, postOfficesRequest(query), (r) => parsePostOffices(r, query)),
+    postOffice: async (id) => (await call(send, postOfficeDetailRequest(id), (r) => ({ data: parsePostOfficeDetail(r), messages: [] }))).data,
+    pickupAvailability: (postalCode) => call(send, pickupAvailabilityRequest(postalCode), (r) => parsePickupAvailability(r, pickupFeeSchedule(customer))),
+    pickupPrice,
+    createPickup: (request) => call(send, createPickupRequest(customer, request), (r) => parsePickupConfirmation(r)),
+    updatePickup: async (confirmationNumber, request) => {
+      // Canada Post's update answers with a success flag only: the price is asked first.
+      const price = await pickupPrice(request);
+      if (!price.data) return { data: null, messages: price.messages, problems: price.problems };
+      return call(send, updatePickupRequest(customer, confirmationNumber, request), (r) => parsePickupConfirmation(r, { confirmationNumber, price: price.data! }));
+    },
+    cancelPickup: (confirmationNumber) => call(send, cancelPickupRequest(customer, confirmationNumber), parsePickupCancelled),
+  };
+}
+
+/** "Test connection": the services Canada Post offers from a postal code to another (discover services). */
+export async function discoverServices(send: CpSend, customer: CanadaPostCustomer, query: { originPostalCode: string; destinationPostalCode: string }) {
+  return call(send, discoverServicesRequest({ originPostalCode: query.originPostalCode, country: "CA", destinationPostalCode: query.destinationPostalCode }, customer), parseServices);
+}
+
+export const failedMessage = (detail: string): CarrierMessage => ({ carrier: "canadapost", problem: problem("carrierFailed", undefined, { carrier: "canadapost" }), detail });
