@@ -16,6 +16,8 @@ export interface ContractSubject {
   capabilities: Capability[];
   /** The carrier's clock (the day parcels are mailed and pickups are booked from). */
   now: Date;
+  /** Sells a return label with a shipment (default true); when false, asking for one is refused with a message and nothing is bought. */
+  returnLabels?: boolean;
   /**
    * What Envoi stores after a purchase or a booking, for a carrier that reads Envoi's records
    * instead of keeping its own (the reference carrier); a live carrier needs none.
@@ -80,7 +82,9 @@ export function describeConnectorContract(name: string, setup: () => ContractSub
     }
 
     function shipmentRequest(subject: ContractSubject, q: Quote, over: Partial<ShipmentRequest> = {}): ShipmentRequest {
-      const { trackingNumber: _unknownYet, ...label } = domesticLabel({ serviceCode: q.serviceCode, mailingDate: q.mailingDate });
+      // Options every carrier takes on their own (collect on delivery needs a hand-off option at Canada Post).
+      const plain = domesticLabel({ serviceCode: q.serviceCode, mailingDate: q.mailingDate });
+      const { trackingNumber: _unknownYet, ...label } = { ...plain, options: { ...plain.options, codCents: 0 } };
       void _unknownYet;
       return { reference: `contract-${Math.random().toString(36).slice(2)}`, label, returnLabel: false, quote: q, format: "thermal4x6", locale: "en", ...over };
     }
@@ -115,7 +119,7 @@ export function describeConnectorContract(name: string, setup: () => ContractSub
       const subject = await setup();
       const q = await quote(subject);
       const first = await subject.connector.createShipment!(shipmentRequest(subject, q));
-      const second = await subject.connector.createShipment!(shipmentRequest(subject, q, { returnLabel: true }));
+      const second = await subject.connector.createShipment!(shipmentRequest(subject, q, { returnLabel: subject.returnLabels !== false }));
       for (const answer of [first, second]) {
         expect(answer.messages).toEqual([]);
         const issued = answer.data!;
@@ -127,6 +131,12 @@ export function describeConnectorContract(name: string, setup: () => ContractSub
       }
       expect(first.data!.trackingNumber).not.toBe(second.data!.trackingNumber);
       expect(first.data!.returnTrackingNumber).toBeNull();
+      if (subject.returnLabels === false) {
+        const refused = await subject.connector.createShipment!(shipmentRequest(subject, q, { returnLabel: true }));
+        expect(refused.data).toBeNull();
+        expect(refused.messages.map((m) => m.text ?? m.problem.code).join(" ")).toMatch(/\S/);
+        return;
+      }
       const withReturn = second.data!;
       expect(withReturn.returnTrackingNumber).toMatch(/^[0-9A-Z]{10,}$/);
       expect(withReturn.returnTrackingNumber).not.toBe(withReturn.trackingNumber);

@@ -5,8 +5,9 @@
  * refunds, tracking, pickups and post offices. Reached through lib/carriers/registry.ts only.
  */
 import { problem } from "@/lib/rating/problems";
-import type { CarrierConnector, CarrierMessage, CarrierMode, CarrierResult, PickupRequest, PickupResult, PostOfficeMatch, ShipmentTracking, VoidOutcome } from "../types";
+import type { CarrierConnector, CarrierMessage, CarrierMode, CarrierResult, PickupAvailability, PickupRequest, PickupResult, PostOfficeMatch, ShipmentTracking, VoidOutcome } from "../types";
 import type { CpSend } from "./http";
+import { checkPickup } from "../pickup-rules";
 import type { CanadaPostCustomer, CpRequest, CpResponse } from "./request";
 import { rateRequest, rateRequestProblems, parseRates, discoverServicesRequest, parseServices } from "./rating";
 import { ncRefundRequest, parseRefund } from "./ncshipment";
@@ -72,6 +73,16 @@ export function createCanadaPostConnector(options: CanadaPostConnectorOptions): 
     return { data: out.length || !messages.length ? out : null, messages };
   }
 
+  const availability = (postalCode: string): Promise<PickupResult<PickupAvailability>> => call(send, pickupAvailabilityRequest(postalCode), (r) => parsePickupAvailability(r, pickupFeeSchedule(customer)));
+
+  /** Canada Post's pickup rules checked before asking (its own refusals have no documented codes to place on fields). */
+  async function broken(request: PickupRequest, now: Date): Promise<PickupResult<never> | null> {
+    const available = await availability(request.address.postalCode);
+    if (!available.data && !available.problems?.length) return { data: null, messages: available.messages };
+    const problems = available.problems?.length ? available.problems : checkPickup(request, { now, availability: available.data });
+    return problems.length ? { data: null, messages: [], problems } : null;
+  }
+
   const pickupPrice = (request: PickupRequest): Promise<PickupResult<{ feeCents: number; taxCents: number; totalCents: number }>> => call(send, pickupPriceRequest(customer, request), parsePickupPrice);
 
   return {
@@ -90,10 +101,12 @@ export function createCanadaPostConnector(options: CanadaPostConnectorOptions): 
     track,
     findPostOffices: async (query): Promise<CarrierResult<PostOfficeMatch[]>> => call(send, postOfficesRequest(query), (r) => parsePostOffices(r, query)),
     postOffice: async (id) => (await call(send, postOfficeDetailRequest(id), (r) => ({ data: parsePostOfficeDetail(r), messages: [] }))).data,
-    pickupAvailability: (postalCode) => call(send, pickupAvailabilityRequest(postalCode), (r) => parsePickupAvailability(r, pickupFeeSchedule(customer))),
+    pickupAvailability: availability,
     pickupPrice,
-    createPickup: (request) => call(send, createPickupRequest(customer, request), (r) => parsePickupConfirmation(r)),
-    updatePickup: async (confirmationNumber, request) => {
+    createPickup: async (request, now) => (await broken(request, now)) ?? call(send, createPickupRequest(customer, request), (r) => parsePickupConfirmation(r)),
+    updatePickup: async (confirmationNumber, request, now) => {
+      const refused = await broken(request, now);
+      if (refused) return refused;
       // Canada Post's update answers with a success flag only: the price is asked first.
       const price = await pickupPrice(request);
       if (!price.data) return { data: null, messages: price.messages, problems: price.problems };

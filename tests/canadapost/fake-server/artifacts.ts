@@ -42,12 +42,12 @@ function barcode(pen: Pen, text: string, x: number, y: number, width: number, he
   for (const [bx, , bw] of shape.rects) pen.page.drawRectangle({ x: x + bx * unit, y, width: bw * unit, height, color: rgb(0, 0, 0) });
 }
 
-async function labelPdf(s: StoredShipment): Promise<Uint8Array> {
+async function labelPdf(s: StoredShipment, isReturn = false): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const [width, height] = PAGE_SIZES[s.labelFormat];
   const page = pdf.addPage([width, height]);
   const pen: Pen = { page, font: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold) };
-  const tracking = s.pin ?? s.id;
+  const tracking = (isReturn ? s.returnPin : s.pin) ?? s.id;
   pdf.setTitle(`CANADA POST (FAKE) label ${tracking}`);
   pdf.setSubject(`Shipment ${s.id}`);
   pdf.setProducer("Envoi fake Canada Post server");
@@ -107,7 +107,7 @@ function labelZpl(s: StoredShipment): string {
 
 async function render(artifact: StoredArtifact, s: StoredShipment): Promise<Uint8Array> {
   if (artifact.kind === "commercialInvoice") return invoicePdf(s);
-  return s.encoding === "ZPL" ? new TextEncoder().encode(labelZpl(s)) : labelPdf(s);
+  return s.encoding === "ZPL" ? new TextEncoder().encode(labelZpl(s)) : labelPdf(s, artifact.kind === "returnLabel");
 }
 
 async function getArtifact(ctx: Ctx): Promise<Answer> {

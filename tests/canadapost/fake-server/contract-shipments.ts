@@ -66,6 +66,7 @@ function info(ctx: Ctx, s: StoredShipment, withPrice = false, withReceipt = fals
     leaf("shipment-id", s.id),
     leaf("shipment-status", s.status),
     leaf("tracking-pin", s.pin),
+    leaf("return-tracking-pin", s.returnPin),
     withPrice && shipmentPrice(s),
     withReceipt && s.paymentMethod === "CreditCard" && el("shipment-receipt", ccReceipt(s)),
     el(
@@ -75,6 +76,7 @@ function info(ctx: Ctx, s: StoredShipment, withPrice = false, withReceipt = fals
       s.groupId !== null && elAttrs("link", { rel: "group", href: `${root(ctx, s)}/shipment?groupId=${encodeURIComponent(s.groupId)}`, "media-type": SHIPMENT }),
       elAttrs("link", { rel: "price", href: `${self}/price`, "media-type": SHIPMENT }),
       elAttrs("link", { rel: "label", href: artifactHref(ctx, s.artifacts.label), index: 0, "media-type": labelType }),
+      s.artifacts.returnLabel !== null && elAttrs("link", { rel: "returnLabel", href: artifactHref(ctx, s.artifacts.returnLabel), index: 0, "media-type": labelType }),
       s.paymentMethod === "CreditCard" && elAttrs("link", { rel: "receipt", href: `${self}/receipt`, "media-type": SHIPMENT }),
       s.status === "transmitted" && elAttrs("link", { rel: "refund", href: `${self}/refund`, "media-type": SHIPMENT }),
       s.artifacts.commercialInvoice !== null && elAttrs("link", { rel: "commercialInvoice", href: artifactHref(ctx, s.artifacts.commercialInvoice), index: 0, "media-type": "application/pdf" }),

@@ -81,7 +81,7 @@ export function priceSpec(ctx: Ctx, facts: SpecFacts, customerType: CustomerType
   return priced.ok ? { ok: true, quote: priced.quote } : refuse(...priced.messages);
 }
 
-export type NewShipment = Omit<StoredShipment, "id" | "pin" | "artifacts" | "createdAt" | "username" | "refund">;
+export type NewShipment = Omit<StoredShipment, "id" | "pin" | "returnPin" | "artifacts" | "createdAt" | "username" | "refund">;
 
 /** Records a priced shipment: its id, PIN and label (and commercial invoice abroad). */
 export function recordShipment(ctx: Ctx, shipment: NewShipment): StoredShipment {
@@ -89,10 +89,16 @@ export function recordShipment(ctx: Ctx, shipment: NewShipment): StoredShipment 
   const pin = ctx.state.newPin(shipment.serviceCode);
   const label = ctx.state.newArtifactId();
   const invoice = shipment.destination.country !== "CA" ? ctx.state.newArtifactId() : null;
-  const stored: StoredShipment = { ...shipment, id, pin, createdAt: ctx.now, username: ctx.account.username, refund: null, artifacts: { label, commercialInvoice: invoice } };
+  // A contract shipment with a return spec comes with a prepaid return label of its own.
+  const withReturn = shipment.kind === "contract" && shipment.request.children.some((c) => c.name === "return-spec");
+  const returnPin = withReturn ? ctx.state.newPin("DOM.EP") : null;
+  const returnLabel = withReturn ? ctx.state.newArtifactId() : null;
+  const stored: StoredShipment = { ...shipment, id, pin, returnPin, createdAt: ctx.now, username: ctx.account.username, refund: null, artifacts: { label, returnLabel, commercialInvoice: invoice } };
   ctx.state.shipments.set(id, stored);
   if (pin) ctx.state.pins.set(pin, id);
   ctx.state.artifacts.set(label, { id: label, shipmentId: id, kind: "label", username: ctx.account.username, bytes: null });
+  if (returnPin) ctx.state.pins.set(returnPin, id);
+  if (returnLabel) ctx.state.artifacts.set(returnLabel, { id: returnLabel, shipmentId: id, kind: "returnLabel", username: ctx.account.username, bytes: null });
   if (invoice) ctx.state.artifacts.set(invoice, { id: invoice, shipmentId: id, kind: "commercialInvoice", username: ctx.account.username, bytes: null });
   return stored;
 }

@@ -28,6 +28,8 @@ export interface StoredShipment {
   mobo: string | null;
   /** Null for services without tracking (Small Packet). */
   pin: string | null;
+  /** Contract shipments with a return spec: the prepaid return label's PIN. */
+  returnPin: string | null;
   createdAt: Date;
   serviceCode: string;
   sender: Party;
@@ -43,13 +45,13 @@ export interface StoredShipment {
   paymentMethod: string;
   references: [string | null, string | null];
   refund: { ticketId: string; date: string } | null;
-  artifacts: { label: string; commercialInvoice: string | null };
+  artifacts: { label: string; returnLabel: string | null; commercialInvoice: string | null };
 }
 
 export interface StoredArtifact {
   id: string;
   shipmentId: string;
-  kind: "label" | "commercialInvoice";
+  kind: "label" | "returnLabel" | "commercialInvoice";
   username: string;
   /** Rendered on first download. */
   bytes: Uint8Array | null;
@@ -158,5 +160,7 @@ export class FakeState {
     if (shipment.pin) this.pins.delete(shipment.pin);
     this.artifacts.delete(shipment.artifacts.label);
     if (shipment.artifacts.commercialInvoice) this.artifacts.delete(shipment.artifacts.commercialInvoice);
+    if (shipment.artifacts.returnLabel) this.artifacts.delete(shipment.artifacts.returnLabel);
+    if (shipment.returnPin) this.pins.delete(shipment.returnPin);
   }
 }
