@@ -37,7 +37,11 @@ export function reviewRow(row: Shipment, originPostalCode: string | null, now: D
   if (problems.length === 0) {
     if (!rating || !row.ratedAt) add("serviceCode", "notRated");
     else if (row.ratedInputs !== ratingFingerprint(draft, originPostalCode) || isoDateInCanada(row.ratedAt) !== isoDateInCanada(now)) add("serviceCode", "rateStale");
-    else if (!draft.serviceCode) add("serviceCode", "serviceRequired");
+    else if (!chosen && rating.quotes.length === 0 && rating.messages?.[0]) {
+      // No quote because the carrier said why (its own words, or not answering): say that, not "choose a service".
+      const said = rating.messages[0];
+      problems.push({ field: "serviceCode", key: `rating.problems.${said.problem.code}`, values: said.problem.values as Record<string, string | number> | undefined });
+    } else if (!draft.serviceCode) add("serviceCode", "serviceRequired");
     else if (!chosen) add("serviceCode", "serviceNotQuoted");
   }
   return { id: row.id, position: row.position, draft, rating, chosen, problems };

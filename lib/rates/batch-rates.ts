@@ -26,6 +26,9 @@ export interface StoredRating {
 
 export type ServiceChoice = "cheapest" | "fastest";
 
+/** Rows rated at once (each a carrier call with a live carrier). */
+const RATE_CONCURRENCY = 8;
+
 function rateable(d: ShipmentDraft, origin: string | null): boolean {
   return Boolean(origin && d.weightGrams && d.lengthMm && d.widthMm && d.heightMm && (d.recipient.country !== "CA" || d.recipient.postalCode) && (d.recipient.country !== "US" || d.recipient.province));
 }
@@ -57,7 +60,7 @@ export async function rateDraft(
     options: draft.options,
     mailedAt: now,
   });
-  return { quotes: fan.results.flatMap((r) => r.quotes.map((q) => ({ ...q, carrier: r.carrier }))), unavailable: fan.results.flatMap((r) => r.unavailable), messages: fan.messages };
+  return { quotes: fan.results.flatMap((r) => r.quotes.map((q) => ({ ...q, carrier: r.carrier, mode: r.mode, accountId: r.accountId }))), unavailable: fan.results.flatMap((r) => r.unavailable), messages: fan.messages };
 }
 
 /**
@@ -75,18 +78,23 @@ export async function rateBatch(actor: Actor, batchId: string, now = new Date())
     return { rows, locations: new Map(locations.map((l) => [l.id, l.postalCode])), priceListType: business.priceListType };
   });
 
-  const updates: { id: string; data: Prisma.ShipmentUpdateInput }[] = [];
-  for (const row of rows) {
+  // Rows are rated in parallel, a few at a time: a live carrier's shared throttle paces the calls.
+  const updates: { id: string; data: Prisma.ShipmentUpdateInput }[] = new Array(rows.length);
+  let next = 0;
+  const rateNext = async () => {
+    while (next < rows.length) {
+      const i = next++;
+      updates[i] = await rateRow(rows[i]!);
+    }
+  };
+  const rateRow = async (row: (typeof rows)[number]): Promise<{ id: string; data: Prisma.ShipmentUpdateInput }> => {
     const draft = draftFromRow(row);
     const origin = draft.locationId ? (locations.get(draft.locationId) ?? null) : null;
-    if (!rateable(draft, origin)) {
-      updates.push({ id: row.id, data: { quotes: Prisma.DbNull, ratedInputs: null, ratedAt: null, rateCents: null } });
-      continue;
-    }
+    if (!rateable(draft, origin)) return { id: row.id, data: { quotes: Prisma.DbNull, ratedInputs: null, ratedAt: null, rateCents: null } };
     const rating = await rateDraft(actor, draft, origin!, priceListType, now);
     const keep = rating.quotes.find((q) => q.serviceCode === draft.serviceCode);
     const chosen = keep ?? rating.quotes.find((q) => q.serviceCode === defaults.defaultService) ?? pick(rating.quotes, "cheapest");
-    updates.push({
+    return {
       id: row.id,
       data: {
         quotes: rating as unknown as Prisma.InputJsonValue,
@@ -95,8 +103,9 @@ export async function rateBatch(actor: Actor, batchId: string, now = new Date())
         serviceCode: chosen?.serviceCode ?? draft.serviceCode,
         rateCents: chosen?.totalCents ?? null,
       },
-    });
-  }
+    };
+  };
+  await Promise.all(Array.from({ length: Math.min(RATE_CONCURRENCY, rows.length) }, rateNext));
   await withTenant(actor, async (tx) => {
     await lockBatch(tx, actor.businessId, batchId);
     await loadDraftBatch(tx, actor.businessId, batchId);

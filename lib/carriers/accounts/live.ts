@@ -68,7 +68,9 @@ async function load(ctx: TenantContext, accountId?: string) {
   return withTenant(ctx, async (tx) => {
     const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { email: true } });
     const account = await tx.carrierAccount.findFirst({ where: { businessId: ctx.businessId, carrier: "canadapost", ...(accountId ? { id: accountId } : {}) } });
-    return { refundEmail: business.email ?? "", account };
+    // Canada Post answers refund requests by email: the business's, else its first owner's.
+    const owner = business.email ? null : await tx.membership.findFirst({ where: { businessId: ctx.businessId, role: "OWNER" }, orderBy: { createdAt: "asc" }, select: { user: { select: { email: true } } } });
+    return { refundEmail: business.email ?? owner?.user.email ?? "", account };
   });
 }
 
