@@ -16,6 +16,7 @@ const BENCHES: { name: string; database: boolean; run: () => BenchResult[] | Pro
   { name: "contacts-import", database: true, run: async () => (await import("../bench/contacts-import")).benchContactImport() },
   { name: "contacts-search", database: true, run: async () => (await import("../bench/contacts-search")).benchContactSearch() },
   { name: "batch-pay", database: true, run: async () => (await import("../bench/batch-pay")).benchBatchPay() },
+  { name: "canadapost", database: true, run: async () => (await import("../bench/canadapost")).benchCanadaPost() },
   { name: "shipments-search", database: true, run: async () => (await import("../bench/shipments-search")).benchShipmentsSearch() },
 ];
 
