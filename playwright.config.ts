@@ -27,11 +27,12 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}npx tsx --import ./scripts/server-only-hook.mjs scripts/dev.ts --mode start --host 127.0.0.1 --port ${PORT} --data ${E2E_DATA_DIR} --fresh --stripe-standin`,
+    command: `${process.env.E2E_SKIP_BUILD ? "" : "npx next build && "}npx tsx --import ./scripts/server-only-hook.mjs scripts/dev.ts --mode start --host 127.0.0.1 --port ${PORT} --data ${E2E_DATA_DIR} --fresh --stripe-standin --carrier fake-canadapost`,
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 400_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    // The fake Canada Post server the live-mode spec connects to and scripts (e2e/canada-post.spec.ts).
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", FAKE_CANADAPOST_PORT: process.env.FAKE_CANADAPOST_PORT ?? "3199" },
   },
 });

@@ -72,3 +72,21 @@ export async function paidShipment(owner: User, name: string): Promise<{ shipmen
   const shipmentId = (await link.getAttribute("href"))!.split("/").pop()!;
   return { shipmentId, batchId, trackingNumber };
 }
+
+/** Imports `count` contacts in Toronto through the address book import. */
+export async function importContacts(owner: User, count: number) {
+  const rows = Array.from({ length: count }, (_, i) => `Customer ${String(i + 1).padStart(2, "0")},,${i + 1} Front St W,,Toronto,ON,M5V 2T6,CA,416 555 0100,,,,`);
+  const csv = ["name,company,line1,line2,city,province,postal_code,country,phone,email,notes,tags,tax_id", ...rows].join("\n");
+  await owner.page.goto(`/b/${owner.slug}/contacts/import`);
+  await owner.page.getByLabel("CSV, TXT or XML file").setInputFiles({ name: "orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await owner.page.getByRole("button", { name: `Import ${count} contacts` }).click();
+  await expect(owner.page.getByTestId("import-result")).toHaveText(`Imported ${count} contacts.`);
+}
+
+/** A new empty batch; returns its URL. */
+export async function newBatch(owner: User): Promise<string> {
+  await owner.page.goto(`/b/${owner.slug}/batches`);
+  await owner.page.getByRole("button", { name: "New batch" }).click();
+  await expect(owner.page).toHaveURL(/\/batches\/[a-z0-9]+$/);
+  return owner.page.url();
+}

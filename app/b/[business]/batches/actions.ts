@@ -120,8 +120,10 @@ export const voidShipmentAction = businessAction({
   permission: "shipments.create",
   schema: z.object({ shipmentId: id }),
   run: async (actor, input) => {
-    await voidShipment(actor, input.shipmentId);
-    return { message: "shipmentVoided" };
+    const result = await voidShipment(actor, input.shipmentId);
+    // A refund request is settled by the carrier later; a label bought on the business's own carrier account is refunded by the carrier.
+    if (result.refundRequested) return { message: "shipmentRefundRequested" };
+    return { message: result.creditedCents > 0 || result.refund ? "shipmentVoided" : "shipmentVoidedByCarrier" };
   },
 });
 
