@@ -1,7 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import fs from "node:fs";
 import { uniqueEmail } from "./support/accounts";
-import { expect, test, type User } from "./support/fixtures";
+import { expect, test } from "./support/fixtures";
 import { QUEBEC_RECIPIENT, fillRecipient, importContacts, newBatch, readyToShip } from "./support/shipping";
 import { joinBySigningUp, MembersPage } from "./support/pages";
 
