@@ -7,17 +7,12 @@
 import { PDFDocument } from "pdf-lib";
 import { problem } from "@/lib/rating/problems";
 import type { CarrierResult, IssuedShipment, ShipmentRequest } from "../types";
-import type { CpSend } from "./http";
-import type { CanadaPostCustomer, CpRequest, CpResponse } from "./request";
+import { call, type CpSend } from "./http";
+import type { CanadaPostCustomer } from "./request";
 import { artifactRequest, labelLink, parseArtifact, returnLabelLink, type CpLink } from "./artifacts";
 import { contractVoidRequest, createContractShipmentRequest } from "./contract-shipment";
 import { createNcShipmentRequest, ncReceiptRequest, ncRefundRequest, parseNcReceipt, parseShipmentCreated } from "./ncshipment";
 import { returnLabelSupported } from "./shipment-body";
-
-async function call<T>(send: CpSend, request: CpRequest, parse: (response: CpResponse) => CarrierResult<T>): Promise<CarrierResult<T>> {
-  const outcome = await send(request);
-  return outcome.ok ? parse(outcome.response) : { data: null, messages: outcome.messages };
-}
 
 /** A day's group per ship-from postal code: "20261205-K1A0B1" (Canada Post: up to 32 characters). */
 export function defaultGroupId(request: ShipmentRequest, now = new Date()): string {

@@ -8,7 +8,7 @@
  * made, so it is retried only when Canada Post certainly did not process it (throttled, 503).
  */
 import { problem } from "@/lib/rating/problems";
-import type { CarrierMessage } from "../types";
+import type { CarrierMessage, CarrierResult } from "../types";
 import { isThrottled, parseMessages } from "./messages";
 import type { CpRequest, CpResponse, OperationGroup } from "./request";
 
@@ -34,6 +34,13 @@ export interface HttpSettings {
 
 export type CpOutcome = { ok: true; response: CpResponse } | { ok: false; messages: CarrierMessage[] };
 export type CpSend = (request: CpRequest) => Promise<CpOutcome>;
+
+/** Sends a request and reads the answer with its parser, or returns the HTTP layer's failure. */
+export async function call<R extends CarrierResult<unknown>>(send: CpSend, request: CpRequest, parse: (response: CpResponse) => R): Promise<R> {
+  const outcome = await send(request);
+  // Every carrier result reads "no data, these messages" the same way (a pickup result's problems are optional).
+  return outcome.ok ? parse(outcome.response) : ({ data: null, messages: outcome.messages } as R);
+}
 
 type Failure = "throttled" | "unavailable" | "timeout" | "network";
 

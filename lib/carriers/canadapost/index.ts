@@ -6,9 +6,9 @@
  */
 import { problem } from "@/lib/rating/problems";
 import type { CarrierConnector, CarrierMessage, CarrierMode, CarrierResult, PickupAvailability, PickupRequest, PickupResult, PostOfficeMatch, ShipmentTracking, VoidOutcome } from "../types";
-import type { CpSend } from "./http";
+import { call, type CpSend } from "./http";
 import { checkPickup } from "../pickup-rules";
-import type { CanadaPostCustomer, CpRequest, CpResponse } from "./request";
+import type { CanadaPostCustomer } from "./request";
 import { rateRequest, rateRequestProblems, parseRates, discoverServicesRequest, parseServices } from "./rating";
 import { ncRefundRequest, parseRefund } from "./ncshipment";
 import { contractVoidRequest, parseContractVoid, contractRefundRequest, parseContractRefund } from "./contract-shipment";
@@ -32,12 +32,6 @@ export interface CanadaPostConnectorOptions {
   locale?: "en" | "fr";
   /** Contract shipments: the group a shipment joins (one per day and ship-from location, for the end-of-day manifest). */
   groupId?: (request: Parameters<typeof defaultGroupId>[0]) => string;
-}
-
-/** Sends a request and reads the answer, or returns the HTTP layer's failure. */
-export async function call<T>(send: CpSend, request: CpRequest, parse: (response: CpResponse) => CarrierResult<T>): Promise<CarrierResult<T>> {
-  const outcome = await send(request);
-  return outcome.ok ? parse(outcome.response) : { data: null, messages: outcome.messages };
 }
 
 const VOID_REASONS = {
