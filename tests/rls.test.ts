@@ -25,6 +25,7 @@ async function fillTenantTables(business: TestBusiness) {
     const payment = await tx.payment.create({ data: { businessId, batchId: batch.id, amountCents: 100 } });
     await tx.refund.create({ data: { businessId, paymentId: payment.id, shipmentId: shipment.id, amountCents: 100 } });
     await tx.invoice.create({ data: { businessId, number: 1, period: "2026-11", chargesCents: 100, creditsCents: 0, amountCents: 100 } });
+    await tx.carrierAccount.create({ data: { businessId, carrier: "canadapost", mode: "SANDBOX", credentials: "v1.x.y.z", keyId: "test", usernameHint: "1714", customerNumber: "2004381" } });
     await tx.pickup.create({ data: { businessId, line1: "1 Main", city: "Ottawa", province: "ON", postalCode: "K1A 0B1", date: "2026-12-08", readyTime: "13:00", closingTime: "17:00", location: "FRONT_DESK", contactName: "A", contactPhone: "613 555 0100", contactEmail: "a@example.com", parcels: 1, totalWeightGrams: 1000, confirmationNumber: `P${businessId}` } });
   });
 }
