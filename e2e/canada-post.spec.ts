@@ -19,7 +19,8 @@ test("live Canada Post: connect an account, rate and buy 50 labels, one merged P
   await page.getByLabel("API password").fill("fake-password");
   await page.getByLabel("Customer number", { exact: true }).fill("2004381");
   await page.getByRole("button", { name: "Connect the account" }).click();
-  await expect(page.getByText("Canada Post account connected.", { exact: false })).toBeVisible();
+  // Connected: the account's summary replaces the form's empty state.
+  await expect(page.getByRole("region", { name: "Canada Post" }).getByText("Not tested yet")).toBeVisible();
   await page.getByRole("button", { name: "Test the connection of the Canada Post account" }).click();
   await expect(page.getByText(/Canada Post answered: \d+ services/)).toBeVisible();
   await expect(page.content()).resolves.not.toContain("fake-password");
