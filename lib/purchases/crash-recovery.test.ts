@@ -100,7 +100,9 @@ describe("a crash in the middle of a purchase", () => {
     await payAndKill(actor, batchId, "committed");
     expect(await state(actor, batchId)).toMatchObject({ status: "PAID", labels: 0 });
 
-    expect(await drainJobs(["purchase"])).toEqual({ ran: 1, failed: 0 });
+    // Only this batch's job is counted: the earlier test's dead job may come back to the queue once pg-boss expires it.
+    expect((await drainJobs(["purchase"])).failed).toBe(0);
+    expect(await purchaseJobs(batchId)).toEqual([{ state: "completed" }]);
     const done = await state(actor, batchId);
     expect(done).toEqual({ status: "LABELLED", charges: 1, trackingNumbers: 2, labels: 2, merged: 1, receipts: 1 });
     const { requeueUnfinishedPurchases } = await import("./recover");
