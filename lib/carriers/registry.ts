@@ -38,16 +38,15 @@ function reference(ctx: TenantContext, options: ConnectorOptions): CarrierConnec
   });
 }
 
-/** The Canada Post connector for an account, its calls under the account's shared throttle. */
-export function canadaPostConnector(live: LiveCanadaPost, options: ConnectorOptions = {}): CarrierConnector {
+/** Calls to Canada Post with an account, under the account's shared throttle. */
+function senderFor(live: LiveCanadaPost, locale: "en" | "fr", attempts?: number) {
   const limits = canadaPostLimits();
-  const send = createSender({
-    baseUrl: live.baseUrl,
-    username: live.username,
-    password: live.password,
-    locale: options.locale ?? "en",
-    throttle: (group) => takeCarrierSlot(throttleKey("canadapost", live.username, group), limits[group]),
-  });
+  return createSender({ baseUrl: live.baseUrl, username: live.username, password: live.password, locale, attempts, throttle: (group) => takeCarrierSlot(throttleKey("canadapost", live.username, group), limits[group]) });
+}
+
+/** The Canada Post connector for an account. */
+export function canadaPostConnector(live: LiveCanadaPost, options: ConnectorOptions = {}): CarrierConnector {
+  const send = senderFor(live, options.locale ?? "en");
   return createCanadaPostConnector({ send, customer: live.customer, mode: live.mode, accountId: live.accountId, refundEmail: live.refundEmail, locale: options.locale });
 }
 
@@ -82,8 +81,7 @@ export function carrierOf(stored: string | null | undefined): CarrierId {
 export async function testCarrierAccount(ctx: TenantContext, accountId: string, locale: "en" | "fr"): Promise<CarrierResult<{ code: string; name: string }[]>> {
   const live = await canadaPostById(ctx, accountId);
   const origin = (await withTenant(ctx, (tx) => tx.location.findFirst({ where: { businessId: ctx.businessId }, orderBy: { createdAt: "asc" }, select: { postalCode: true } })))?.postalCode ?? "K1A0B1";
-  const limits = canadaPostLimits();
-  const send = createSender({ baseUrl: live.baseUrl, username: live.username, password: live.password, locale, attempts: 2, throttle: (group) => takeCarrierSlot(throttleKey("canadapost", live.username, group), limits[group]) });
+  const send = senderFor(live, locale, 2);
   const answer = await discoverServices(send, live.customer, { originPostalCode: origin, destinationPostalCode: origin });
   if (answer.data) await markCarrierAccountVerified(ctx, accountId);
   return answer;

@@ -6,7 +6,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import { rateWithConnectors } from "@/lib/carriers/rate";
 import { connectorsFor } from "@/lib/carriers/registry";
-import type { CarrierMessage, CarrierQuote } from "@/lib/carriers/types";
+import type { CarrierConnector, CarrierMessage, CarrierQuote } from "@/lib/carriers/types";
 import { AppError } from "@/lib/errors";
 import type { UnavailableService } from "@/lib/rating/quote";
 import { draftFromRow } from "@/lib/shipments/draft-row";
@@ -51,8 +51,10 @@ export async function rateDraft(
   originPostalCode: string,
   priceListType: keyof typeof CUSTOMER_TYPE,
   now: Date,
+  /** The business's connectors, when already made (a batch makes them once for all its rows). */
+  connectors?: CarrierConnector[],
 ): Promise<StoredRating> {
-  const fan = await rateWithConnectors(await connectorsFor(ctx), {
+  const fan = await rateWithConnectors(connectors ?? (await connectorsFor(ctx)), {
     customerType: CUSTOMER_TYPE[priceListType],
     originPostalCode,
     destination: { country: draft.recipient.country, postalCode: draft.recipient.postalCode, state: draft.recipient.country === "US" ? draft.recipient.province : null },
@@ -78,7 +80,9 @@ export async function rateBatch(actor: Actor, batchId: string, now = new Date())
     return { rows, locations: new Map(locations.map((l) => [l.id, l.postalCode])), priceListType: business.priceListType };
   });
 
-  // Rows are rated in parallel, a few at a time: a live carrier's shared throttle paces the calls.
+  // Rows are rated in parallel, a few at a time, with connectors made once (a live one loads its account):
+  // a live carrier's shared throttle paces the calls.
+  const connectors = await connectorsFor(actor);
   const updates: { id: string; data: Prisma.ShipmentUpdateInput }[] = new Array(rows.length);
   let next = 0;
   const rateNext = async () => {
@@ -91,7 +95,7 @@ export async function rateBatch(actor: Actor, batchId: string, now = new Date())
     const draft = draftFromRow(row);
     const origin = draft.locationId ? (locations.get(draft.locationId) ?? null) : null;
     if (!rateable(draft, origin)) return { id: row.id, data: { quotes: Prisma.DbNull, ratedInputs: null, ratedAt: null, rateCents: null } };
-    const rating = await rateDraft(actor, draft, origin!, priceListType, now);
+    const rating = await rateDraft(actor, draft, origin!, priceListType, now, connectors);
     const keep = rating.quotes.find((q) => q.serviceCode === draft.serviceCode);
     const chosen = keep ?? rating.quotes.find((q) => q.serviceCode === defaults.defaultService) ?? pick(rating.quotes, "cheapest");
     return {

@@ -7,10 +7,10 @@
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { CANADA_POST_HOSTS } from "../canadapost/http";
+import type { OperationGroup as LiveGroup } from "../canadapost/request";
 import { secretKeys } from "./accounts";
 import { decryptCredentials } from "./secrets";
-
-export type LiveGroup = "rating" | "shipments" | "void" | "tracking" | "postOffices" | "pickupAvailability" | "pickups" | "manifests";
 
 export interface LiveCanadaPost {
   /** The business's own account, or null for the platform's. */
@@ -23,8 +23,6 @@ export interface LiveCanadaPost {
   /** Where Canada Post answers refund requests. */
   refundEmail: string;
 }
-
-const HOSTS = { sandbox: "https://ct.soa-gw.canadapost.ca", production: "https://soa-gw.canadapost.ca" } as const;
 
 /** Canada Post's published per-minute limits (../shared/CANADA-POST-API.md), overridable by CANADAPOST_LIMITS. */
 const PUBLISHED_LIMITS: Record<LiveGroup, number> = { rating: 840, shipments: 646, void: 468, manifests: 730, tracking: 20, postOffices: 468, pickupAvailability: 180, pickups: 180 };
@@ -39,7 +37,7 @@ export function canadaPostLimits(): Record<LiveGroup, number> {
 }
 
 export function canadaPostBaseUrl(mode: "sandbox" | "production"): string {
-  return env().CANADAPOST_API_URL ?? HOSTS[mode];
+  return env().CANADAPOST_API_URL ?? CANADA_POST_HOSTS[mode];
 }
 
 function platform(refundEmail: string): LiveCanadaPost | null {

@@ -4,21 +4,18 @@
  * (non-contract, or contract with a group when the account has a contract number), voids and
  * refunds, tracking, pickups and post offices. Reached through lib/carriers/registry.ts only.
  */
-import { problem } from "@/lib/rating/problems";
-import type { CarrierConnector, CarrierMessage, CarrierMode, CarrierResult, PickupAvailability, PickupRequest, PickupResult, PostOfficeMatch, ShipmentTracking, VoidOutcome } from "../types";
+import type { CarrierConnector, CarrierMessage, CarrierMode, CarrierResult, PickupAvailability, PickupRequest, PickupResult, PostOfficeMatch, ShipmentRequest, ShipmentTracking, VoidOutcome } from "../types";
 import { call, type CpSend } from "./http";
 import { checkPickup } from "../pickup-rules";
 import type { CanadaPostCustomer } from "./request";
 import { rateRequest, rateRequestProblems, parseRates, discoverServicesRequest, parseServices } from "./rating";
 import { ncRefundRequest, parseRefund } from "./ncshipment";
 import { contractVoidRequest, parseContractVoid, contractRefundRequest, parseContractRefund } from "./contract-shipment";
-import { buyShipment, defaultGroupId } from "./buy";
+import { buyShipment } from "./buy";
 import { trackDetailRequest, parseTrackingDetail } from "./tracking";
 import { postOfficesRequest, parsePostOffices, postOfficeDetailRequest, parsePostOfficeDetail } from "./post-offices";
 import { pickupAvailabilityRequest, parsePickupAvailability, pickupFeeSchedule } from "./pickups";
 import { createPickupRequest, updatePickupRequest, cancelPickupRequest, parsePickupConfirmation, parsePickupCancelled, pickupPriceRequest, parsePickupPrice } from "./pickup-requests";
-
-export { defaultGroupId };
 
 export interface CanadaPostConnectorOptions {
   send: CpSend;
@@ -31,7 +28,7 @@ export interface CanadaPostConnectorOptions {
   /** The language of the reasons the connector words itself (Canada Post words the rest). */
   locale?: "en" | "fr";
   /** Contract shipments: the group a shipment joins (one per day and ship-from location, for the end-of-day manifest). */
-  groupId?: (request: Parameters<typeof defaultGroupId>[0]) => string;
+  groupId?: (request: ShipmentRequest) => string;
 }
 
 const VOID_REASONS = {
@@ -114,5 +111,3 @@ export function createCanadaPostConnector(options: CanadaPostConnectorOptions): 
 export async function discoverServices(send: CpSend, customer: CanadaPostCustomer, query: { originPostalCode: string; destinationPostalCode: string }) {
   return call(send, discoverServicesRequest({ originPostalCode: query.originPostalCode, country: "CA", destinationPostalCode: query.destinationPostalCode }, customer), parseServices);
 }
-
-export const failedMessage = (detail: string): CarrierMessage => ({ carrier: "canadapost", problem: problem("carrierFailed", undefined, { carrier: "canadapost" }), detail });
