@@ -7,7 +7,7 @@ import { importContacts, newBatch, readyToShip } from "./support/shipping";
 const FAKE = `http://127.0.0.1:${process.env.FAKE_CANADAPOST_PORT ?? 3199}`;
 const control = (body: object) => fetch(`${FAKE}/__fake/control`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
 
-test("live Canada Post: connect an account, rate and buy 50 labels, one merged PDF, a refund request, tracking, post offices; a failing Canada Post says so and loses nothing", async ({ newUser }) => {
+test("live Canada Post: connect an account, rate and buy 50 labels, one merged PDF, a refund request, a pickup, tracking, post offices; a failing Canada Post says so and loses nothing", async ({ newUser }) => {
   test.setTimeout(300_000);
   const owner = await newUser("canadapost");
   const { page } = owner;
@@ -61,6 +61,25 @@ test("live Canada Post: connect an account, rate and buy 50 labels, one merged P
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Void the label of row 1", exact: true }).click();
   await expect(first.getByText("Refund requested")).toBeVisible({ timeout: 30_000 });
+
+  // The refund request's detail: Canada Post's ticket, and Canada Post refunds the business itself.
+  await page.getByRole("link", { name: tracking }).click();
+  await expect(page.getByTestId("refund-request")).toContainText("Canada Post's service ticket:");
+  await expect(page.getByTestId("refund-request")).toContainText("Envoi charged nothing for this label.");
+  await page.goBack();
+
+  // A pickup booked with Canada Post for the batch's parcels, its fee billed by Canada Post.
+  await page.getByRole("link", { name: "Book a pickup for these parcels" }).click();
+  const form = page.getByRole("form", { name: "Book a pickup" });
+  await expect(form.getByLabel("Number of parcels")).toHaveValue("49");
+  await form.getByLabel("Date").fill((await form.getByLabel("Date").getAttribute("max"))!);
+  await form.getByLabel("Ready at").fill("13:00");
+  await form.getByLabel("Closing time").fill("17:00");
+  await form.getByLabel("Contact email").fill("dock@example.com");
+  await form.getByRole("button", { name: "Book the pickup" }).click();
+  await expect(page.getByText(/^Pickup booked: confirmation number \w+\./)).toBeVisible({ timeout: 30_000 });
+  const booked = (await (await fetch(`${FAKE}/__fake/requests`)).json()) as { path: string; method: string; status: number }[];
+  expect(booked.some((c) => c.method === "POST" && /^\/enab\/2004381\/pickuprequest$/.test(c.path) && c.status < 300)).toBe(true);
 
   // Tracking comes from Canada Post.
   await page.goto(`/b/${owner.slug}/shipments?q=${tracking}`);

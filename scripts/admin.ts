@@ -9,6 +9,9 @@
 //   tracking <business-slug> <ISO time>     the reference carrier's tracking of the business's
 //                                           parcels as of that moment (demos, browser tests); the
 //                                           delivery updates it triggers are queued
+//   refunds [business-slug]                 the refund requests waiting on their carrier
+//   refunds refunded|refused <tracking no.> records the carrier's answer to a refund request
+//                                           (refunded: voided, and what Envoi charged is returned)
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -66,7 +69,35 @@ async function main(): Promise<number> {
       console.log(`Tracking of ${slug} as of ${new Date(value).toISOString()}: ${result.shipments} shipments, ${result.events} new events, ${result.notices} delivery updates queued`);
       return 0;
     }
-    console.error("Usage: npm run admin -- [--data <dir>] credit <business-slug> <dollars> | price-list <business-slug> consumer|small-business | invoices [YYYY-MM] | tracking <business-slug> <ISO time>");
+    if (command === "refunds") {
+      process.env.DATABASE_URL = adminUrl(argv);
+      process.env.AUTH_SECRET ??= "operator-command-operator-command-0000";
+      if (slug === "refunded" || slug === "refused") {
+        if (!value) throw new Error("Which tracking number?");
+        const found = await client.query<{ id: string; businessId: string }>(`SELECT id, "businessId" FROM "Shipment" WHERE "trackingNumber" = $1`, [value]);
+        const row = found.rows[0];
+        if (!row) throw new Error(`No shipment ${value}`);
+        const { settleRefund } = await import("../lib/shipments/settle-refund");
+        const done = await settleRefund({ businessId: row.businessId, userId: null }, row.id, slug);
+        const money = done.creditedCents ? `, $${(done.creditedCents / 100).toFixed(2)} credited to the account` : done.refund ? `, card refund ${done.refund.status.toLowerCase()}` : "";
+        console.log(`${value}: ${done.status === "VOIDED" ? "refunded and voided" : "refund refused, the label stands"}${money}`);
+        return 0;
+      }
+      const businesses = await client.query<{ id: string; slug: string }>(slug ? `SELECT id, slug FROM "Business" WHERE slug = $1` : `SELECT DISTINCT b.id, b.slug FROM "Business" b JOIN "Shipment" s ON s."businessId" = b.id WHERE s.status = 'VOID_REQUESTED' ORDER BY b.slug`, slug ? [slug] : []);
+      if (slug && !businesses.rows[0]) throw new Error(`No business ${slug}`);
+      const { pendingRefunds } = await import("../lib/shipments/settle-refund");
+      let count = 0;
+      for (const b of businesses.rows) {
+        for (const r of await pendingRefunds({ businessId: b.id, userId: null })) {
+          count++;
+          const who = r.carrierAccountId ? "own carrier account" : `Envoi charged by ${(r.batch.paymentMethod ?? "account").toLowerCase()}`;
+          console.log([b.slug, r.trackingNumber, r.carrier, r.carrierMode ?? "", `$${((r.rateCents ?? 0) / 100).toFixed(2)}`, r.voidedAt?.toISOString().slice(0, 10), r.refundTicket ? `ticket ${r.refundTicket}` : "no ticket", who].join("  "));
+        }
+      }
+      console.log(`${count} refund request${count === 1 ? "" : "s"} waiting`);
+      return 0;
+    }
+    console.error("Usage: npm run admin -- [--data <dir>] credit <business-slug> <dollars> | price-list <business-slug> consumer|small-business | invoices [YYYY-MM] | tracking <business-slug> <ISO time> | refunds [business-slug] | refunds refunded|refused <tracking-number>");
     return 2;
   } finally {
     await client.end();

@@ -16,7 +16,7 @@ import type { PickupFormValues, PickupLocationChoice } from "@/lib/pickups/form-
 const KINDS = ["FRONT_DESK", "RECEPTION", "LOADING_DOCK", "MAILROOM", "SIDE_DOOR", "OTHER"] as const;
 
 /** Book (or change) a one-off pickup; the fee is shown before confirming. */
-export function PickupForm(props: { slug: string; pickupId?: string; batchId?: string; locations: PickupLocationChoice[]; provinces: { value: string; label: string }[]; values: PickupFormValues; dates: string[]; fee: PickupFeeSchedule | null }) {
+export function PickupForm(props: { slug: string; pickupId?: string; batchId?: string; locations: PickupLocationChoice[]; provinces: { value: string; label: string }[]; values: PickupFormValues; dates: string[]; fee: PickupFeeSchedule | null; billedByCarrier?: boolean }) {
   const t = useTranslations("pickups.form");
   const locale = useLocale() as "en" | "fr";
   const action = props.pickupId ? changePickupAction : bookPickupAction;
@@ -95,7 +95,7 @@ export function PickupForm(props: { slug: string; pickupId?: string; batchId?: s
         </label>
       </div>
       <p className="text-sm font-medium" data-testid="pickup-fee">
-        {price === null ? t("feeUnknown") : price.totalCents === 0 ? t("feeFree") : t("fee", { amount: formatMoney(price.totalCents, locale) })}
+        {price === null ? t("feeUnknown") : price.totalCents === 0 ? t("feeFree") : t(props.billedByCarrier ? "feeCarrier" : "fee", { amount: formatMoney(price.totalCents, locale) })}
       </p>
       <SubmitButton pendingLabel={t("saving")}>{props.pickupId ? t("save") : t("book")}</SubmitButton>
     </form>

@@ -4,6 +4,7 @@
  * payment refuses a batch with any problem.
  */
 import type { Shipment } from "@/lib/db/generated/client";
+import { sellsReturnLabelWith } from "@/lib/carriers/return-labels";
 import { isoDateInCanada } from "@/lib/rating/price-lists";
 import type { Quote } from "@/lib/rating/quote";
 import { draftFromRow } from "@/lib/shipments/draft-row";
@@ -43,6 +44,7 @@ export function reviewRow(row: Shipment, originPostalCode: string | null, now: D
       problems.push({ field: "serviceCode", key: `rating.problems.${said.problem.code}`, values: said.problem.values as Record<string, string | number> | undefined });
     } else if (!draft.serviceCode) add("serviceCode", "serviceRequired");
     else if (!chosen) add("serviceCode", "serviceNotQuoted");
+    else if (draft.includeReturnLabel && !sellsReturnLabelWith(chosen)) add("includeReturnLabel", "returnLabelContractOnly");
   }
   return { id: row.id, position: row.position, draft, rating, chosen, problems };
 }

@@ -44,7 +44,8 @@ export interface CarrierRates {
  * (reference, sandbox, production) and whether the business's own account bought it (the carrier
  * bills the business) or Envoi's.
  */
-export type CarrierQuote = Quote & { carrier?: CarrierId; mode?: CarrierMode; accountId?: string | null };
+/** A quote with who gave it: the carrier, its mode, the business's own account, and the price list (Canada Post: counter, commercial or contract). */
+export type CarrierQuote = Quote & { carrier?: CarrierId; mode?: CarrierMode; accountId?: string | null; priceListId?: string };
 
 /** Buying a label: what it shows (but its tracking numbers), the quote paid, how it is printed. */
 export interface ShipmentRequest {
@@ -71,7 +72,11 @@ export interface IssuedShipment {
 }
 
 /** What voiding a label came to: done, a refund asked of the carrier, or refused with its reason (a code under `shipments.voidRefused`, or the carrier's text). */
-export type VoidOutcome = { status: "voided" } | { status: "refundRequested" } | { status: "refused"; reason: string };
+export type VoidOutcome =
+  | { status: "voided" }
+  /** The carrier's ticket for the request (id, and YYYY-MM-DD), when it gives one. */
+  | { status: "refundRequested"; serviceTicketId?: string | null; serviceTicketDate?: string | null }
+  | { status: "refused"; reason: string };
 
 export interface OpeningHours {
   /** 0 = Monday ... 6 = Sunday. */

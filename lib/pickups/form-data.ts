@@ -43,7 +43,9 @@ export async function pickupFormData(ctx: TenantContext, locale: AppLocale, now 
   const connector = await primaryConnector(ctx, { locale });
   const availability = first && connector.pickupAvailability ? (await connector.pickupAvailability(first.postalCode)).data : null;
   const dates = first && availability ? pickupDates(first.postalCode, now, availability) : [];
-  return { locations: choices, provinces: provinceOptions(locale), dates, fee: availability?.fee ?? null, firstLocationId: first?.id ?? "other" };
+  // Booked on the business's own carrier account: the carrier bills the fee, Envoi does not.
+  const billedByCarrier = Boolean(connector.accountId);
+  return { locations: choices, provinces: provinceOptions(locale), dates, fee: availability?.fee ?? null, billedByCarrier, firstLocationId: first?.id ?? "other" };
 }
 
 export const EMPTY_PICKUP: PickupFormValues = {

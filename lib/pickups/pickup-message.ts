@@ -31,6 +31,7 @@ export async function buildPickupEmail(ctx: TenantContext, message: EmailMessage
     totalWeightKg: pickup.totalWeightGrams / 1000,
     heavy: pickup.heavy,
     totalCents: pickup.totalCents,
+    billedByCarrier: Boolean(pickup.carrierAccountId),
     pageUrl: new URL(`/b/${business.slug}/pickups`, env().APP_URL).toString(),
   });
 }

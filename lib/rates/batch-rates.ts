@@ -62,7 +62,7 @@ export async function rateDraft(
     options: draft.options,
     mailedAt: now,
   });
-  return { quotes: fan.results.flatMap((r) => r.quotes.map((q) => ({ ...q, carrier: r.carrier, mode: r.mode, accountId: r.accountId }))), unavailable: fan.results.flatMap((r) => r.unavailable), messages: fan.messages };
+  return { quotes: fan.results.flatMap((r) => r.quotes.map((q) => ({ ...q, carrier: r.carrier, mode: r.mode, accountId: r.accountId, priceListId: r.priceListId }))), unavailable: fan.results.flatMap((r) => r.unavailable), messages: fan.messages };
 }
 
 /**

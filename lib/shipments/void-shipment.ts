@@ -8,8 +8,8 @@
 import { recordAudit } from "@/lib/audit/record";
 import { carrierOf, connectorFor } from "@/lib/carriers/registry";
 import { AppError } from "@/lib/errors";
-import { creditAccount } from "@/lib/payments/ledger";
-import { recordCardRefund, sendRefund } from "@/lib/payments/refunds";
+import { sendRefund } from "@/lib/payments/refunds";
+import { returnPayment } from "./return-payment";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant } from "@/lib/tenancy/context";
 import { canReprint } from "@/lib/tracking/scanned";
@@ -54,15 +54,12 @@ export async function voidShipment(actor: Actor, shipmentId: string, now = new D
     if (s.status !== "LABELLED") throw new AppError("voidNotAllowed", `shipment ${shipmentId} is ${s.status}`);
     const amount = s.rateCents ?? 0;
     if (outcome.status === "refundRequested") {
-      await tx.shipment.update({ where: { id: s.id }, data: { status: "VOID_REQUESTED", voidedAt: now, voidedById: actor.userId } });
-      await recordAudit(tx, actor, { action: "shipment.voidRequested", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount } });
+      const ticket = { refundTicket: outcome.serviceTicketId ?? null, refundTicketDate: outcome.serviceTicketDate ?? null };
+      await tx.shipment.update({ where: { id: s.id }, data: { status: "VOID_REQUESTED", voidedAt: now, voidedById: actor.userId, ...ticket } });
+      await recordAudit(tx, actor, { action: "shipment.voidRequested", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount, ...ticket } });
       return { result: { creditedCents: 0, alreadyVoided: false, refundRequested: true } as VoidResult, refundId: null };
     }
-    let refundId: string | null = null;
-    // Bought with the business's own carrier account: the carrier refunds it, Envoi charged nothing.
-    if (s.batch.paymentMethod === "CARRIER") refundId = null;
-    else if (s.batch.paymentMethod === "CARD") refundId = await recordCardRefund(tx, actor.businessId, s.batch.id, s.id, amount);
-    else await creditAccount(tx, { businessId: actor.businessId, type: "CREDIT", amountCents: amount, createdById: actor.userId, link: { shipmentId: s.id } });
+    const refundId = await returnPayment(tx, actor, { id: s.id, batchId: s.batch.id, paymentMethod: s.batch.paymentMethod }, amount);
     await tx.shipment.update({ where: { id: s.id }, data: { status: "VOIDED", voidedAt: now, voidedById: actor.userId } });
     await recordAudit(tx, actor, { action: "shipment.voided", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount, method: s.batch.paymentMethod } });
     return { result: { creditedCents: s.batch.paymentMethod === "ACCOUNT" ? amount : 0, alreadyVoided: false } as VoidResult, refundId };

@@ -14,6 +14,7 @@ import { payBatch } from "@/lib/purchases/pay";
 import { rateBatch } from "@/lib/rates/batch-rates";
 import { batchLabelsPdf } from "@/lib/shipments/label-files";
 import { draftFromRow } from "@/lib/shipments/draft-row";
+import { settleRefund } from "@/lib/shipments/settle-refund";
 import { voidShipment } from "@/lib/shipments/void-shipment";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant } from "@/lib/tenancy/context";
@@ -22,6 +23,11 @@ import { createContacts, payingBusiness } from "../batch-helpers";
 import { adminQuery } from "../db";
 import { createTestCarrierAccount } from "../fixtures";
 import { startFakeCanadaPost, type FakeCanadaPost } from "./fake-server/server";
+import { bookPickup } from "@/lib/pickups/pickups";
+import { drainJobs } from "../jobs";
+import { mailCatcherForFile } from "../mail";
+
+const mailbox = mailCatcherForFile("cp-live-purchase");
 
 let fake: FakeCanadaPost;
 
@@ -77,12 +83,43 @@ describe("shipping with the business's own Canada Post account", () => {
 
     const voided = await voidShipment(actor, bought[0]!.id);
     expect(voided).toMatchObject({ refundRequested: true, creditedCents: 0 });
-    expect((await rows(actor, batchId))[0]!.status).toBe("VOID_REQUESTED");
+    expect((await rows(actor, batchId))[0]).toMatchObject({ status: "VOID_REQUESTED", refundTicket: expect.stringMatching(/\S/) });
+    // Canada Post refunds the business itself: settling the request returns nothing at Envoi.
+    expect(await settleRefund({ businessId: actor.businessId, userId: null }, bought[0]!.id, "refunded")).toEqual({ status: "VOIDED", creditedCents: 0 });
+    expect(await adminQuery(`SELECT id FROM "AccountTransaction" WHERE "batchId" = $1 OR "shipmentId" = $2`, [batchId, bought[0]!.id])).toEqual([]);
     expect(fake.requests.some((r) => r.operation === "refundNcShipment" || /refund$/.test(r.path))).toBe(true);
 
     const tracked = await refreshTracking(actor, { now: new Date() });
     expect(tracked.shipments).toBeGreaterThanOrEqual(2);
     expect(fake.requests.filter((r) => r.path.startsWith("/vis/track/pin/")).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("says before paying that Canada Post sells a return label with the shipment only on a contract", async () => {
+    const { actor, business } = await payingBusiness("cp-return");
+    await createTestCarrierAccount(business);
+    const batchId = await draftBatch(actor, 1);
+    const [row] = await rows(actor, batchId);
+    await saveRow(actor, batchId, row!.id, { ...draftFromRow(row!), includeReturnLabel: true });
+    await rateBatch(actor, batchId);
+    const view = await batchView(actor, batchId, "en", "METRIC");
+    expect(view.ready).toBe(false);
+    expect(view.rows[0]!.problems).toEqual([expect.objectContaining({ field: "includeReturnLabel", text: expect.stringMatching(/^Canada Post sells a return label with the shipment only to contract customers\./) })]);
+    await expect(payBatch(actor, batchId, "CARRIER")).rejects.toThrow();
+  });
+
+  it("books a pickup with Canada Post: Canada Post bills its fee, Envoi charges nothing, and the email says so", async () => {
+    const { actor, business, locationId } = await payingBusiness("cp-pickup");
+    await createTestCarrierAccount(business);
+    const monday = new Date("2026-12-07T15:00:00Z");
+    const booked = await bookPickup(actor, { locationId, address: null, date: "2026-12-08", readyTime: "13:00", closingTime: "17:00", location: "FRONT_DESK", instructions: null, contact: { name: "Léa Roy", phone: "613 555 0100", email: "cp-dock@example.com" }, parcels: 2, totalWeightGrams: 4000, heavy: false }, "en", monday);
+    const stored = await withTenant(actor, (tx) => tx.pickup.findFirstOrThrow({ where: { id: booked.id, businessId: actor.businessId } }));
+    expect(stored).toMatchObject({ carrier: "canadapost", carrierAccountId: expect.any(String), confirmationNumber: booked.confirmationNumber });
+    expect(stored.totalCents).toBeGreaterThan(0);
+    expect(fake.requests.some((r) => r.method === "POST" && r.path === "/enab/2004381/pickuprequest" && r.status < 300)).toBe(true);
+    expect(await adminQuery(`SELECT id FROM "AccountTransaction" WHERE "pickupId" = $1`, [booked.id])).toEqual([]);
+    await drainJobs(["email"]);
+    const [mail] = await mailbox.to("cp-dock@example.com");
+    expect(mail!.text).toContain("billed by Canada Post to your Canada Post account");
   });
 
   it("shows Canada Post's failure on each row and keeps what was typed; the next try rates", async () => {

@@ -92,13 +92,8 @@ export function parseShipmentCreated(response: CpResponse): CarrierResult<Shipme
 /** Canada Post's code for "a refund has already been requested for this shipment" (HTTP 409): the refund stands. */
 export const REFUND_ALREADY_REQUESTED = "7292";
 
-/** A refund request Canada Post took: its service ticket, when the answer gives one. */
-export interface RefundRequested {
-  status: "refundRequested";
-  serviceTicketId: string | null;
-  /** YYYY-MM-DD */
-  serviceTicketDate: string | null;
-}
+/** A refund request Canada Post took: its service ticket (id, and YYYY-MM-DD), when the answer gives one. */
+export type RefundRequested = Required<Extract<VoidOutcome, { status: "refundRequested" }>>;
 
 export type RefundOutcome = Exclude<VoidOutcome, { status: "refundRequested" }> | RefundRequested;
 type Refused = Extract<VoidOutcome, { status: "refused" }>;

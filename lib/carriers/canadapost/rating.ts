@@ -106,6 +106,11 @@ export function quoteType(request: Pick<CarrierRateRequest, "customerType">, cus
 
 const PRICE_LIST_IDS = { contract: "canadapost-contract", commercial: "canadapost", counter: "canadapost-counter" } as const;
 
+/** Whether a quote's seller can issue a return label with the shipment: Canada Post only for a contract (any other carrier: yes). */
+export function sellsReturnLabelWith(quote: { priceListId?: string }): boolean {
+  return quote.priceListId !== PRICE_LIST_IDS.commercial && quote.priceListId !== PRICE_LIST_IDS.counter;
+}
+
 /**
  * Get Rates for one parcel. Commercial prices for a contract or a small business (Solutions for
  * Small Business), counter prices for a consumer. Only the asked services that serve the

@@ -20,6 +20,8 @@ export interface PickupEmailInput {
   totalWeightKg: number;
   heavy: boolean;
   totalCents: number;
+  /** Booked on the business's own carrier account: the carrier bills the fee. */
+  billedByCarrier: boolean;
   pageUrl: string;
 }
 
@@ -36,7 +38,7 @@ export function pickupEmail(i: PickupEmailInput): { subject: string; html: strin
           ...(i.instructions ? [t("instructions", { text: i.instructions })] : []),
           t("what", { count: i.parcels, weight: i.totalWeightKg.toLocaleString(i.locale === "fr" ? "fr-CA" : "en-CA") }),
           ...(i.heavy ? [t("heavy")] : []),
-          i.totalCents > 0 ? t("fee", { amount: formatMoney(i.totalCents, i.locale) }) : t("free"),
+          i.totalCents > 0 ? t(i.billedByCarrier ? "feeCarrier" : "fee", { amount: formatMoney(i.totalCents, i.locale) }) : t("free"),
           t("changeUntil"),
         ];
   const { html, text } = renderEmail({ heading: t(`subject.${i.change}`, values), paragraphs: details, action: { label: t("button"), url: i.pageUrl }, footer: t("footer") });

@@ -55,7 +55,7 @@ export default async function PickupPage({ params, searchParams }: { params: Pro
           <dt className="text-zinc-600">{t("parcelsColumn")}</dt>
           <dd>{t("parcelsText", { count: p.parcels, weight: p.totalWeightGrams / 1000 })}{p.heavy ? ` · ${t("heavyShort")}` : ""}</dd>
           <dt className="text-zinc-600">{t("feeColumn")}</dt>
-          <dd data-testid="pickup-total">{p.totalCents ? t("feeBilled", { amount: formatMoney(p.totalCents, locale) }) : t("free")}</dd>
+          <dd data-testid="pickup-total">{p.totalCents ? t(p.carrierAccountId ? "feeBilledCarrier" : "feeBilled", { amount: formatMoney(p.totalCents, locale) }) : t("free")}</dd>
         </dl>
       </Card>
       {changeable && data ? (
@@ -68,6 +68,7 @@ export default async function PickupPage({ params, searchParams }: { params: Pro
               provinces={data.provinces}
               dates={data.dates}
               fee={data.fee}
+              billedByCarrier={Boolean(p.carrierAccountId)}
               values={{ locationId: p.locationId ?? "other", company: p.company ?? "", line1: p.line1, line2: p.line2 ?? "", city: p.city, province: p.province, postalCode: p.postalCode, date: p.date, readyTime: p.readyTime, closingTime: p.closingTime, location: p.location, instructions: p.instructions ?? "", contactName: p.contactName, contactPhone: p.contactPhone, contactEmail: p.contactEmail, parcels: String(p.parcels), totalWeight: String(p.totalWeightGrams / 1000), heavy: p.heavy }}
             />
           </Card>

@@ -72,6 +72,13 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
         </div>
         <Badge tone={s.status === "VOIDED" ? "zinc" : "emerald"}>{t(`statuses.${s.status}`)}</Badge>
       </div>
+      {s.status === "VOID_REQUESTED" && (
+        <div className="space-y-1 rounded-md bg-zinc-50 p-4 text-sm text-zinc-700 ring-1 ring-zinc-200" data-testid="refund-request">
+          <p>{t("refundPending", { date: format.dateTime(s.voidedAt ?? new Date(), { dateStyle: "medium" }) })}</p>
+          {s.refundTicket && <p>{t("refundTicket", { ticket: s.refundTicket, ticketDate: s.refundTicketDate ?? "" })}</p>}
+          <p>{s.batch.paymentMethod === "CARRIER" ? t("refundPendingCarrier") : t("refundPendingEnvoi", { amount: formatMoney(s.rateCents ?? 0, locale) })}</p>
+        </div>
+      )}
       {s.trackingStatus && s.status === "LABELLED" && (
         <Card title={tt("title")}>
           <TrackingTimeline

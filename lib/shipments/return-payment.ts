@@ -1,0 +1,24 @@
+/**
+ * Giving back what a label cost once it is voided (or its refund settled): an account credit for a
+ * batch paid on account, a pending partial refund of the batch's card payment (sent to Stripe after
+ * the transaction), nothing for a label bought on the business's own carrier account (the carrier
+ * refunds the business itself; Envoi charged nothing).
+ */
+import type { Tx } from "@/lib/db/client";
+import type { PaymentMethod } from "@/lib/db/generated/enums";
+import { creditAccount } from "@/lib/payments/ledger";
+import { recordCardRefund } from "@/lib/payments/refunds";
+import type { TenantContext } from "@/lib/tenancy/context";
+
+/** Returns the card refund's id to send, or null. */
+export async function returnPayment(
+  tx: Tx,
+  ctx: TenantContext,
+  shipment: { id: string; batchId: string; paymentMethod: PaymentMethod | null },
+  amountCents: number,
+): Promise<string | null> {
+  if (shipment.paymentMethod === "CARRIER") return null;
+  if (shipment.paymentMethod === "CARD") return recordCardRefund(tx, ctx.businessId, shipment.batchId, shipment.id, amountCents);
+  await creditAccount(tx, { businessId: ctx.businessId, type: "CREDIT", amountCents, createdById: ctx.userId, link: { shipmentId: shipment.id } });
+  return null;
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Shipment" ADD COLUMN     "refundTicket" TEXT,
+ADD COLUMN     "refundTicketDate" TEXT;
