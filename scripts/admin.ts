@@ -91,7 +91,7 @@ async function main(): Promise<number> {
         for (const r of await pendingRefunds({ businessId: b.id, userId: null })) {
           count++;
           const who = r.carrierAccountId ? "own carrier account" : `Envoi charged by ${(r.batch.paymentMethod ?? "account").toLowerCase()}`;
-          console.log([b.slug, r.trackingNumber, r.carrier, r.carrierMode ?? "", `$${((r.rateCents ?? 0) / 100).toFixed(2)}`, r.voidedAt?.toISOString().slice(0, 10), r.refundTicket ? `ticket ${r.refundTicket}` : "no ticket", who].join("  "));
+          console.log([b.slug, r.trackingNumber, r.carrier, r.carrierMode ?? "", `$${((r.rateCents ?? 0) / 100).toFixed(2)}`, r.voidedAt?.toISOString().slice(0, 10), r.refundTicket ? `ticket ${r.refundTicket}${r.refundTicketDate ? ` of ${r.refundTicketDate}` : ""}` : "no ticket", who].join("  "));
         }
       }
       console.log(`${count} refund request${count === 1 ? "" : "s"} waiting`);

@@ -41,10 +41,9 @@ export interface CarrierRates {
 
 /**
  * A quote and the carrier that gave it (what a batch row stores and pays for): which system
- * (reference, sandbox, production) and whether the business's own account bought it (the carrier
- * bills the business) or Envoi's.
+ * (reference, sandbox, production), whether the business's own account bought it (the carrier
+ * bills the business) or Envoi's, and the price list (Canada Post: counter, commercial or contract).
  */
-/** A quote with who gave it: the carrier, its mode, the business's own account, and the price list (Canada Post: counter, commercial or contract). */
 export type CarrierQuote = Quote & { carrier?: CarrierId; mode?: CarrierMode; accountId?: string | null; priceListId?: string };
 
 /** Buying a label: what it shows (but its tracking numbers), the quote paid, how it is printed. */

@@ -10,15 +10,21 @@ import { creditAccount } from "@/lib/payments/ledger";
 import { recordCardRefund } from "@/lib/payments/refunds";
 import type { TenantContext } from "@/lib/tenancy/context";
 
-/** Returns the card refund's id to send, or null. */
+export interface ReturnedPayment {
+  /** Credited to the business's account. */
+  creditedCents: number;
+  /** The card refund to send to Stripe once the transaction commits. */
+  refundId: string | null;
+}
+
 export async function returnPayment(
   tx: Tx,
   ctx: TenantContext,
   shipment: { id: string; batchId: string; paymentMethod: PaymentMethod | null },
   amountCents: number,
-): Promise<string | null> {
-  if (shipment.paymentMethod === "CARRIER") return null;
-  if (shipment.paymentMethod === "CARD") return recordCardRefund(tx, ctx.businessId, shipment.batchId, shipment.id, amountCents);
+): Promise<ReturnedPayment> {
+  if (shipment.paymentMethod === "CARRIER") return { creditedCents: 0, refundId: null };
+  if (shipment.paymentMethod === "CARD") return { creditedCents: 0, refundId: await recordCardRefund(tx, ctx.businessId, shipment.batchId, shipment.id, amountCents) };
   await creditAccount(tx, { businessId: ctx.businessId, type: "CREDIT", amountCents, createdById: ctx.userId, link: { shipmentId: shipment.id } });
-  return null;
+  return { creditedCents: amountCents, refundId: null };
 }

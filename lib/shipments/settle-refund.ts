@@ -36,12 +36,10 @@ export async function settleRefund(ctx: TenantContext, shipmentId: string, outco
       await recordAudit(tx, ctx, { action: "shipment.refundRefused", entityType: "Shipment", entityId: s.id, details });
       return { result: { status: "LABELLED", creditedCents: 0 } as SettledRefund, refundId: null };
     }
-    const amount = s.rateCents ?? 0;
-    const refundId = await returnPayment(tx, ctx, { id: s.id, batchId: s.batch.id, paymentMethod: s.batch.paymentMethod }, amount);
+    const { creditedCents, refundId } = await returnPayment(tx, ctx, { id: s.id, batchId: s.batch.id, paymentMethod: s.batch.paymentMethod }, details.amountCents);
     await tx.shipment.update({ where: { id: s.id }, data: { status: "VOIDED" } });
     await recordAudit(tx, ctx, { action: "shipment.refunded", entityType: "Shipment", entityId: s.id, details: { ...details, method: s.batch.paymentMethod } });
-    const credited = s.batch.paymentMethod === "ACCOUNT" || s.batch.paymentMethod === null ? amount : 0;
-    return { result: { status: "VOIDED", creditedCents: credited } as SettledRefund, refundId };
+    return { result: { status: "VOIDED", creditedCents } as SettledRefund, refundId };
   });
   if (!settled.refundId) return settled.result;
   return { ...settled.result, refund: await sendRefund(ctx, settled.refundId) };

@@ -59,10 +59,10 @@ export async function voidShipment(actor: Actor, shipmentId: string, now = new D
       await recordAudit(tx, actor, { action: "shipment.voidRequested", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount, ...ticket } });
       return { result: { creditedCents: 0, alreadyVoided: false, refundRequested: true } as VoidResult, refundId: null };
     }
-    const refundId = await returnPayment(tx, actor, { id: s.id, batchId: s.batch.id, paymentMethod: s.batch.paymentMethod }, amount);
+    const { creditedCents, refundId } = await returnPayment(tx, actor, { id: s.id, batchId: s.batch.id, paymentMethod: s.batch.paymentMethod }, amount);
     await tx.shipment.update({ where: { id: s.id }, data: { status: "VOIDED", voidedAt: now, voidedById: actor.userId } });
     await recordAudit(tx, actor, { action: "shipment.voided", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount, method: s.batch.paymentMethod } });
-    return { result: { creditedCents: s.batch.paymentMethod === "ACCOUNT" ? amount : 0, alreadyVoided: false } as VoidResult, refundId };
+    return { result: { creditedCents, alreadyVoided: false } as VoidResult, refundId };
   });
   if (!voided.refundId) return voided.result;
   return { ...voided.result, refund: await sendRefund(actor, voided.refundId) };

@@ -22,6 +22,7 @@ import { emailLog } from "@/lib/email/labels-request";
 import { refreshIfStale } from "@/lib/tracking/refresh";
 import { publicTrackingUrl } from "@/lib/tracking/public-url";
 import { canReprint } from "@/lib/tracking/scanned";
+import { carrierOf } from "@/lib/carriers/registry";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shipments"))("detailTitle") };
@@ -61,6 +62,7 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
   const label = snap.label;
   const optionCodes = Object.entries(label.options).filter(([, v]) => v && v !== 0).map(([k]) => k);
   const base = `/b/${actor.slug}/shipments/${s.id}/label`;
+  const carrier = (await getTranslations("rating.carriers"))(carrierOf(s.carrier));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -70,13 +72,13 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
           </Link>
           <h1 className="mt-1 font-mono text-2xl font-bold">{s.trackingNumber}</h1>
         </div>
-        <Badge tone={s.status === "VOIDED" ? "zinc" : "emerald"}>{t(`statuses.${s.status}`)}</Badge>
+        <Badge tone={s.status === "VOIDED" || s.status === "VOID_REQUESTED" ? "zinc" : "emerald"}>{t(`statuses.${s.status}`)}</Badge>
       </div>
       {s.status === "VOID_REQUESTED" && (
         <div className="space-y-1 rounded-md bg-zinc-50 p-4 text-sm text-zinc-700 ring-1 ring-zinc-200" data-testid="refund-request">
-          <p>{t("refundPending", { date: format.dateTime(s.voidedAt ?? new Date(), { dateStyle: "medium" }) })}</p>
-          {s.refundTicket && <p>{t("refundTicket", { ticket: s.refundTicket, ticketDate: s.refundTicketDate ?? "" })}</p>}
-          <p>{s.batch.paymentMethod === "CARRIER" ? t("refundPendingCarrier") : t("refundPendingEnvoi", { amount: formatMoney(s.rateCents ?? 0, locale) })}</p>
+          <p>{t("refundPending", { carrier, date: format.dateTime(s.voidedAt!, { dateStyle: "medium" }) })}</p>
+          {s.refundTicket && <p>{t("refundTicket", { carrier, ticket: s.refundTicket, ticketDate: s.refundTicketDate ?? "none" })}</p>}
+          <p>{s.batch.paymentMethod === "CARRIER" ? t("refundPendingCarrier", { carrier }) : t("refundPendingEnvoi", { carrier, amount: formatMoney(s.rateCents ?? 0, locale) })}</p>
         </div>
       )}
       {s.trackingStatus && s.status === "LABELLED" && (
