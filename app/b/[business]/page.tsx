@@ -1,14 +1,26 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listAudit } from "@/lib/audit/list-audit";
-import { listMembers } from "@/lib/members/list-members";
 import { setupStatus } from "@/lib/businesses/setup-status";
+import { requestLocaleOr } from "@/lib/i18n/current";
+import { recentShipments } from "@/lib/overview/recent-shipments";
+import { shipperToDo } from "@/lib/overview/to-do";
+import { weeklyTotals } from "@/lib/overview/weekly-totals";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
+import { createBatchAction } from "./batches/actions";
 import { AuditList } from "@/components/audit/audit-list";
+import { ActionButton } from "@/components/forms/action-button";
+import { RecentShipmentsTable } from "@/components/overview/recent-shipments-table";
+import { SetupChecklist, type SetupStep } from "@/components/overview/setup-checklist";
+import { SpendVolumeCharts } from "@/components/overview/spend-volume-charts";
+import { ToDoPanel } from "@/components/overview/to-do-panel";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+
+/** How many weeks the charts cover. */
+const CHART_WEEKS = 10;
 
 export async function generateMetadata({ params }: { params: Promise<{ business: string }> }): Promise<Metadata> {
   const actor = await requireActor((await params).business);
@@ -19,60 +31,43 @@ export default async function BusinessOverviewPage({ params }: { params: Promise
   const actor = await requireActor((await params).business);
   const t = await getTranslations("overview");
   const roles = await getTranslations("roles");
-  const format = await getFormatter();
-  const [{ members, invitations }, setup] = await Promise.all([listMembers(actor), setupStatus(actor)]);
-  const steps = [
+  const locale = await requestLocaleOr("en");
+  const [setup, todo, recent, totals] = await Promise.all([setupStatus(actor), shipperToDo(actor), recentShipments(actor), weeklyTotals(actor, { weeks: CHART_WEEKS })]);
+  const steps: SetupStep[] = [
     { key: "profile", done: setup.profileComplete, href: "settings" },
     { key: "locations", done: setup.locations > 0, href: "locations", count: setup.locations },
     { key: "contacts", done: setup.contacts > 0, href: "contacts", count: setup.contacts },
     { key: "templates", done: setup.templates > 0, href: "templates", count: setup.templates },
   ];
+  const canShip = can(actor.role, "shipments.create");
   const activity = can(actor.role, "audit.read") ? await listAudit(actor, { take: 8 }) : null;
+  const more = "text-sm font-semibold text-brand-700 underline";
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">{actor.businessName}</h1>
-        <Badge tone="brand">{roles(actor.role)}</Badge>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-1">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-2xl font-bold">{actor.businessName}</h1>
+            <Badge tone="brand">{roles(actor.role)}</Badge>
+          </div>
+          <p className="text-sm text-zinc-600">{t("lead")}</p>
+          <p className="text-sm text-zinc-600">{t("roleHelp." + actor.role)}</p>
+        </div>
+        {canShip && <ActionButton action={createBatchAction} slug={actor.slug} label={t("createLabels")} variant="primary" />}
       </div>
-      <p className="text-sm text-zinc-600">{t("roleHelp." + actor.role)}</p>
-      <Card title={t("setupTitle")}>
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {steps.map((step) => (
-            <li key={step.key} className="flex items-start gap-3 text-sm">
-              <span aria-hidden="true" className={step.done ? "text-emerald-600" : "text-zinc-400"}>
-                {step.done ? "✓" : "○"}
-              </span>
-              <span>
-                <Link href={`/b/${actor.slug}/${step.href}`} className="font-medium text-brand-700 hover:underline">
-                  {t(`setup.${step.key}.title`)}
-                </Link>
-                <span className="block text-zinc-600">
-                  {!step.done ? t(`setup.${step.key}.todo`) : step.count !== undefined ? t(`setup.${step.key}.count`, { count: step.count }) : t("setup.done")}
-                </span>
-              </span>
-            </li>
-          ))}
-        </ul>
+      <SetupChecklist slug={actor.slug} steps={steps} />
+      <ToDoPanel slug={actor.slug} todo={todo} locale={locale} canShip={canShip} />
+      <Card title={t("recent.title")} actions={<Link className={more} href={`/b/${actor.slug}/shipments`}>{t("recent.all")}</Link>}>
+        <RecentShipmentsTable slug={actor.slug} rows={recent} locale={locale} />
       </Card>
-      <div className="grid gap-6 md:grid-cols-2">
-        <Card title={t("team")} actions={<Link className="text-sm font-semibold text-brand-700 underline" href={`/b/${actor.slug}/members`}>{t("manageTeam")}</Link>}>
-          <dl className="grid grid-cols-2 gap-4">
-            <div>
-              <dt className="text-sm text-zinc-500">{t("members")}</dt>
-              <dd className="text-2xl font-semibold">{format.number(members.length)}</dd>
-            </div>
-            <div>
-              <dt className="text-sm text-zinc-500">{t("pendingInvitations")}</dt>
-              <dd className="text-2xl font-semibold">{format.number(invitations.length)}</dd>
-            </div>
-          </dl>
+      <Card title={t("charts.title")} description={t("charts.lead", { weeks: CHART_WEEKS })}>
+        <SpendVolumeCharts totals={totals} locale={locale} />
+      </Card>
+      {activity && (
+        <Card title={t("recentActivity")} actions={<Link className={more} href={`/b/${actor.slug}/audit`}>{t("allActivity")}</Link>}>
+          <AuditList entries={activity} compact />
         </Card>
-        {activity && (
-          <Card title={t("recentActivity")} actions={<Link className="text-sm font-semibold text-brand-700 underline" href={`/b/${actor.slug}/audit`}>{t("allActivity")}</Link>}>
-            <AuditList entries={activity} compact />
-          </Card>
-        )}
-      </div>
+      )}
     </div>
   );
 }
