@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/tenancy/actor";
 import { paidBatchOf, payingBusiness } from "@/tests/batch-helpers";
 import { drainJobs } from "@/tests/jobs";
 import { recipientOf as toOf, mailCatcherForFile } from "@/tests/mail";
+import { publicTracking } from "./public";
 import { refreshTracking } from "./refresh";
 
 const { mails } = mailCatcherForFile("tracking");
@@ -101,5 +102,7 @@ describe("tracking and delivery updates", () => {
     expect(await withTenant(actor, (tx) => tx.trackingEvent.count({ where: { businessId: actor.businessId } }))).toBe(0);
     await drainJobs(["email"]);
     expect((await mails()).filter((m) => toOf(m) === "untracked@example.com")).toEqual([]);
+    // The public tracking page says it is not tracked, with no date to expect.
+    expect(await publicTracking(s!.trackingNumber!, day(mailing, 30))).toMatchObject({ tracked: false, expectedDeliveryDate: null, events: [] });
   });
 });

@@ -7,7 +7,6 @@ import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
 import { Alert } from "@/components/ui/alert";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { serviceName } from "@/lib/rates/present";
-import { isTracked } from "@/lib/rating/services";
 import { normalizeTrackingNumber, publicTracking } from "@/lib/tracking/public";
 import { consumeTrackingLookup } from "@/lib/tracking/visitor";
 
@@ -41,7 +40,7 @@ export default async function PublicTrackingPage({ params, searchParams }: { par
   ) : (
     <div className="space-y-4">
       {tracking.serviceCode && <p className="text-sm text-zinc-700">{serviceName(tracking.serviceCode, locale)}</p>}
-      {isTracked(tracking.serviceCode) ? (
+      {tracking.tracked ? (
         <TrackingTimeline status={tracking.status} expectedDeliveryDate={tracking.expectedDeliveryDate} events={tracking.events} locale={locale} sample={tracking.sample} />
       ) : (
         <p className="text-sm text-zinc-700">{tt("notTracked", { service: serviceName(tracking.serviceCode!, locale) })}</p>
