@@ -49,12 +49,13 @@ test("Deliver to Post Office end to end: the office found near the recipient, th
   const trackingNumber = (await link.textContent())!;
   await link.click();
 
-  // The label: the office's address and the words, with the recipient's name, phone and email.
+  // The label: only what the office needs: the recipient's name, the office's address, held for pickup.
   const response = await page.request.get(`${page.url()}/label?format=PDF_4X6`);
   const file = path.resolve(".data/e2e", `d2po-${trackingNumber}.pdf`);
   fs.writeFileSync(file, await response.body());
   const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-  for (const expected of ["Deliver to Post Office / Livrer au bureau de poste", officeName, "Zoé Gagnon", "418 555 0142", recipientEmail]) expect(text).toContain(expected);
+  for (const expected of ["Deliver to Post Office / Livrer au bureau de poste", officeName, "Zoé Gagnon", "Held for pickup / Retenu pour ramassage"]) expect(text).toContain(expected);
+  for (const personal of [QUEBEC_RECIPIENT.line1, "418 555 0142", recipientEmail]) expect(text).not.toContain(personal);
 
   // On the reference carrier's clock a few days later, the parcel waits at the office.
   trackAsOf(owner.slug, new Date(Date.now() + 6 * 86_400_000));

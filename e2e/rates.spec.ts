@@ -17,6 +17,9 @@ test("a quick quote without any saved address: every US service compared, sorted
   // Xpresspost USA, Ontario to New York, 1 kg: $32.71 + 23 % fuel, no tax.
   await expect(rates.row("USA.XP").getByTestId("total")).toHaveText("$40.23");
   await expect(rates.row("USA.XP")).toContainText("Guaranteed");
+  // Small Packet USA Air is not tracked by Canada Post: the list says so, and only there.
+  await expect(rates.row("USA.SP.AIR")).toContainText("No tracking");
+  await expect(rates.table.getByText("No tracking", { exact: true })).toHaveCount(1);
   // Sorted by price: totals never go down; the first row is marked cheapest.
   const byPrice = await rates.totalsInCents();
   expect(byPrice).toEqual([...byPrice].sort((a, b) => a - b));

@@ -4,7 +4,7 @@ import { useTransition } from "react";
 import { IDLE, type FormState } from "@/lib/forms/state";
 import type { PresentedQuote } from "@/lib/rates/present";
 
-/** One row's service, chosen among its quotes (each with its price and date); saved on change. */
+/** One row's service, chosen among its quotes (each with its price and date, and "No tracking" for a service Canada Post does not track); saved on change. */
 export function ServicePicker(props: {
   slug: string;
   batchId: string;
@@ -35,6 +35,7 @@ export function ServicePicker(props: {
       {props.quotes.map((q) => (
         <option key={q.serviceCode} value={q.serviceCode}>
           {q.serviceName} · {q.total} · {q.deliveryText}
+          {q.trackingNote ? ` · ${q.trackingNote}` : ""}
         </option>
       ))}
     </select>

@@ -73,7 +73,9 @@ export function RatesTable({ quotes }: { quotes: PresentedQuote[] }) {
                     <div className="mt-1 flex flex-wrap gap-1">
                       {q.serviceCode === cheapest && <Badge tone="emerald">{t("cheapest")}</Badge>}
                       {q.serviceCode === fastest && <Badge tone="brand">{t("fastest")}</Badge>}
+                      {!q.tracked && <Badge tone="zinc">{q.trackingNote}</Badge>}
                     </div>
+                    {!q.tracked && <p className="mt-1 text-xs text-zinc-600">{t("noTrackingHint")}</p>}
                   </td>
                   <td className="py-3 pr-3">
                     <div>{q.deliveryText}</div>

@@ -2,6 +2,7 @@
 // weights, dimensions and amounts. Pure string functions, shared by the PDF and the ZPL output.
 import { countryName } from "@/lib/addresses/countries";
 import type { LabelAddress, LabelData, LabelOptions } from "./types";
+import { LABEL_WORDS } from "./wording";
 
 // Countries whose addresses put the postal code before the city ("75008 PARIS"), as their own
 // post offices write them; Canada Post asks for the destination's own city-line format abroad.
@@ -70,6 +71,36 @@ export function addressLines(address: LabelAddress, withCountry: boolean): strin
   if (POSTAL_CODE_OWN_LINE.has(country) && address.postalCode) lines.push(formatPostalCode(address.postalCode, country));
   if (withCountry) lines.push(countryLine(country));
   return lines.map((line) => (line ?? "").trim()).filter((line) => line.length > 0);
+}
+
+/** The sender as its block prints it: the business first, the person to contact below it. */
+export function businessFirst(address: LabelAddress): LabelAddress {
+  const company = address.company?.trim();
+  return company ? { ...address, name: company, company: address.name } : address;
+}
+
+/**
+ * Deliver to Post Office: what the office needs, as an address. The person who picks the parcel
+ * up, then the office (its name and address, where the parcel goes); not the person's own address.
+ */
+export function postOfficeAddress(label: Pick<LabelData, "recipient" | "postOffice" | "options">): LabelAddress | null {
+  const office = label.options.deliverToPostOffice ? label.postOffice : null;
+  if (!office) return null;
+  return { name: label.recipient.name, company: office.name, line1: office.line1, city: office.city, province: office.province, postalCode: office.postalCode, country: "CA" };
+}
+
+/** Which parcel of the shipment the label is on, of how many: "1/1". */
+export function pieceCount(label: Pick<LabelData, "piece">): string {
+  const piece = label.piece ?? { number: 1, of: 1 };
+  return `${piece.number}/${piece.of}`;
+}
+
+/** The Canada Post account the postage is paid from: its customer number and contract, where there are. */
+export function accountLines(label: Pick<LabelData, "customerNumber" | "contractNumber">): string[] {
+  return [
+    label.customerNumber?.trim() ? `${LABEL_WORDS.customerNumber}: ${label.customerNumber.trim()}` : null,
+    label.contractNumber?.trim() ? `${LABEL_WORDS.contractNumber}: ${label.contractNumber.trim()}` : null,
+  ].filter((line): line is string => line !== null);
 }
 
 /** Whether the parcel crosses a border, so that both addresses end with their country. */
@@ -174,4 +205,9 @@ export function optionCodes(options: LabelOptions): string[] {
   if (options.leaveAtDoor) codes.push("LAD");
   if (options.deliverToPostOffice) codes.push("D2PO");
   return codes;
+}
+
+/** The option codes a label prints: none on a return label (the outbound options are the outbound parcel's). */
+export function labelOptionCodes(label: Pick<LabelData, "options" | "isReturn">): string[] {
+  return label.isReturn ? [] : optionCodes(label.options);
 }

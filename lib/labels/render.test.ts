@@ -25,7 +25,7 @@ const FORMATS = [
 // 1 domestic label, 2 its return label, 3 Deliver to Post Office (French receipt),
 // 4-6 USA packet (label, CN 22, invoice), 7-9 France (label, CN 23, invoice), 10 longest values.
 const DOCS: LabelDocument[] = [
-  document(domesticLabel(), {
+  document(domesticLabel({ customerNumber: "0001234567", contractNumber: "0040012345" }), {
     receipt: receipt(),
     returnLabel: domesticLabel({ trackingNumber: "7023210039414628", sender: TORONTO_CUSTOMER, recipient: MONTREAL_SHOP, options: domesticLabel().options }),
   }),
@@ -77,12 +77,32 @@ describe.each(FORMATS)("renderLabelDocuments, $format", ({ format, width, height
       "Ref 1: ORDER-10442",
       "Ref 2: Gift wrap",
       "Mailing date / Date de dépôt: 2026-12-01",
+      "Piece / Colis: 1/1",
+      "Customer no. / No de client: 0001234567",
+      "Contract / Contrat: 0040012345",
+      "POSTAGE PAID",
+      "PORT PAYÉ",
       "7023 2100 3941 4604",
     ]) {
       expect(page).toContain(expected);
     }
     expect(page).not.toContain("CANADA"); // no country line within Canada
     expect(page).not.toContain("RETURN");
+  });
+
+  it("prints the business first in the sender block, the person to contact below it", () => {
+    const words = pageWords(pdf, 1);
+    const business = words.find((w) => w.text === "Fils")!;
+    const contact = words.find((w) => w.text === "Atelier")!;
+    expect(business.yMax).toBeLessThan(contact.yMin);
+  });
+
+  it("names no customer number or contract on a label bought without them, and still marks its postage paid", () => {
+    const page = text(3);
+    expect(page).not.toContain("Customer no.");
+    expect(page).not.toContain("Contract");
+    expect(page).toContain("Piece / Colis: 1/1");
+    expect(page).toContain("POSTAGE PAID");
   });
 
   it("sets the postal code two spaces after the province", () => {
@@ -106,12 +126,24 @@ describe.each(FORMATS)("renderLabelDocuments, $format", ({ format, width, height
     expect(recipient).not.toContain("Priya");
   });
 
-  it("addresses Deliver to Post Office to the office, naming the person who picks it up", () => {
+  it("repeats neither the outbound options nor the mailing date on the return label", () => {
+    const page = text(2);
+    expect(text(1)).toContain("SO COV $500");
+    for (const outbound of ["SO", "COV", "COD", "PA19", "Mailing date", "2026-12-01"]) expect(page).not.toMatch(new RegExp(`\\b${outbound}\\b`));
+    expect(page).toContain("Piece / Colis: 1/1");
+    expect(page).toContain("POSTAGE PAID");
+  });
+
+  it("addresses Deliver to Post Office to the office, with only what the office needs", () => {
     const page = text(3);
-    for (const expected of ["Deliver to Post Office / Livrer au bureau de poste", "Toronto PO Adelaide St", "31 Adelaide St E", "TORONTO ON M5C 1J0", "Priya Raman", "416-555-0199", "priya@example.com", "D2PO"]) {
+    for (const expected of ["Deliver to Post Office / Livrer au bureau de poste", "Priya Raman", "Toronto PO Adelaide St", "31 Adelaide St E", "TORONTO ON M5C 1J0", "Held for pickup / Retenu pour ramassage", "D2PO"]) {
       expect(page).toContain(expected);
     }
-    expect(page).not.toContain("88 Queens Quay W");
+    // The person's own address and contact details stay off the label.
+    for (const private_ of ["88 Queens Quay W", "Unit 2104", "M5J 0B8", "416-555-0199", "priya@example.com"]) expect(page).not.toContain(private_);
+    // The person who picks it up, then the office: as the parcel is addressed.
+    const words = pageWords(pdf, 3);
+    expect(words.find((w) => w.text === "Priya")!.yMax).toBeLessThan(words.find((w) => w.text === "Adelaide")!.yMin);
   });
 
   it("ends foreign addresses with the country and follows a USA label with a CN 22 and an invoice", () => {

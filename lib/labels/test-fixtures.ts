@@ -125,6 +125,8 @@ export function longestLabel(overrides: Partial<LabelData> = {}): LabelData {
     options: { signature: true, coverageCents: 500_000, codCents: 123_456, proofOfAge: 18, cardForPickup: true, doNotSafeDrop: true, leaveAtDoor: true, deliverToPostOffice: false },
     reference1: "REF-WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW", // 35 characters
     reference2: "Commande 2026-12-01 / lot 0042 / 35",
+    customerNumber: "0009876543",
+    contractNumber: "0040098765",
     ...overrides,
   });
 }

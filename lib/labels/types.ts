@@ -91,6 +91,12 @@ export interface LabelData {
   customs?: LabelCustoms | null;
   /** A prepaid return label (addressed back to the ship-from location). */
   isReturn?: boolean;
+  /** Which parcel of the shipment this label is on, and how many parcels it has; 1 of 1 when absent. */
+  piece?: { number: number; of: number } | null;
+  /** The Canada Post customer number the postage is billed to, when the business has one. */
+  customerNumber?: string | null;
+  /** The Canada Post contract the postage is paid under, when the business has one. */
+  contractNumber?: string | null;
   /**
    * The 2-D barcode, encoded once when the label was bought (`withEncodedMatrix`): every later
    * drawing of the label (another size, a reprint) uses it as is. Ignored if it no longer matches

@@ -7,12 +7,17 @@ export const LABEL_WORDS = {
   to: "TO / À",
   returnLabel: "RETURN / RETOUR",
   deliverToPostOffice: "Deliver to Post Office / Livrer au bureau de poste",
-  pickUpBy: "Recipient / Destinataire",
+  heldForPickup: "Held for pickup / Retenu pour ramassage",
   weight: "Weight / Poids",
   dimensions: "Dim.",
   mailingDate: "Mailing date / Date de dépôt",
   reference1: "Ref 1",
   reference2: "Ref 2",
+  piece: "Piece / Colis",
+  customerNumber: "Customer no. / No de client",
+  contractNumber: "Contract / Contrat",
+  /** The postage-paid mark, one line per language. */
+  postagePaid: ["POSTAGE PAID", "PORT PAYÉ"],
   cutHere: "Cut here / Couper ici",
 } as const;
 

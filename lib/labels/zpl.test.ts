@@ -33,9 +33,25 @@ describe("labelZpl", () => {
     expect(fields(labelZpl(domesticLabel()))).not.toContain("RETURN / RETOUR");
   });
 
-  it("addresses a Deliver to Post Office label to the office, with the person picking it up", () => {
+  it("addresses a Deliver to Post Office label to the office, with only what the office needs", () => {
     const text = fields(labelZpl(deliverToPostOfficeLabel()));
-    expect(text).toEqual(expect.arrayContaining(["Deliver to Post Office / Livrer au bureau de poste", "Toronto PO Adelaide St", "TORONTO ON  M5C 1J0", "Priya Raman", "416-555-0199"]));
+    expect(text).toEqual(expect.arrayContaining(["Deliver to Post Office / Livrer au bureau de poste", "Priya Raman", "Toronto PO Adelaide St", "31 Adelaide St E", "TORONTO ON  M5C 1J0", "Held for pickup / Retenu pour ramassage"]));
+    expect(text.indexOf("Priya Raman")).toBeLessThan(text.indexOf("Toronto PO Adelaide St"));
+    for (const private_ of ["88 Queens Quay W", "Unit 2104", "416-555-0199", "priya@example.com"]) expect(text).not.toContain(private_);
+  });
+
+  it("prints the business first, the piece count, the Canada Post account and the postage-paid mark", () => {
+    const text = fields(labelZpl(domesticLabel({ customerNumber: "0001234567", contractNumber: "0040012345" })));
+    expect(text.indexOf("Beaulieu & Fils inc.")).toBeLessThan(text.indexOf("Atelier Beaulieu"));
+    expect(text).toEqual(expect.arrayContaining(["Piece / Colis: 1/1", "Customer no. / No de client: 0001234567", "Contract / Contrat: 0040012345", "POSTAGE PAID", "PORT PAYÉ"]));
+    expect(fields(labelZpl(domesticLabel())).some((f) => f.startsWith("Customer no."))).toBe(false);
+  });
+
+  it("repeats neither the outbound options nor the mailing date on a return label", () => {
+    const text = fields(labelZpl(domesticLabel({ isReturn: true })));
+    expect(text).toContain("RETURN / RETOUR");
+    expect(text.some((f) => f.includes("SO") || f.includes("COV") || f.startsWith("Mailing date"))).toBe(false);
+    expect(text).toContain("Piece / Colis: 1/1");
   });
 
   it("escapes ZPL's command characters and cuts lines too long for the label", () => {

@@ -3,7 +3,9 @@
 // few kilobytes of text. Same content and order as the PDF label.
 import { code128Shape, dataMatrixPayload } from "./barcodes";
 import {
+  accountLines,
   addressLines,
+  businessFirst,
   cityLine,
   cityLineTail,
   compactTrackingNumber,
@@ -11,7 +13,9 @@ import {
   formatDimensionsCm,
   formatWeightKg,
   groupTrackingNumber,
-  optionCodes,
+  labelOptionCodes,
+  pieceCount,
+  postOfficeAddress,
 } from "./format";
 import { truncateToWidth } from "./text-fit";
 import type { LabelAddress, LabelData } from "./types";
@@ -90,7 +94,7 @@ export function labelZpl(label: LabelData): string {
   let y = MARGIN;
   zpl.text(MARGIN, y, 20, LABEL_WORDS.from, { width: matrixLeft - MARGIN - 10 });
   y += 26;
-  for (const line of addressFields(label.sender, crossesBorder(label))) {
+  for (const line of addressFields(businessFirst(label.sender), crossesBorder(label))) {
     zpl.text(MARGIN, y, 24, line.text, { width: matrixLeft - MARGIN - 10, keepEnd: line.keepEnd });
     y += 27;
   }
@@ -109,7 +113,7 @@ export function labelZpl(label: LabelData): string {
   y += 44;
   zpl.text(MARGIN, y, 32, label.serviceName.fr);
   y += 38;
-  const codes = optionCodes(label.options);
+  const codes = labelOptionCodes(label);
   if (codes.length > 0) {
     zpl.text(MARGIN, y, 32, codes.join("  "));
     y += 38;
@@ -120,40 +124,44 @@ export function labelZpl(label: LabelData): string {
   // Recipient.
   zpl.text(MARGIN, y, 22, LABEL_WORDS.to);
   y += 28;
-  const office = label.options.deliverToPostOffice ? label.postOffice : null;
+  const office = postOfficeAddress(label);
   if (office) {
+    // Only what the office needs: the person picking it up, the office's name and address.
     zpl.text(MARGIN, y, 26, LABEL_WORDS.deliverToPostOffice);
     y += 32;
-    for (const line of addressFields({ ...office, country: "CA" }, false)) {
-      zpl.text(MARGIN, y, 38, line.text, { keepEnd: line.keepEnd });
-      y += 42;
+    for (const line of addressFields(office, false)) {
+      zpl.text(MARGIN, y, 40, line.text, { keepEnd: line.keepEnd });
+      y += 44;
     }
-    zpl.text(MARGIN, y, 22, `${LABEL_WORDS.pickUpBy}:`);
-    y += 26;
-    for (const line of [label.recipient.name, label.recipient.phone, label.recipient.email]) {
-      if (!line?.trim()) continue;
-      zpl.text(MARGIN, y, 30, line);
-      y += 34;
-    }
+    zpl.text(MARGIN, y, 26, LABEL_WORDS.heldForPickup);
+    y += 32;
   } else {
-    for (const line of addressFields(label.recipient, crossesBorder(label))) {
+    for (const line of addressFields(label.isReturn ? businessFirst(label.recipient) : label.recipient, crossesBorder(label))) {
       zpl.text(MARGIN, y, 40, line.text, { keepEnd: line.keepEnd });
       y += 44;
     }
   }
 
   // Details and the tracking barcode, from the bottom up so the barcode keeps its place.
+  // The postage-paid mark, a ruled box, on the right of the details.
   const barcodeTop = ZPL_LENGTH_DOTS - MARGIN - 200;
-  let detailsTop = barcodeTop - 12 - 4 * 28;
-  zpl.box(MARGIN, detailsTop - 10, INNER, 3, 3);
   const details = [
     `${LABEL_WORDS.weight}: ${formatWeightKg(label.weightGrams)}    ${LABEL_WORDS.dimensions}: ${formatDimensionsCm(label.lengthMm, label.widthMm, label.heightMm)}`,
-    `${LABEL_WORDS.mailingDate}: ${label.mailingDate}`,
+    // A return label is mailed later, by its recipient: no mailing date.
+    label.isReturn ? null : `${LABEL_WORDS.mailingDate}: ${label.mailingDate}`,
+    `${LABEL_WORDS.piece}: ${pieceCount(label)}`,
+    ...accountLines(label),
     label.reference1?.trim() ? `${LABEL_WORDS.reference1}: ${label.reference1.trim()}` : null,
     label.reference2?.trim() ? `${LABEL_WORDS.reference2}: ${label.reference2.trim()}` : null,
   ].filter((line): line is string => line !== null);
+  let detailsTop = barcodeTop - 12 - details.length * 28;
+  zpl.box(MARGIN, detailsTop - 10, INNER, 3, 3);
+  const markWidth = 180;
+  const markTop = detailsTop + Math.max(0, (details.length * 28 - 76) / 2);
+  zpl.box(ZPL_WIDTH_DOTS - MARGIN - markWidth, markTop, markWidth, 76, 3);
+  LABEL_WORDS.postagePaid.forEach((line, i) => zpl.text(ZPL_WIDTH_DOTS - MARGIN - markWidth, markTop + 10 + i * 30, 26, line, { width: markWidth, center: true }));
   for (const line of details) {
-    zpl.text(MARGIN, detailsTop, 24, line);
+    zpl.text(MARGIN, detailsTop, 24, line, { width: INNER - markWidth - 12 });
     detailsTop += 28;
   }
   zpl.box(MARGIN, barcodeTop - 8, INNER, 3, 3);

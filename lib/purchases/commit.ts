@@ -13,7 +13,7 @@ import type { Batch } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { sendJobInTransaction } from "@/lib/jobs/queue";
 import type { ReviewedRow } from "@/lib/batches/review";
-import { labelRequest, type LabelSnapshot } from "@/lib/shipments/label-snapshot";
+import { labelRequest, senderAddress, type LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import type { TenantContext } from "@/lib/tenancy/context";
 
 export interface CommittedPayment {
@@ -24,20 +24,30 @@ export interface CommittedPayment {
 }
 
 export async function commitPurchase(tx: Tx, ctx: TenantContext, batch: Batch, rows: ReviewedRow[], payment: CommittedPayment): Promise<void> {
-  const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { businessNumber: true, internationalTaxIds: true } });
+  const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { name: true, businessNumber: true, internationalTaxIds: true, accountNumber: true } });
   const senderTaxIds = [
     ...(business.businessNumber ? [{ type: "BN", number: business.businessNumber }] : []),
     ...((Array.isArray(business.internationalTaxIds) ? business.internationalTaxIds : []) as { type: string; number: string }[]),
   ];
+  // The label names the Canada Post account the postage comes from: the business's own carrier
+  // account that bought the quote (customer number and contract), else its Canada Post customer number.
+  const accountIds = [...new Set(rows.map((r) => (r.chosen as CarrierQuote | null)?.accountId).filter((id): id is string => Boolean(id)))];
+  const carrierAccounts = new Map(
+    accountIds.length === 0
+      ? []
+      : (await tx.carrierAccount.findMany({ where: { businessId: ctx.businessId, id: { in: accountIds } }, select: { id: true, customerNumber: true, contractNumber: true } })).map((a) => [a.id, a]),
+  );
   const locations = new Map((await tx.location.findMany({ where: { businessId: ctx.businessId } })).map((l) => [l.id, l]));
   const frozen = rows.map((r) => {
     const quote = r.chosen as CarrierQuote | null;
     if (!quote) throw new AppError("rateStale", `row ${r.id} has no chosen quote`);
     const location = locations.get(r.draft.locationId ?? "");
     if (!location) throw new AppError("batchInvalid", `row ${r.id} lost its location`, undefined, { count: 1 });
-    const sender = { name: location.contactName, company: location.company, line1: location.line1, line2: location.line2, city: location.city, province: location.province, postalCode: location.postalCode, country: "CA", phone: location.phone, email: location.email };
+    const sender = senderAddress(location, business.name);
+    const own = quote.accountId ? carrierAccounts.get(quote.accountId) : undefined;
+    const account = own ? { customerNumber: own.customerNumber, contractNumber: own.contractNumber } : { customerNumber: business.accountNumber, contractNumber: null };
     // The tracking numbers are the carrier's to give, when the label is bought.
-    const snapshot: LabelSnapshot = { label: { ...labelRequest({ draft: r.draft, quote, sender, senderTaxIds }), trackingNumber: "" }, returnLabel: null, quote };
+    const snapshot: LabelSnapshot = { label: { ...labelRequest({ draft: r.draft, quote, sender, senderTaxIds, account }), trackingNumber: "" }, returnLabel: null, quote };
     const carrier = quote.carrier ?? "reference";
     return { id: r.id, snapshot: JSON.stringify(snapshot), carrier, accountId: quote.accountId ?? null, mode: quote.mode ?? "reference", expected: quote.expectedDeliveryDate };
   });

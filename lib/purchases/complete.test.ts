@@ -15,6 +15,7 @@ import { createContacts, onePageRender, payingBusiness } from "@/tests/batch-hel
 import { addRowsFromContacts, createBatch, saveRow } from "@/lib/batches/edit-rows";
 import { rateBatch } from "@/lib/rates/batch-rates";
 import { draftFromRow } from "@/lib/shipments/draft-row";
+import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { completePurchase } from "./complete";
 import { payBatch } from "./pay";
 
@@ -103,5 +104,15 @@ describe("completing a purchase", () => {
     expect(after.map((r) => r.status)).toEqual(["LABELLED", "LABELLED", "LABELLED"]);
     expect(after.slice(0, 2).map((r) => r.trackingNumber)).toEqual(bought.slice(0, 2));
     expect((await batchView(actor, batchId, "en", "METRIC")).batch).toMatchObject({ status: "LABELLED", labelsError: null });
+  });
+
+  it("labels the parcel from the business, with its contact below, one piece of one, and the business's Canada Post customer number", async () => {
+    const { actor } = await payingBusiness("sender1");
+    const batchId = await paidBatch(actor, 1);
+    expect(await completePurchase(actor, batchId, { render: onePageRender })).toBe("completed");
+    const [row] = await withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId, businessId: actor.businessId }, select: { labelData: true } }));
+    const label = (row!.labelData as unknown as LabelSnapshot).label;
+    expect(label.sender).toMatchObject({ company: "sender1 Business", name: "Owner", line1: "111 Wellington St" });
+    expect(label).toMatchObject({ piece: { number: 1, of: 1 }, customerNumber: "0001234567", contractNumber: null });
   });
 });

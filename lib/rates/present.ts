@@ -8,7 +8,7 @@ import { translator } from "@/lib/i18n/messages";
 import { gramsToDisplay, type UnitSystem } from "@/lib/rating/measures";
 import type { RatingProblem } from "@/lib/rating/problems";
 import type { Quote, QuoteLine } from "@/lib/rating/quote";
-import { serviceInfo } from "@/lib/rating/services";
+import { isTracked, serviceInfo } from "@/lib/rating/services";
 import type { CarrierMessage } from "@/lib/carriers/types";
 import type { QuickQuoteResult } from "./quick-quote";
 import enRating from "@/messages/rating.en.json";
@@ -29,6 +29,9 @@ export interface PresentedQuote {
   deliveryText: string;
   transitText: string;
   guaranteed: boolean;
+  /** Canada Post tracks the service; when it does not, `trackingNote` says so ("No tracking"). */
+  tracked: boolean;
+  trackingNote: string | null;
   lines: PresentedLine[];
   weightNote: string;
   laneNote: string;
@@ -112,6 +115,8 @@ export function presentQuote(q: Quote, locale: AppLocale, units: UnitSystem): Pr
     deliveryText: isoDateText(q.expectedDeliveryDate, locale),
     transitText: tr("businessDays", { count: q.transitBusinessDays }),
     guaranteed: q.guaranteed,
+    tracked: isTracked(q.serviceCode),
+    trackingNote: isTracked(q.serviceCode) ? null : tr("noTracking"),
     lines: q.lines.map((l) => ({ label: lineLabel(l, locale), amount: formatMoney(l.amountCents, locale), kind: l.kind })),
     weightNote: tr("billedWeight", { weight: weightText(q.billedWeightGrams, units, locale) }) + volumetric,
     laneNote: tr("laneNote", { lane: rating(`lanes.${q.lane}`) }),

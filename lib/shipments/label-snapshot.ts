@@ -15,11 +15,37 @@ export interface LabelSnapshot {
   quote: Quote;
 }
 
+/** The Canada Post account the postage is paid from, as the label names it. */
+export interface PostageAccount {
+  customerNumber: string | null;
+  contractNumber: string | null;
+}
+
 export interface LabelRequestInput {
   draft: ShipmentDraft;
   quote: Quote;
   sender: LabelAddress;
   senderTaxIds: LabelCustoms["senderTaxIds"];
+  account?: PostageAccount | null;
+}
+
+/** A ship-from location as the label's sender: the business (the location's company, or the business's name), and the person to contact there. */
+export function senderAddress(
+  location: { contactName: string; company: string | null; line1: string; line2: string | null; city: string; province: string; postalCode: string; phone: string; email: string | null },
+  businessName: string,
+): LabelAddress {
+  return {
+    name: location.contactName,
+    company: location.company?.trim() || businessName,
+    line1: location.line1,
+    line2: location.line2,
+    city: location.city,
+    province: location.province,
+    postalCode: location.postalCode,
+    country: "CA",
+    phone: location.phone,
+    email: location.email,
+  };
 }
 
 /** What the label of a draft will show, but its tracking number. */
@@ -41,5 +67,9 @@ export function labelRequest(i: LabelRequestInput): Omit<LabelData, "trackingNum
     reference2: d.reference2,
     mailingDate: i.quote.mailingDate,
     customs: d.customs ? { ...d.customs, senderTaxIds: i.senderTaxIds, recipientTaxId: d.recipient.taxId } : null,
+    // One parcel a shipment.
+    piece: { number: 1, of: 1 },
+    customerNumber: i.account?.customerNumber ?? null,
+    contractNumber: i.account?.contractNumber ?? null,
   };
 }

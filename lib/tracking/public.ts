@@ -4,6 +4,7 @@
  * through the one-number setting of row-level security.
  */
 import type { TrackingStatus } from "@/lib/carriers/types";
+import { isTracked } from "@/lib/rating/services";
 import { isValidPin, isValidS10 } from "@/lib/shipments/tracking-numbers";
 import { unsafeWithPublicTracking } from "@/lib/tenancy/context";
 import { refreshIfStale } from "./refresh";
@@ -19,6 +20,8 @@ export interface PublicTracking {
   trackingNumber: string;
   status: TrackingStatus;
   serviceCode: string | null;
+  /** Canada Post tracks the service; when it does not, there are no events and no expected date. */
+  tracked: boolean;
   expectedDeliveryDate: string | null;
   deliveredAt: string | null;
   /** Newest first, as carriers show them. */
@@ -60,7 +63,8 @@ export async function publicTracking(trackingNumber: string, now = new Date()): 
     trackingNumber,
     status: shipment.trackingStatus!,
     serviceCode: shipment.serviceCode,
-    expectedDeliveryDate: shipment.expectedDeliveryDate,
+    tracked: isTracked(shipment.serviceCode),
+    expectedDeliveryDate: isTracked(shipment.serviceCode) ? shipment.expectedDeliveryDate : null,
     deliveredAt: shipment.deliveredAt?.toISOString() ?? null,
     events: events.map((e) => ({ occurredAt: e.occurredAt.toISOString(), place: e.place, description: { en: e.descriptionEn, fr: e.descriptionFr }, signatory: e.signatory })),
     sample: true,

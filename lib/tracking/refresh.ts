@@ -9,11 +9,14 @@ import type { CarrierId, ShipmentTracking } from "@/lib/carriers/types";
 import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/db/generated/enums";
 import { recordEmails } from "@/lib/email/outbox";
+import { UNTRACKED_SERVICE_CODES } from "@/lib/rating/services";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { noticeKey, noticeRecipients, type NotificationSetting } from "./recipients";
 
 const ACTIVE = { notIn: ["DELIVERED", "RETURNED"] as ("DELIVERED" | "RETURNED")[] };
+/** Services Canada Post does not track are never asked about. */
+const TRACKED_SERVICE = { notIn: UNTRACKED_SERVICE_CODES };
 
 export interface RefreshOptions {
   now?: Date;
@@ -25,7 +28,7 @@ export async function refreshTracking(ctx: TenantContext, options: RefreshOption
   const now = options.now ?? new Date();
   const active = await withTenant(ctx, (tx) =>
     tx.shipment.findMany({
-      where: { businessId: ctx.businessId, trackingStatus: ACTIVE, voidedAt: null, trackingNumber: { not: null }, ...(options.shipmentIds ? { id: { in: options.shipmentIds } } : {}) },
+      where: { businessId: ctx.businessId, trackingStatus: ACTIVE, voidedAt: null, trackingNumber: { not: null }, serviceCode: TRACKED_SERVICE, ...(options.shipmentIds ? { id: { in: options.shipmentIds } } : {}) },
       select: { id: true, trackingNumber: true, notifications: true, labelData: true, carrier: true, carrierAccountId: true },
       take: 500,
     }),

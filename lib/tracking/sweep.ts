@@ -1,11 +1,12 @@
-/** The scheduled sweep: one tracking job per business with parcels on their way. */
+/** The scheduled sweep: one tracking job per business with tracked parcels on their way. */
 import { sendJobSafely } from "@/lib/jobs/queue";
+import { UNTRACKED_SERVICE_CODES } from "@/lib/rating/services";
 import { unsafeWithTrackingRefresh } from "@/lib/tenancy/context";
 
 /** Cross-business on purpose (see unsafeWithTrackingRefresh): business ids only. */
 async function unsafeBusinessesWithActiveShipments(): Promise<string[]> {
   const rows = await unsafeWithTrackingRefresh((tx) =>
-    tx.shipment.findMany({ where: { trackingStatus: { notIn: ["DELIVERED", "RETURNED"] }, voidedAt: null }, distinct: ["businessId"], select: { businessId: true } }),
+    tx.shipment.findMany({ where: { trackingStatus: { notIn: ["DELIVERED", "RETURNED"] }, voidedAt: null, serviceCode: { notIn: UNTRACKED_SERVICE_CODES } }, distinct: ["businessId"], select: { businessId: true } }),
   );
   return rows.map((r) => r.businessId);
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/tenancy/actor";
 import { paidBatchOf, payingBusiness } from "@/tests/batch-helpers";
 import { drainJobs } from "@/tests/jobs";
 import { recipientOf as toOf, mailCatcherForFile } from "@/tests/mail";
+import { publicTracking } from "./public";
 import { refreshTracking } from "./refresh";
 
 const { mails } = mailCatcherForFile("tracking");
@@ -83,5 +84,25 @@ describe("tracking and delivery updates", () => {
     expect(mine).toHaveLength(3);
     expect(mine[0]!.text).toContain("lang=fr");
     expect(mine[0]!.subject).not.toMatch(/on its way/i);
+  });
+
+  it("never asks about a parcel whose service Canada Post does not track: no events, no delivery updates", async () => {
+    const { actor } = await payingBusiness("track3");
+    const [s] = await paidBatchOf(actor, 1, (d) => ({
+      ...d,
+      serviceCode: "USA.SP.AIR",
+      weightGrams: 500,
+      recipient: { ...d.recipient, country: "US", province: "NY", postalCode: "10001", city: "New York", line1: "350 5th Ave", phone: "212 555 0100" },
+      customs: { currency: "CAD", reason: "SALE_OF_GOODS", items: [{ description: "Wool scarf", quantity: 1, unitValueCents: 4500, unitWeightGrams: 400, hsCode: "611710", originCountry: "CA" }] },
+      notifications: [{ email: "untracked@example.com", events: ["shipped", "delivered"] }],
+    }));
+    expect(s).toMatchObject({ status: "LABELLED", serviceCode: "USA.SP.AIR" });
+    const mailing = (s!.labelData as { quote: { mailingDate: string } }).quote.mailingDate;
+    expect(await refreshTracking(actor, { now: day(mailing, 30) })).toEqual({ shipments: 0, events: 0, notices: 0 });
+    expect(await withTenant(actor, (tx) => tx.trackingEvent.count({ where: { businessId: actor.businessId } }))).toBe(0);
+    await drainJobs(["email"]);
+    expect((await mails()).filter((m) => toOf(m) === "untracked@example.com")).toEqual([]);
+    // The public tracking page says it is not tracked, with no date to expect.
+    expect(await publicTracking(s!.trackingNumber!, day(mailing, 30))).toMatchObject({ tracked: false, expectedDeliveryDate: null, events: [] });
   });
 });

@@ -24,6 +24,7 @@ export default async function PublicTrackingPage({ params, searchParams }: { par
   const { number: raw } = await params;
   const { embed } = await searchParams;
   const t = await getTranslations("tracking.public");
+  const tt = await getTranslations("tracking");
   const locale = await requestLocaleOr("en");
   const typed = decodeURIComponent(raw).slice(0, 40);
   const number = normalizeTrackingNumber(typed);
@@ -39,7 +40,11 @@ export default async function PublicTrackingPage({ params, searchParams }: { par
   ) : (
     <div className="space-y-4">
       {tracking.serviceCode && <p className="text-sm text-zinc-700">{serviceName(tracking.serviceCode, locale)}</p>}
-      <TrackingTimeline status={tracking.status} expectedDeliveryDate={tracking.expectedDeliveryDate} events={tracking.events} locale={locale} sample={tracking.sample} />
+      {tracking.tracked ? (
+        <TrackingTimeline status={tracking.status} expectedDeliveryDate={tracking.expectedDeliveryDate} events={tracking.events} locale={locale} sample={tracking.sample} />
+      ) : (
+        <p className="text-sm text-zinc-700">{tt("notTracked", { service: serviceName(tracking.serviceCode!, locale) })}</p>
+      )}
     </div>
   );
   const content = (

@@ -4,6 +4,7 @@
  * own renderer (lib/labels); the price is the quote's. Voiding is accepted until the simulated
  * tracking shows the parcel in the carrier's hands.
  */
+import { returnLabelOf } from "@/lib/labels/return-label";
 import { problem } from "@/lib/rating/problems";
 import { pinFromSerial, s10FromSerial } from "@/lib/shipments/tracking-numbers";
 import type { CarrierResult, IssuedShipment, IssuedShipmentFacts, ShipmentRequest, VoidOutcome } from "../types";
@@ -30,19 +31,8 @@ export function referenceShipments(options: ReferenceShipmentOptions) {
             const number = await trackingNumber(nextSerial, serviceCode);
             const returnNumber = request.returnLabel ? await trackingNumber(nextSerial, serviceCode) : null;
             const label = { ...request.label, trackingNumber: number };
-            // The return label: the same parcel and service, back to the sender, prepaid.
-            const returnLabel = returnNumber
-              ? {
-                  ...label,
-                  trackingNumber: returnNumber,
-                  sender: label.recipient,
-                  recipient: label.sender,
-                  postOffice: null,
-                  options: { ...label.options, codCents: 0, deliverToPostOffice: false, leaveAtDoor: false },
-                  customs: null,
-                  isReturn: true,
-                }
-              : null;
+            // The return label: the same parcel and service, back to the sender, prepaid, without the outbound options.
+            const returnLabel = returnNumber ? returnLabelOf(label, returnNumber) : null;
             return {
               data: { trackingNumber: number, returnTrackingNumber: returnNumber, carrierShipmentId: `REF-${number}`, priceCents: request.quote.totalCents, label: { kind: "draw", label, returnLabel } },
               messages: [],

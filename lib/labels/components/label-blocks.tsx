@@ -1,9 +1,9 @@
 // The blocks a label is made of, shared by the 4 x 6 and the letter layouts. Each takes its width
 // in points and a type scale, so every line can be fitted before layout.
 import { Canvas, View } from "@react-pdf/renderer";
-import { crossesBorder, formatDimensionsCm, formatWeightKg, optionCodes } from "../format";
+import { accountLines, businessFirst, crossesBorder, formatDimensionsCm, formatWeightKg, labelOptionCodes, pieceCount, postOfficeAddress } from "../format";
 import { textWidth } from "../text-fit";
-import type { LabelAddress, LabelData } from "../types";
+import type { LabelData } from "../types";
 import { LABEL_WORDS } from "../wording";
 import { addressBlockLines, type BlockLine } from "./address-block";
 import { FittedLines, FittedText } from "./fitted-text";
@@ -23,28 +23,24 @@ export interface LabelScale {
   detail: number;
 }
 
-/** The sender's lines: name, company, street, city line, and the country when the parcel crosses a border. */
+/** The sender's lines: the business, the person to contact, street, city line, and the country when the parcel crosses a border. */
 export function senderLines(label: LabelData, scale: LabelScale): BlockLine[] {
-  return addressBlockLines(label.sender, crossesBorder(label), { first: scale.sender, line: scale.sender, city: scale.sender, boldCity: false });
+  return addressBlockLines(businessFirst(label.sender), crossesBorder(label), { first: scale.sender, line: scale.sender, city: scale.sender, boldCity: false });
 }
 
 /**
- * The recipient's lines. With Deliver to Post Office, the office's address (where the parcel goes),
- * then the person who picks it up with the phone and email the office uses to reach them.
+ * The recipient's lines (on a return label, the business first). With Deliver to Post Office, only
+ * what the office needs: the person who picks the parcel up, the office's name and address (where
+ * the parcel goes), and that it is held there for pickup.
  */
 export function recipientLines(label: LabelData, scale: LabelScale): BlockLine[] {
-  const office = label.options.deliverToPostOffice ? label.postOffice : null;
-  if (!office) {
-    return addressBlockLines(label.recipient, crossesBorder(label), { first: scale.recipientName, line: scale.recipientLine, city: scale.recipientCity, boldCity: true });
-  }
-  const officeAddress: LabelAddress = { ...office, country: "CA" };
-  const person = label.recipient;
+  const sizes = { first: scale.recipientName, line: scale.recipientLine, city: scale.recipientCity, boldCity: true };
+  const office = postOfficeAddress(label);
+  if (!office) return addressBlockLines(label.isReturn ? businessFirst(label.recipient) : label.recipient, crossesBorder(label), sizes);
   return [
     { text: LABEL_WORDS.deliverToPostOffice, size: scale.heading + 1, bold: true },
-    ...addressBlockLines(officeAddress, false, { first: scale.recipientName, line: scale.recipientLine, city: scale.recipientCity, boldCity: true }),
-    { text: `${LABEL_WORDS.pickUpBy}:`, size: scale.heading },
-    { text: person.name, size: scale.recipientLine, bold: true },
-    ...[person.phone, person.email].filter((v): v is string => Boolean(v?.trim())).map((text) => ({ text, size: scale.recipientLine - 1 })),
+    ...addressBlockLines(office, false, { ...sizes, line: scale.recipientName }),
+    { text: LABEL_WORDS.heldForPickup, size: scale.heading + 1, bold: true },
   ];
 }
 
@@ -63,7 +59,7 @@ const CHIP_GAP = 3;
 
 /** Option codes in boxes, the way Canada Post shows them; the size shrinks until the row fits its width. */
 export function OptionCodes({ label, width, size }: { label: LabelData; width: number; size: number }) {
-  const codes = optionCodes(label.options);
+  const codes = labelOptionCodes(label);
   if (codes.length === 0) return null;
   const fixed = codes.length * 2 * (CHIP_PAD_X + CHIP_BORDER) + (codes.length - 1) * CHIP_GAP;
   const perPoint = codes.reduce((sum, code) => sum + textWidth(code, BOLD, 1), 0);
@@ -101,27 +97,47 @@ export function ServiceBand({ label, width, scale }: { label: LabelData; width: 
   );
 }
 
-/** Weight, dimensions, mailing date and the two references. */
+const POSTAGE_MARK = 62;
+
+/** The postage-paid mark: a ruled box, one line per language. */
+export function PostagePaid({ size }: { size: number }) {
+  return (
+    <View style={{ width: POSTAGE_MARK, borderWidth: 1, borderColor: INK, paddingVertical: 2, alignItems: "center", justifyContent: "center" }}>
+      <FittedLines width={POSTAGE_MARK - 6} rows={LABEL_WORDS.postagePaid.map((text) => ({ cells: [{ text, size, bold: true, align: "center" as const }] }))} />
+    </View>
+  );
+}
+
+/**
+ * Weight, dimensions, the mailing date (not on a return label: it is mailed later), the piece
+ * count, the Canada Post account, the two references; the postage-paid mark on the right.
+ */
 export function ParcelDetails({ label, width, size }: { label: LabelData; width: number; size: number }) {
-  const half = (width - 4) / 2;
+  const text = width - POSTAGE_MARK - 4;
+  const half = (text - 4) / 2;
   const references = [
     [LABEL_WORDS.reference1, label.reference1],
     [LABEL_WORDS.reference2, label.reference2],
   ].filter((pair): pair is [string, string] => Boolean(pair[1]?.trim()));
   return (
-    <FittedLines
-      width={width}
-      rows={[
-        {
-          cells: [
-            { text: `${LABEL_WORDS.weight}: ${formatWeightKg(label.weightGrams)}`, size, width: half },
-            { text: `${LABEL_WORDS.dimensions}: ${formatDimensionsCm(label.lengthMm, label.widthMm, label.heightMm)}`, size, width: half, x: width - half, align: "right" },
-          ],
-        },
-        { cells: [{ text: `${LABEL_WORDS.mailingDate}: ${label.mailingDate}`, size }] },
-        // A reference is the shipper's own key (an order number): shrink it further rather than cut it.
-        ...references.map(([name, value]) => ({ cells: [{ text: `${name}: ${value.trim()}`, size, minSize: Math.min(size, 5) }] })),
-      ]}
-    />
+    <View style={{ flexDirection: "row", justifyContent: "space-between", alignItems: "center", width }}>
+      <FittedLines
+        width={text}
+        rows={[
+          {
+            cells: [
+              { text: `${LABEL_WORDS.weight}: ${formatWeightKg(label.weightGrams)}`, size, width: half },
+              { text: `${LABEL_WORDS.dimensions}: ${formatDimensionsCm(label.lengthMm, label.widthMm, label.heightMm)}`, size, width: half, x: text - half, align: "right" },
+            ],
+          },
+          ...(label.isReturn ? [] : [{ cells: [{ text: `${LABEL_WORDS.mailingDate}: ${label.mailingDate}`, size }] }]),
+          { cells: [{ text: `${LABEL_WORDS.piece}: ${pieceCount(label)}`, size, bold: true }] },
+          ...accountLines(label).map((line) => ({ cells: [{ text: line, size }] })),
+          // A reference is the shipper's own key (an order number): shrink it further rather than cut it.
+          ...references.map(([name, value]) => ({ cells: [{ text: `${name}: ${value.trim()}`, size, minSize: Math.min(size, 5) }] })),
+        ]}
+      />
+      <PostagePaid size={size} />
+    </View>
   );
 }

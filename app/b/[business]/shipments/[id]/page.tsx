@@ -81,7 +81,14 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
           <p>{s.batch.paymentMethod === "CARRIER" ? t("refundPendingCarrier", { carrier }) : t("refundPendingEnvoi", { carrier, amount: formatMoney(s.rateCents ?? 0, locale) })}</p>
         </div>
       )}
-      {s.trackingStatus && s.status === "LABELLED" && (
+      {s.status === "LABELLED" && !quote.tracked && (
+        <Card title={tt("title")}>
+          <p className="text-sm text-zinc-700" data-testid="not-tracked">
+            {tt("notTracked", { service: quote.serviceName })}
+          </p>
+        </Card>
+      )}
+      {s.trackingStatus && s.status === "LABELLED" && quote.tracked && (
         <Card title={tt("title")}>
           <TrackingTimeline
             status={s.trackingStatus}
@@ -114,10 +121,14 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           <dt className="text-zinc-600">{t("service")}</dt>
           <dd>{quote.serviceName}</dd>
-          <dt className="text-zinc-600">{t("expectedDelivery")}</dt>
-          <dd>
-            {quote.deliveryText} · {quote.guaranteed ? t("guaranteed") : t("notGuaranteed")}
-          </dd>
+          {quote.tracked && (
+            <>
+              <dt className="text-zinc-600">{t("expectedDelivery")}</dt>
+              <dd>
+                {quote.deliveryText} · {quote.guaranteed ? t("guaranteed") : t("notGuaranteed")}
+              </dd>
+            </>
+          )}
           <dt className="text-zinc-600">{t("parcel")}</dt>
           <dd>
             {[label.lengthMm, label.widthMm, label.heightMm].map((mm) => mm / 10).join(" × ")} cm · {label.weightGrams / 1000} kg
