@@ -48,6 +48,7 @@ export async function SpendVolumeCharts({ totals, locale }: { totals: WeeklyTota
         summary={t("volumeSummary", { weeks: count, count: totals.parcels, services: perService })}
         weeks={volumeWeeks}
         series={series}
+        legend
         format={(n) => formatNumber(n, locale)}
         headers={headers}
       />

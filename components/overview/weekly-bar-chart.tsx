@@ -19,11 +19,13 @@ export interface ChartWeek {
   values: Record<string, number>;
 }
 
-const WIDTH = 640;
+// Drawn in a small box so that its text stays readable when the chart shrinks to a phone's width.
+const WIDTH = 480;
 const HEIGHT = 200;
-const LEFT = 64;
-const BOTTOM = 24;
-const TOP = 8;
+const LEFT = 72;
+const BOTTOM = 26;
+const TOP = 10;
+const FONT = 14;
 
 export function WeeklyBarChart(props: {
   title: string;
@@ -32,6 +34,8 @@ export function WeeklyBarChart(props: {
   series: ChartSeries[];
   format: (value: number) => string;
   headers: { week: string; total: string };
+  /** Names each series under the chart (a chart of one figure needs none). */
+  legend?: boolean;
   testId?: string;
 }) {
   const { weeks, series, format } = props;
@@ -42,8 +46,8 @@ export function WeeklyBarChart(props: {
   const barWidth = Math.max(4, slot * 0.6);
   const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
   // Values are whole (cents, parcels): a half-way line at 2.5 parcels is left out.
-  // Every label fits up to eight weeks; beyond, every other one.
-  const labelEvery = weeks.length > 8 ? 2 : 1;
+  // Every label fits up to six weeks; beyond, every other one (this week's always).
+  const labelEvery = weeks.length > 6 ? 2 : 1;
   return (
     <figure className="space-y-2" data-testid={props.testId}>
       <figcaption className="text-sm font-semibold text-zinc-900">{props.title}</figcaption>
@@ -51,7 +55,7 @@ export function WeeklyBarChart(props: {
         {[0, top / 2, top].filter(Number.isInteger).map((tick) => (
           <g key={tick}>
             <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} stroke="#e4e4e7" strokeWidth={1} />
-            <text x={LEFT - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" fontSize={11} fill="#52525b">
+            <text x={LEFT - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" fontSize={FONT} fill="#52525b">
               {format(tick)}
             </text>
           </g>
@@ -69,7 +73,7 @@ export function WeeklyBarChart(props: {
                 return rect;
               })}
               {i % labelEvery === (weeks.length - 1) % labelEvery && (
-                <text x={x + barWidth / 2} y={HEIGHT - 6} textAnchor="middle" fontSize={11} fill="#52525b">
+                <text x={x + barWidth / 2} y={HEIGHT - 6} textAnchor="middle" fontSize={FONT} fill="#52525b">
                   {w.label}
                 </text>
               )}
@@ -77,7 +81,7 @@ export function WeeklyBarChart(props: {
           );
         })}
       </svg>
-      {series.length > 1 && (
+      {props.legend && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-700" aria-hidden="true">
           {series.map((s) => (
             <li key={s.key} className="flex items-center gap-1.5">
