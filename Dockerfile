@@ -1,5 +1,6 @@
 # Production image: `next build` output served by `next start`. Migrations run from the same image
-# (docker compose's `migrate` service) with the schema owner's credentials.
+# (docker compose's `migrate` service) with the schema owner's credentials. Not `npm start`: that
+# one adds the embedded database, mail catcher and demo business of a one-machine install.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1

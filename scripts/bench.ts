@@ -18,6 +18,8 @@ const BENCHES: { name: string; database: boolean; run: () => BenchResult[] | Pro
   { name: "batch-pay", database: true, run: async () => (await import("../bench/batch-pay")).benchBatchPay() },
   { name: "canadapost", database: true, run: async () => (await import("../bench/canadapost")).benchCanadaPost() },
   { name: "shipments-search", database: true, run: async () => (await import("../bench/shipments-search")).benchShipmentsSearch() },
+  // Starts its own production server (npm start's launcher) on a fresh embedded database.
+  { name: "pages", database: false, run: async () => (await import("../bench/pages")).benchPages() },
 ];
 
 async function main() {

@@ -2,7 +2,8 @@
 //   - PostgreSQL: DATABASE_URL if set, else an embedded PostgreSQL 17 in .data/dev/pg
 //   - migrations applied, demo business and user seeded
 //   - email: SMTP_URL if set, else a local mail catcher shown at /dev/mailbox
-// The end-to-end tests run the same launcher with --mode start on a fresh data folder.
+// `npm start` (scripts/start.ts) runs it with --mode start after building when the build is stale;
+// the end-to-end tests run it with --mode start on a fresh data folder.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -116,7 +117,7 @@ async function main() {
   console.log(
     [
       "",
-      "  Envoi is starting",
+      `  Envoi is starting (${args.mode === "start" ? "production build" : "development: each page compiles on its first visit; npm start is faster"})`,
       `  App:          ${appUrl}`,
       `  Demo sign-in: ${demo.email} / ${demo.password}`,
       ...(fakeCanadaPost

@@ -94,8 +94,11 @@ function lineLabel(line: QuoteLine, locale: AppLocale): string {
   }
 }
 
-const dateFormat = (locale: AppLocale) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+const dateFormats = {
+  en: new Intl.DateTimeFormat("en-CA", { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }),
+  fr: new Intl.DateTimeFormat("fr-CA", { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }),
+};
+const dateFormat = (locale: AppLocale) => dateFormats[locale === "fr" ? "fr" : "en"];
 
 export function isoDateText(date: string, locale: AppLocale): string {
   return dateFormat(locale).format(new Date(`${date}T12:00:00Z`));

@@ -34,9 +34,11 @@ export const PRICE_LISTS: readonly PriceList[] = [
   list2022("small_business", "Canada Post 2022 small business prices"),
 ];
 
+const canadaDate = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date (or a Date's) in Canada Post's local time (Eastern), as YYYY-MM-DD. */
 export function isoDateInCanada(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return canadaDate.format(date);
 }
 
 /**
