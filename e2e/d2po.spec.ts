@@ -56,6 +56,10 @@ test("Deliver to Post Office end to end: the office found near the recipient, th
   const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
   for (const expected of ["Deliver to Post Office / Livrer au bureau de poste", officeName, "Zoé Gagnon", "Held for pickup / Retenu pour ramassage"]) expect(text).toContain(expected);
   for (const personal of [QUEBEC_RECIPIENT.line1, "418 555 0142", recipientEmail]) expect(text).not.toContain(personal);
+  // Sent from the business, its contact below; one piece, the business's customer number, postage paid.
+  expect(text).toContain(owner.business);
+  expect(text.indexOf(owner.business)).toBeLessThan(text.indexOf("Léa Roy"));
+  for (const expected of ["Piece / Colis: 1/1", "Customer no. / No de client: 0001234567", "POSTAGE PAID"]) expect(text).toContain(expected);
 
   // On the reference carrier's clock a few days later, the parcel waits at the office.
   trackAsOf(owner.slug, new Date(Date.now() + 6 * 86_400_000));

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/fixtures";
 import { paidShipment, readyToShip } from "./support/shipping";
 
@@ -43,6 +44,10 @@ test("the overview is the shipper's home: what to do now, the last shipments, sp
   await expect(volume.getByRole("img")).toHaveAttribute("aria-label", /^Parcels per week over the last 10 weeks: 1 parcel in all\. [A-Za-z ]+: 1 parcel\.$/);
   // The figures are also a table for screen readers.
   await expect(volume.getByRole("table")).toContainText("Week of");
+
+  // The page's own content passes axe (WCAG 2.1 AA), charts included.
+  const axe = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
   // In French: French headings, French money.
   await owner.context.addCookies([{ name: "NEXT_LOCALE", value: "fr", url: page.url() }]);

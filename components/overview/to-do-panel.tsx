@@ -68,7 +68,18 @@ export async function ToDoPanel({ slug, todo, locale, canShip }: { slug: string;
           title={t("problems")}
           count={todo.problemCount}
           empty={t("problemsEmpty")}
-          more={todo.problemCount > todo.problems.length && <Link className={link} href={`${base}/shipments?status=EXCEPTION`}>{t("allProblems", { count: todo.problemCount })}</Link>}
+          more={
+            todo.problemCount > todo.problems.length && (
+              <span className="flex flex-wrap gap-x-4">
+                <Link className={link} href={`${base}/shipments?status=EXCEPTION`}>
+                  {t("seeExceptions")}
+                </Link>
+                <Link className={link} href={`${base}/shipments?status=RETURNED`}>
+                  {t("seeReturns")}
+                </Link>
+              </span>
+            )
+          }
         >
           {todo.problems.map((s) => (
             <li key={s.id}>

@@ -23,6 +23,8 @@ export interface ChartWeek {
 const WIDTH = 480;
 const HEIGHT = 200;
 const LEFT = 72;
+/** Room for half of this week's label, centred under the last bar. */
+const RIGHT = 24;
 const BOTTOM = 26;
 const TOP = 10;
 const FONT = 14;
@@ -42,7 +44,7 @@ export function WeeklyBarChart(props: {
   const totals = weeks.map((w) => series.reduce((n, s) => n + (w.values[s.key] ?? 0), 0));
   const top = niceCeiling(Math.max(0, ...totals));
   const plotHeight = HEIGHT - TOP - BOTTOM;
-  const slot = (WIDTH - LEFT) / Math.max(1, weeks.length);
+  const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, weeks.length);
   const barWidth = Math.max(4, slot * 0.6);
   const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
   // Values are whole (cents, parcels): a half-way line at 2.5 parcels is left out.
@@ -54,7 +56,7 @@ export function WeeklyBarChart(props: {
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label={props.summary}>
         {[0, top / 2, top].filter(Number.isInteger).map((tick) => (
           <g key={tick}>
-            <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} stroke="#e4e4e7" strokeWidth={1} />
+            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke="#e4e4e7" strokeWidth={1} />
             <text x={LEFT - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" fontSize={FONT} fill="#52525b">
               {format(tick)}
             </text>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { businessFirst } from "@/lib/labels/format";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { formatMoney } from "@/lib/i18n/format";
@@ -111,7 +112,7 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
       )}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title={t("from")}>
-          <Address a={label.sender} />
+          <Address a={businessFirst(label.sender)} />
         </Card>
         <Card title={t("to")}>
           <Address a={label.recipient} />
