@@ -107,3 +107,22 @@ export async function signInCookie(baseUrl: string, email: string, password: str
   if (!session) throw new Error(`pages: signing in as ${email} failed (${response.status} ${response.headers.get("location")})`);
   return session;
 }
+
+/** The seeded day's work (bench/pages-seed.ts), run in a process of its own against the server's database. */
+export function seedDayOfWork(server: PagesServer): { slug: string; draftBatchId: string; paidBatchId: string } {
+  const secret = (name: string) => fs.readFileSync(path.join(server.dataDir, name), "utf8").trim();
+  const run = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--import", "./scripts/server-only-hook.mjs", "bench/pages-seed.ts"], {
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: server.databaseUrl,
+      AUTH_SECRET: secret("auth-secret"),
+      CARRIER_SECRETS_KEYS: `dev:${secret("carrier-secrets-key")}`,
+      DEV_MAILBOX_DIR: path.join(server.dataDir, "mail"),
+      SMTP_URL: "",
+    },
+  });
+  if (run.status !== 0) throw new Error(`pages: seeding failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split("\n").pop()!) as { slug: string; draftBatchId: string; paidBatchId: string };
+}

@@ -1,10 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
-import { spawnSync } from "node:child_process";
 import autocannon from "autocannon";
 import { DEMO_USER } from "../lib/seed/demo";
 import { percentile, type BenchResult } from "./harness";
-import { ensureProductionBuild, signInCookie, startPagesServer, type PagesServer } from "./pages-server";
+import { ensureProductionBuild, seedDayOfWork, signInCookie, startPagesServer } from "./pages-server";
 
 const CONNECTIONS = 50;
 const TARGET_P95_MS = 100;
@@ -35,25 +32,6 @@ async function load(url: string, cookie: string | null, connections: number, run
   return { requests: times.length, p50: percentile(times, 50), p95: percentile(times, 95), failed: failed + result.errors + result.timeouts };
 }
 
-/** The seeded day's work (bench/pages-seed.ts), run in a process of its own against the server's database. */
-function seed(server: PagesServer): { slug: string; draftBatchId: string; paidBatchId: string } {
-  const secret = (name: string) => fs.readFileSync(path.join(server.dataDir, name), "utf8").trim();
-  const run = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--import", "./scripts/server-only-hook.mjs", "bench/pages-seed.ts"], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: server.databaseUrl,
-      AUTH_SECRET: secret("auth-secret"),
-      CARRIER_SECRETS_KEYS: `dev:${secret("carrier-secrets-key")}`,
-      DEV_MAILBOX_DIR: path.join(server.dataDir, "mail"),
-      SMTP_URL: "",
-    },
-  });
-  if (run.status !== 0) throw new Error(`pages: seeding failed:\n${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split("\n").pop()!) as { slug: string; draftBatchId: string; paidBatchId: string };
-}
-
 /**
  * The main pages of a production build (`npm start`'s launcher on a fresh data folder, signed in as
  * the demo user, whose business has a batch of 50 bought and a draft batch of 50 rated) under 50
@@ -68,7 +46,7 @@ export async function benchPages(): Promise<BenchResult[]> {
   ensureProductionBuild((line) => console.log(line));
   const server = await startPagesServer();
   try {
-    const ids = seed(server);
+    const ids = seedDayOfWork(server);
     const cookie = await signInCookie(server.baseUrl, DEMO_USER.email, DEMO_USER.password);
     const business = `${server.baseUrl}/b/${ids.slug}`;
     const pages = [
