@@ -19,12 +19,20 @@ async function visit(page: Page, path: string) {
   await expectNoViolations(page, path);
 }
 
-test("the pages seen signed out pass axe (WCAG 2.1 AA)", async ({ page }) => {
+test("the pages seen signed out pass axe (WCAG 2.1 AA), and none asks for a file that is not there (the favicon)", async ({ page }) => {
+  test.setTimeout(120_000);
+  const missing: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
   for (const path of ["/", "/signin", "/signup", "/track"]) await visit(page, path);
+  const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+  expect((await page.request.get(icon!)).headers()["content-type"]).toContain("image/svg+xml");
+  expect(missing).toEqual([]);
 });
 
 test("every page of a new business passes axe (WCAG 2.1 AA), with a menu group open and in the phone drawer", async ({ newUser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   const owner = await newUser("axe");
   const { page } = owner;
   const base = `/b/${owner.slug}`;
@@ -43,11 +51,14 @@ test("every page of a new business passes axe (WCAG 2.1 AA), with a menu group o
 });
 
 test("a batch being prepared, a paid batch, its shipment and its public tracking page pass axe (WCAG 2.1 AA)", async ({ newUser, newBrowser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const owner = await newUser("axeship");
   const { page } = owner;
   await readyToShip(owner);
   const draft = await ratedOneRowBatch(owner, "Draft Recipient");
+  // A row with nothing in it yet ("No recipient yet").
+  await page.getByRole("button", { name: "Add a row" }).click();
+  await expect(page.getByText("No recipient yet")).toBeVisible();
   const paid = await paidShipment(owner, "Paid Recipient");
   const base = `/b/${owner.slug}`;
   for (const path of ["", `/batches/${draft}`, `/batches/${paid.batchId}`, "/shipments", `/shipments/${paid.shipmentId}`, "/audit"]) {
