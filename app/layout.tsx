@@ -12,9 +12,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  const t = await getTranslations("nav");
   return (
     <html lang={locale === "fr" ? "fr-CA" : "en-CA"} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
+        {/* Every page's <main> has id="main"; this link is the first tab stop. */}
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-white px-4 py-2 text-sm font-semibold text-brand-700 shadow-lg ring-2 ring-brand-700 focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50"
+        >
+          {t("skipToMain")}
+        </a>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>

@@ -12,7 +12,7 @@ export default async function LandingPage() {
   return (
     <>
       <PublicHeader />
-      <main className="mx-auto max-w-5xl px-4 py-16">
+      <main id="main" className="mx-auto max-w-5xl px-4 py-16">
         <h1 className="max-w-2xl text-4xl font-bold tracking-tight text-zinc-900">{t("title")}</h1>
         <p className="mt-4 max-w-2xl text-lg text-zinc-600">{t("lead")}</p>
         <div className="mt-8 flex gap-3">

@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { expect, tag, test } from "./support/fixtures";
 import { issueInvoices } from "./support/operator";
+import { followMenu } from "./support/pages";
 import { paidShipment, readyToShip } from "./support/shipping";
 
 const thisMonth = () => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto", year: "numeric", month: "2-digit" }).format(new Date()).slice(0, 7);
@@ -12,7 +13,7 @@ test("the business account: a charge in the transactions, the month's invoice vi
   await readyToShip(owner);
   await paidShipment(owner, `Billed Customer ${tag()}`);
 
-  await page.getByRole("link", { name: "Account", exact: true }).click();
+  await followMenu(page, "Settings", "Business account");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Business account");
   const row = page.getByTestId("transaction").first();
   await expect(row).toContainText("Charge");

@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import fs from "node:fs";
 import { expect, test } from "./support/fixtures";
+import { followMenu } from "./support/pages";
 import { importContacts, newBatch, readyToShip } from "./support/shipping";
 
 /** The local fake Canada Post server the e2e app talks to (playwright.config.ts starts it with the app). */
@@ -14,7 +15,7 @@ test("live Canada Post: connect an account, rate and buy 50 labels, one merged P
   await readyToShip(owner);
 
   // Settings, Carrier accounts: connect the sandbox account and test it.
-  await page.getByRole("navigation", { name: "Business sections" }).getByRole("link", { name: "Carrier accounts" }).click();
+  await followMenu(page, "Settings", "Carrier accounts");
   await page.getByLabel("API user name").fill("envoi-test");
   await page.getByLabel("API password").fill("fake-password");
   await page.getByLabel("Customer number", { exact: true }).fill("2004381");

@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, tag, test } from "./support/fixtures";
 import { waitForEmail } from "./support/mailbox";
 import { trackAsOf } from "./support/operator";
+import { followMenu } from "./support/pages";
 import { QUEBEC_RECIPIENT, fillRecipient, readyToShip } from "./support/shipping";
 
 test("Deliver to Post Office end to end: the office found near the recipient, the label, tracking and the ready-for-pickup email", async ({ newUser }) => {
@@ -13,7 +14,7 @@ test("Deliver to Post Office end to end: the office found near the recipient, th
   await readyToShip(owner);
 
   // Find the office first: the nearest one to the recipient that holds parcels.
-  await page.getByRole("navigation", { name: "Business sections" }).getByRole("link", { name: "Post offices" }).click();
+  await followMenu(page, "Track", "Post offices");
   await page.getByLabel("Postal code, address or city").fill("G1R 4P5");
   await page.getByLabel("Only offices that hold Deliver to Post Office parcels").check();
   await page.getByRole("button", { name: "Search" }).click();

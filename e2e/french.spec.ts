@@ -1,5 +1,6 @@
 import { confirmEmail, PASSWORD, uniqueEmail } from "./support/accounts";
 import { expect, tag, test } from "./support/fixtures";
+import { followMenu } from "./support/pages";
 
 test("a newcomer switches to French, signs up, and invites a colleague in French", async ({ page }) => {
   const t = tag();
@@ -38,7 +39,7 @@ test("a newcomer switches to French, signs up, and invites a colleague in French
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
 
   // Invite a colleague from the team page.
-  await page.getByRole("navigation", { name: "Sections de l'entreprise" }).getByRole("link", { name: "Équipe" }).click();
+  await followMenu(page, "Paramètres", "Équipe", "fr");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Équipe");
   const form = page.getByRole("form", { name: "Inviter une personne" });
   await form.getByRole("textbox", { name: "Son courriel" }).fill(colleague);

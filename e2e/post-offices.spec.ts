@@ -1,5 +1,6 @@
 import { expect, test } from "./support/fixtures";
 import type { Locator, Page } from "@playwright/test";
+import { followMenu, openMenuGroup } from "./support/pages";
 
 /** The "Find a post office" page, in either language (labels passed in). */
 function officesPage(page: Page, labels: { query: string; search: string; d2po: string }) {
@@ -26,7 +27,7 @@ const FR = { query: "Code postal, adresse ou ville", search: "Rechercher", d2po:
 test("finds the nearest sample post offices by postal code or city, with hours and Deliver to Post Office, in both languages", async ({ newUser }) => {
   const owner = await newUser("offices");
   const page = owner.page;
-  await page.getByRole("navigation", { name: "Business sections" }).getByRole("link", { name: "Post offices" }).click();
+  await followMenu(page, "Track", "Post offices");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find a post office");
   const offices = officesPage(page, EN);
   await expect(offices.offices).toHaveCount(0);
@@ -74,7 +75,8 @@ test("finds the nearest sample post offices by postal code or city, with hours a
   // In French: day names, "Fermé", distances with a decimal comma.
   await page.getByRole("button", { name: "Afficher en français" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trouver un bureau de poste");
-  await expect(page.getByRole("navigation", { name: "Sections de l'entreprise" }).getByRole("link", { name: "Bureaux de poste" })).toBeVisible();
+  const track = await openMenuGroup(page, "Suivi", "fr");
+  await expect(track.getByRole("link", { name: "Bureaux de poste" })).toHaveAttribute("aria-current", "page");
   const fr = officesPage(page, FR);
   await fr.search("H2H 2S6");
   await expect(page.getByRole("heading", { name: "10 bureaux près de « H2H 2S6 »" })).toBeVisible();

@@ -23,7 +23,7 @@ export default async function AccountPage() {
   return (
     <>
       <PublicHeader />
-      <main className="mx-auto max-w-2xl space-y-6 px-4 py-12">
+      <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-12">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-sm text-zinc-600">{user.email}</p>
         <Card title={t("profile")}>

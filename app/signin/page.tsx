@@ -26,7 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PublicHeader />
-      <main className="mx-auto max-w-md px-4 py-12">
+      <main id="main" className="mx-auto max-w-md px-4 py-12">
         <h1 className="mb-6 text-2xl font-bold">{t("signInTitle")}</h1>
         {errorKey && <Alert tone="error" className="mb-4">{t(errorKey)}</Alert>}
         {params.signedOut === "everywhere" && <Alert tone="success" className="mb-4">{t("signedOutEverywhere")}</Alert>}

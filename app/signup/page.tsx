@@ -18,7 +18,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PublicHeader />
-      <main className="mx-auto max-w-md px-4 py-12">
+      <main id="main" className="mx-auto max-w-md px-4 py-12">
         <h1 className="mb-2 text-2xl font-bold">{t("signUpTitle")}</h1>
         <p className="mb-6 text-sm text-zinc-600">
           {pendingInvite ? t("signUpToJoin", { business: pendingInvite.businessName }) : t("signUpLead")}

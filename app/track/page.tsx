@@ -16,7 +16,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PublicHeader />
-      <main className="mx-auto max-w-2xl px-4 py-10">
+      <main id="main" className="mx-auto max-w-2xl px-4 py-10">
         <h1 className="mb-6 text-2xl font-bold">{t("searchTitle")}</h1>
         <TrackSearch />
       </main>

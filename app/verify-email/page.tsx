@@ -28,7 +28,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   return (
     <>
       <PublicHeader />
-      <main className="mx-auto max-w-md px-4 py-12">
+      <main id="main" className="mx-auto max-w-md px-4 py-12">
         {error && <Alert tone="error" className="mb-4">{t("linkInvalid")}</Alert>}
         <Card title={t("title")}>
           {session ? (

@@ -68,7 +68,7 @@ export function BatchSheet({ view, ctx, editable }: { view: BatchView; ctx: Shee
                   <tr data-testid={`row-${row.position}`} className={row.problems.length ? "bg-brand-50/40" : undefined}>
                     <td className="py-2 pr-2 align-top tabular-nums">{row.position}</td>
                     <td className="py-2 pr-2 align-top">
-                      <div className="font-medium">{s.who || <span className="text-zinc-400">{t("noRecipient")}</span>}</div>
+                      <div className="font-medium">{s.who || <span className="text-zinc-500">{t("noRecipient")}</span>}</div>
                       <div className="text-xs text-zinc-500">{s.where}</div>
                     </td>
                     <td className="py-2 pr-2 align-top">
@@ -80,7 +80,7 @@ export function BatchSheet({ view, ctx, editable }: { view: BatchView; ctx: Shee
                           <div className="text-xs text-zinc-500">{row.chosen.deliveryText}</div>
                         </div>
                       ) : (
-                        <span className="text-zinc-400">{t("notRatedYet")}</span>
+                        <span className="text-zinc-500">{t("notRatedYet")}</span>
                       )}
                     </td>
                     <td className="py-2 pr-2 text-right align-top font-semibold tabular-nums" data-testid="row-price">{row.chosen?.total ?? ""}</td>

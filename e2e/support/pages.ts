@@ -34,6 +34,28 @@ export class SignInPage {
   }
 }
 
+/** The header's menu of business sections (on a wide screen), in English or French. */
+export function sectionsMenu(page: Page, lang: "en" | "fr" = "en"): Locator {
+  return page.getByRole("navigation", { name: lang === "fr" ? "Sections de l'entreprise" : "Business sections" });
+}
+
+/**
+ * Opens a group of the header's menu ("Ship", "Track", "Address book", "Settings") and returns it,
+ * so a test can follow one of its links or check which are there.
+ */
+export async function openMenuGroup(page: Page, group: string, lang: "en" | "fr" = "en"): Promise<Locator> {
+  const button = sectionsMenu(page, lang).getByRole("button", { name: group, exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  return page.locator(`#${await button.getAttribute("aria-controls")}`);
+}
+
+/** Follows a link of the header's menu: opens its group first, e.g. ("Track", "Post offices"). */
+export async function followMenu(page: Page, group: string, link: string, lang: "en" | "fr" = "en") {
+  const links = await openMenuGroup(page, group, lang);
+  await links.getByRole("link", { name: link, exact: true }).click();
+}
+
 /** The header of every business page. */
 export class BusinessHeader {
   constructor(readonly page: Page) {}

@@ -11,7 +11,7 @@ export default async function BusinessLayout({ children, params }: { children: R
   return (
     <>
       <AppHeader slug={actor.slug} role={actor.role} user={user} businesses={businesses} />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </>
   );
 }

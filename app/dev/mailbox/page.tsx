@@ -13,7 +13,7 @@ export default async function DevMailboxPage() {
   const format = await getFormatter();
   const messages = await listDevMail();
   return (
-    <main className="mx-auto max-w-4xl space-y-4 px-4 py-10">
+    <main id="main" className="mx-auto max-w-4xl space-y-4 px-4 py-10">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-zinc-600">{t("help")}</p>
       <Card>

@@ -48,7 +48,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   return (
     <>
       <PublicHeader />
-      <main className="mx-auto max-w-md px-4 py-12">
+      <main id="main" className="mx-auto max-w-md px-4 py-12">
         <Card title={invitation ? t("heading", { business: invitation.businessName }) : t("title")}>
           {invitation?.status === "pending" && <p className="mb-4 text-sm text-zinc-700">{t("role", { role: roles(invitation.role) })}</p>}
           {body}

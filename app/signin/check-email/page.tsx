@@ -14,7 +14,7 @@ export default async function CheckEmailPage() {
   return (
     <>
       <PublicHeader />
-      <main className="mx-auto max-w-md px-4 py-12">
+      <main id="main" className="mx-auto max-w-md px-4 py-12">
         <Card title={t("checkEmailTitle")}>
           <p className="text-sm text-zinc-700">{t("checkEmailText")}</p>
           {devMailboxDir() && (

@@ -48,7 +48,7 @@ export default async function PublicTrackingPage({ params, searchParams }: { par
     </div>
   );
   const content = (
-    <main className={embed ? "p-4" : "mx-auto max-w-2xl px-4 py-10"}>
+    <main id="main" className={embed ? "p-4" : "mx-auto max-w-2xl px-4 py-10"}>
       <h1 className="mb-1 text-sm font-medium text-zinc-600">{t("heading")}</h1>
       <p className="mb-6 font-mono text-2xl font-bold" data-testid="tracking-number">
         {number ?? typed}

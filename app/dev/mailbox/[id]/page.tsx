@@ -12,7 +12,7 @@ export default async function DevMailPage({ params }: { params: Promise<{ id: st
   const t = await getTranslations("mailbox");
   const format = await getFormatter();
   return (
-    <main className="mx-auto max-w-4xl space-y-4 px-4 py-10">
+    <main id="main" className="mx-auto max-w-4xl space-y-4 px-4 py-10">
       <Link href="/dev/mailbox" className="text-sm text-brand-700 underline">{t("back")}</Link>
       <h1 className="text-2xl font-bold">{message.subject}</h1>
       <dl className="grid grid-cols-[6rem_1fr] gap-1 text-sm">
