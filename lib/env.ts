@@ -10,6 +10,8 @@ const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+    /** Connections the app keeps to PostgreSQL (the pg pool's size); unset: 10. */
+    DATABASE_POOL_SIZE: z.coerce.number().int("DATABASE_POOL_SIZE must be a whole number").min(1).max(200).optional(),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
     APP_URL: z.url().default("http://localhost:3000"),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),

@@ -53,6 +53,7 @@ export type AppErrorCode =
   | "carrierTestFailed"
   | "pickupCancelled"
   | "pickupTooLate"
+  | "serverBusy"
   | "generic";
 
 export function isAppError(e: unknown): e is AppError {

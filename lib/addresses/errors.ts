@@ -24,6 +24,7 @@ export const ADDRESS_ERROR_VALUES = {
   stateInvalid: [],
   zipRequired: [],
   zipFormat: [],
+  zipStateMismatch: ["zip", "zipState", "state"],
   regionRequired: [],
   postalCodeRequiredForCountry: ["example"],
   postalCodeFormatForCountry: ["example"],

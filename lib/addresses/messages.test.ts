@@ -36,6 +36,7 @@ const TRIGGERS: Record<AddressErrorCode, [AddressInput, ValidateAddressOptions?]
   stateInvalid: [{ ...ca, country: "US", province: "ON", postalCode: "10001" }],
   zipRequired: [{ ...ca, country: "US", province: "NY", postalCode: "" }],
   zipFormat: [{ ...ca, country: "US", province: "NY", postalCode: "1000" }],
+  zipStateMismatch: [{ ...ca, country: "US", province: "NY", postalCode: "90210" }],
   regionRequired: [{ ...ca, country: "JP", province: "", postalCode: "100-0001" }],
   postalCodeRequiredForCountry: [{ ...ca, country: "FR", province: "", postalCode: "" }],
   postalCodeFormatForCountry: [{ ...ca, country: "FR", province: "", postalCode: "7500" }],
@@ -109,6 +110,13 @@ describe("address messages", () => {
       expect(mismatch("fr", p.code, "ON")).toContain(p.fr);
       expect(mismatch("fr", "ON", p.code)).toMatch(/, pas (à l'|à la |au |aux |à )\S/);
     }
+  });
+
+  it("says which state a ZIP code belongs to, naming both, in both languages", () => {
+    const values = { zip: "90210", zipState: "CA", state: "NY" };
+    expect(t("en")("errors.zipStateMismatch", values)).toBe("ZIP code 90210 belongs to California, not New York. Check the ZIP code or the state.");
+    expect(t("fr")("errors.zipStateMismatch", values)).toBe("Le code ZIP 90210 appartient à\u00a0: Californie, et non à\u00a0: New York. Vérifiez le code ZIP ou l'État.");
+    expect(t("fr")("errors.zipStateMismatch", { zip: "09021", zipState: "AE", state: "PR" })).toContain("Forces armées (Europe, Moyen-Orient, Afrique et Canada), et non à\u00a0: Porto Rico.");
   });
 
   it("uses Canadian French punctuation: a no-break space before a colon, none before other marks", () => {

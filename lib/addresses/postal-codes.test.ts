@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fsaInfo, normalizeCanadianPostalCode, normalizeZipCode, postalCodeUse } from "./postal-codes";
+import { fsaInfo, normalizeCanadianPostalCode, normalizeZipCode, postalCodeUse, zipRegion } from "./postal-codes";
 
 describe("normalizeCanadianPostalCode", () => {
   it.each([
@@ -91,5 +91,36 @@ describe("postalCodeUse", () => {
     expect(postalCodeUse("IE")).toBe("optional");
     expect(postalCodeUse("HK")).toBe("none");
     expect(postalCodeUse("AE")).toBe("none");
+  });
+});
+
+describe("the state of a ZIP code", () => {
+  it.each([
+    ["10001", "NY"],
+    ["00501", "NY"],
+    ["90210", "CA"],
+    ["96161", "CA"],
+    ["60601-1234", "IL"],
+    ["73301", "TX"],
+    ["20500", "DC"],
+    ["20001", "DC"],
+    ["00901", "PR"],
+    ["00802", "VI"],
+    ["96910", "GU"],
+    ["96799", "AS"],
+    ["96950", "MP"],
+    ["09021", "AE"],
+    ["34002", "AA"],
+    ["96201", "AP"],
+    ["99501", "AK"],
+    ["96813", "HI"],
+  ])("%s is in %s", (zip, state) => {
+    expect(zipRegion(zip)).toBe(state);
+  });
+
+  it("knows no state for a prefix that is not in use, or a malformed ZIP", () => {
+    expect(zipRegion("00001")).toBeNull();
+    expect(zipRegion("21300")).toBeNull();
+    expect(zipRegion("9021")).toBeNull();
   });
 });

@@ -120,12 +120,28 @@ describe("Canadian addresses", () => {
 describe("US addresses", () => {
   const us = { name: "Sam Lee", line1: "1600 Pennsylvania Ave NW", city: "Washington", province: "DC", postalCode: "20500", country: "US" };
 
-  it.each(["NY", "CA", "TX", "DC", "PR", "VI", "GU", "AS", "MP", "AA", "AE", "AP", "ny", "New York", "Californie"])("accepts the state %j", (province) => {
-    expect(validateAddress({ ...us, province }).ok).toBe(true);
+  it.each([
+    ["NY", "10001"],
+    ["CA", "90210"],
+    ["TX", "73301"],
+    ["DC", "20500"],
+    ["PR", "00901"],
+    ["VI", "00802"],
+    ["GU", "96910"],
+    ["AS", "96799"],
+    ["MP", "96950"],
+    ["AA", "34002"],
+    ["AE", "09021"],
+    ["AP", "96201"],
+    ["ny", "10001"],
+    ["New York", "10001"],
+    ["Californie", "90210"],
+  ])("accepts the state %j (with ZIP %s)", (province, postalCode) => {
+    expect(validateAddress({ ...us, province, postalCode }).ok).toBe(true);
   });
 
   it("stores the state as its code", () => {
-    expect(validateAddress({ ...us, province: "new york" }).value.province).toBe("NY");
+    expect(validateAddress({ ...us, province: "new york", postalCode: "10001" }).value.province).toBe("NY");
   });
 
   it.each(["XX", "ON", "QC", "Ontario", "N.Y."])("rejects the state %j", (province) => {
@@ -147,6 +163,25 @@ describe("US addresses", () => {
 
   it.each(["2050", "205000", "20500-003", "K1A 0B1", "ABCDE"])("rejects the ZIP code %j", (postalCode) => {
     expect(errorsOf({ ...us, postalCode }).postalCode).toEqual({ code: "zipFormat" });
+  });
+
+  it("refuses a ZIP code of another state, naming both (New York with 90210)", () => {
+    expect(errorsOf({ ...us, city: "New York", province: "NY", postalCode: "90210" }).postalCode).toEqual({
+      code: "zipStateMismatch",
+      values: { zip: "90210", zipState: "CA", state: "NY" },
+    });
+  });
+
+  it.each([
+    ["New York", "NY", "10001"],
+    ["Beverly Hills", "California", "90210"],
+    ["Washington", "DC", "20500"],
+    ["San Juan", "PR", "00901"],
+    ["APO", "AE", "09021"],
+    ["FPO", "AP", "96601"],
+    ["Pago Pago", "AS", "96799"],
+  ])("accepts %s, %s %s", (city, province, postalCode) => {
+    expect(validateAddress({ ...us, city, province, postalCode }).ok).toBe(true);
   });
 });
 

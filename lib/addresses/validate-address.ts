@@ -11,6 +11,7 @@ import {
   normalizeZipCode,
   postalCodeExample,
   postalCodeUse,
+  zipRegion,
 } from "./postal-codes";
 import { provinceCodeFrom } from "./provinces";
 import { usStateCodeFrom } from "./us-states";
@@ -132,7 +133,12 @@ function checkUnitedStates({ value, problems }: Draft) {
   const zip = value.postalCode ? normalizeZipCode(value.postalCode) : null;
   if (!value.postalCode) problems.add("postalCode", "zipRequired");
   else if (!zip) problems.add("postalCode", "zipFormat");
-  else value.postalCode = zip;
+  else {
+    value.postalCode = zip;
+    // Like a Canadian FSA, a ZIP's first three digits name its state (the USPS assigns them).
+    const zipState = zipRegion(zip);
+    if (zipState && state && zipState !== state) problems.add("postalCode", "zipStateMismatch", { zip, zipState, state });
+  }
 }
 
 function checkOtherCountry({ value, problems }: Draft) {
@@ -156,7 +162,7 @@ function checkOtherCountry({ value, problems }: Draft) {
  * network. Canada: postal code format, FSA exists and serves the province, one of the 13 provinces
  * and territories (names in either language accepted); a blank city or province is filled from
  * the postal code and reported in `filledFromPostalCode`. United States: state, district,
- * territory or military code, and ZIP or ZIP+4. Elsewhere: an ISO country, the postal code
+ * territory or military code, and ZIP or ZIP+4 whose prefix belongs to that state. Elsewhere: an ISO country, the postal code
  * required and format-checked as Google's address data says, the region where that data requires
  * one. Everywhere: name or company, line 1, city and country required, Canada Post's lengths, a
  * valid email. Each field gets at most one problem, with a code from ADDRESS_ERROR_CODES.

@@ -9,7 +9,7 @@ export { Role, Locale } from "./generated/enums";
 
 function createClient() {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE ?? 10 }),
     // Never hand a password hash to a caller that did not ask for it explicitly, and never load
     // PDF bytes by accident (a shipments list would drag every label along).
     omit: { user: { passwordHash: true }, labelPdf: { pdf: true } },

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
-import { enterBusiness, withInvitationToken } from "@/lib/tenancy/context";
+import { enterBusiness, readInvitation, withInvitationToken } from "@/lib/tenancy/context";
 import { hashInvitationToken } from "./tokens";
 
 export interface InvitationView {
@@ -15,8 +15,8 @@ export interface InvitationView {
 export async function findInvitation(token: string): Promise<InvitationView | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashInvitationToken(token);
-  const invitation = await withInvitationToken(tokenHash, (tx) =>
-    tx.invitation.findUnique({
+  const invitation = await readInvitation(tokenHash, (client) =>
+    client.invitation.findUnique({
       where: { tokenHash },
       select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, business: { select: { name: true } } },
     }),

@@ -84,6 +84,31 @@ describe("the rates page's messages", () => {
     expect(en.fieldErrors).toEqual({ width: "Enter a number, like 12.5." });
   });
 
+  it("does not price a partial postal code or ZIP, and says so in the user's language", async () => {
+    const b = await createTestBusiness("qq10");
+    const parcel = { fromPostalCode: "M5V 3L9", length: "30", width: "20", height: "10", weight: "1" };
+    const fsaOnly = await runQuickQuote(ctx(b), { ...parcel, country: "CA", postalCode: "V6B" }, "en", NOW);
+    expect(fsaOnly).toMatchObject({ status: "error", fieldErrors: { postalCode: "Enter the whole postal code, like V6B 1A1: a quote needs all six characters." } });
+    const fr = await runQuickQuote(ctx(b), { ...parcel, country: "CA", postalCode: "v6b" }, "fr", NOW);
+    expect(fr).toMatchObject({ status: "error", fieldErrors: { postalCode: "Entrez le code postal complet, par exemple V6B 1A1 : une soumission a besoin des six caractères." } });
+    const unknown = await runQuickQuote(ctx(b), { ...parcel, country: "CA", postalCode: "K0Z 1A0" }, "en", NOW);
+    expect(unknown).toMatchObject({ status: "error", fieldErrors: { postalCode: "No Canadian postal code begins with K0Z. Check the first three characters." } });
+    const zip = await runQuickQuote(ctx(b), { ...parcel, country: "US", state: "NY", postalCode: "100" }, "en", NOW);
+    expect(zip).toMatchObject({ status: "error", fieldErrors: { postalCode: "Enter the whole 5-digit ZIP code, like 10001, or leave it blank." } });
+    const whole = await runQuickQuote(ctx(b), { ...parcel, country: "CA", postalCode: "v6b1a1" }, "en", NOW);
+    expect(whole.status).toBe("ok");
+  });
+
+  it("refuses a ZIP code of another state than the one chosen, naming both", async () => {
+    const b = await createTestBusiness("qq11");
+    const typed = { fromPostalCode: "M5V 3L9", country: "US", state: "NY", postalCode: "90210", length: "30", width: "20", height: "10", weight: "1" };
+    const en = await runQuickQuote(ctx(b), typed, "en", NOW);
+    expect(en).toMatchObject({ status: "error", fieldErrors: { postalCode: "ZIP code 90210 belongs to California, not New York. Check the ZIP code or the state." } });
+    const fr = await runQuickQuote(ctx(b), typed, "fr", NOW);
+    expect(fr).toMatchObject({ status: "error", fieldErrors: { postalCode: "Le code ZIP 90210 appartient à : Californie, et non à : New York. Vérifiez le code ZIP ou l'État." } });
+    expect((await runQuickQuote(ctx(b), { ...typed, postalCode: "10001" }, "en", NOW)).status).toBe("ok");
+  });
+
   it("explains why a service is missing", async () => {
     const b = await createTestBusiness("qq8");
     const outcome = await runQuickQuote(ctx(b), { fromPostalCode: "M5V 3L9", country: "FR", length: "30", width: "20", height: "10", weight: "3" }, "en", NOW);

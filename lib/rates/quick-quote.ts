@@ -3,7 +3,7 @@
  * postal code or a country, through its carriers. Tenant-scoped: a location or template id that
  * arrives in the input is looked up inside the business only.
  */
-import { normalizeCanadianPostalCode } from "@/lib/addresses/postal-codes";
+import { fsaInfo, normalizeCanadianPostalCode, normalizeZipCode, zipRegion } from "@/lib/addresses/postal-codes";
 import { rateWithConnectors, type FanOutResult } from "@/lib/carriers/rate";
 import { connectorsFor } from "@/lib/carriers/registry";
 import { FieldsError } from "@/lib/errors";
@@ -23,6 +23,31 @@ export interface QuickQuoteResult extends FanOutResult {
   parcel: { weightGrams: number; lengthMm: number; widthMm: number; heightMm: number };
 }
 
+type Problems = Record<string, { code: string; values?: Record<string, string> }>;
+
+/**
+ * The destination as it will be rated: a Canadian postal code must be whole (a quote for "V6B"
+ * would price a place nobody can ship to) and exist; a US ZIP, when typed, must have its five
+ * digits and belong to the chosen state.
+ */
+function checkDestination(destination: QuickQuoteInput["destination"], problems: Problems): QuickQuoteInput["destination"] {
+  const typed = destination.postalCode;
+  if (destination.country === "CA" && typed) {
+    const postalCode = normalizeCanadianPostalCode(typed);
+    if (!postalCode) problems.postalCode = { code: "postalCodeIncomplete" };
+    else if (!fsaInfo(postalCode)) problems.postalCode = { code: "postalCodeUnknownFsa", values: { fsa: postalCode.slice(0, 3) } };
+    return { ...destination, postalCode };
+  }
+  if (destination.country === "US" && typed) {
+    const zip = normalizeZipCode(typed);
+    const zipState = zip && zipRegion(zip);
+    if (!zip) problems.postalCode = { code: "zipIncomplete" };
+    else if (zipState && destination.state && zipState !== destination.state) problems.postalCode = { code: "zipStateMismatch", values: { zip, zipState, state: destination.state } };
+    return { ...destination, postalCode: zip };
+  }
+  return destination;
+}
+
 const CUSTOMER_TYPE: Record<"CONSUMER" | "SMALL_BUSINESS", CustomerType> = { CONSUMER: "consumer", SMALL_BUSINESS: "small_business" };
 
 export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now = new Date()): Promise<QuickQuoteResult> {
@@ -35,11 +60,12 @@ export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now
     return { business, location, template };
   });
 
-  const problems: Record<string, { code: string; values?: Record<string, string> }> = {};
+  const problems: Problems = {};
   if (input.from && !loaded.location) problems.from = { code: "locationNotFound" };
   if (input.templateId && !loaded.template) problems.template = { code: "templateNotFound" };
   const originPostalCode = loaded.location?.postalCode ?? normalizeCanadianPostalCode(input.fromPostalCode);
   if (!input.from && !originPostalCode) problems.fromPostalCode = { code: "postalCodeInvalid" };
+  const destination = checkDestination(input.destination, problems);
 
   const p = input.parcel;
   const t = loaded.template;
@@ -64,7 +90,7 @@ export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now
   const fanOut = await rateWithConnectors(await connectorsFor(ctx), {
     customerType,
     originPostalCode: originPostalCode!,
-    destination: input.destination,
+    destination,
     parcel,
     options: input.options,
     mailedAt,

@@ -80,7 +80,9 @@ export function businessAction<S extends z.ZodType>(def: {
     const start = await signedInInput(def.schema, formData);
     if ("state" in start) return start.state;
     const { locale, values, user, data } = start;
-    const membership = await findMembershipBySlug(user.id, String(slug));
+    // A busy database answers "try again" here too, like inside the service.
+    const membership = await findMembershipBySlug(user.id, String(slug)).catch((e: unknown) => errorState(e, locale, echoValues(values)));
+    if (membership && "status" in membership) return membership;
     if (!membership) return errorOf(locale, "notFound", values);
     if (!can(membership.role, def.permission)) return errorOf(locale, "forbidden", values);
     const actor: Actor = { businessId: membership.businessId, userId: user.id, role: membership.role, slug: membership.slug };

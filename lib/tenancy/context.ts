@@ -1,5 +1,6 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db/client";
+import { db, type Db, type Prisma, type Tx } from "@/lib/db/client";
+import { busyAware } from "@/lib/server-busy";
 
 /** Who acts, for which business. Every tenant service takes one of these. */
 export interface TenantContext {
@@ -7,12 +8,90 @@ export interface TenantContext {
   userId: string | null;
 }
 
-async function setConfig(tx: Tx, settings: Record<string, string>) {
+/**
+ * How long a request waits for a free database connection before it gives up and the user sees
+ * "the server is busy, try again" (instead of Prisma's default of 2 s, which a busy server with a
+ * full pool reaches easily).
+ */
+export const CONNECTION_WAIT_MS = 10_000;
+/**
+ * How long an interactive transaction (one that runs application code between its statements,
+ * i.e. writes) may stay open before PostgreSQL work is rolled back. Prisma's default is 5 s, which
+ * a loaded server's event loop can spend between two statements of an otherwise quick save.
+ * Bulk work (imports, payment) asks for more with `timeoutMs`.
+ */
+export const WRITE_TRANSACTION_TIMEOUT_MS = 15_000;
+/**
+ * The bound on a batched read. A batch runs its statements back to back with no application code in
+ * between, so this only stops a stuck database from holding a connection for ever.
+ */
+export const READ_BATCH_TIMEOUT_MS = 60_000;
+
+type Settings = Record<string, string>;
+
+async function setConfig(tx: Tx, settings: Settings) {
   for (const [name, value] of Object.entries(settings)) {
     // set_config(..., true) lasts until the end of this transaction only, so a pooled connection
     // never carries one business's setting into another request.
     await tx.$executeRaw`SELECT set_config(${name}, ${value}, true)`;
   }
+}
+
+/** An interactive transaction with the row-level security settings made first, and deliberate time limits. */
+function interactive<T>(settings: Settings, fn: (tx: Tx) => Promise<T>, timeoutMs = WRITE_TRANSACTION_TIMEOUT_MS): Promise<T> {
+  return busyAware(() =>
+    db().$transaction(
+      async (tx) => {
+        await setConfig(tx, settings);
+        return fn(tx);
+      },
+      { timeout: timeoutMs, maxWait: CONNECTION_WAIT_MS },
+    ),
+  );
+}
+
+/**
+ * One read-only query under row-level security settings, as a batched transaction:
+ * [set_config..., query] go to the database back to back, in one transaction, without returning to
+ * application code in between, so a busy server cannot let the transaction expire half-way (the
+ * interactive form can: "A commit cannot be executed on an expired transaction").
+ * `query` must build its query from the client it is given and not await it.
+ */
+async function batchedRead<T>(settings: Settings, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
+  const client = db();
+  const statements = Object.entries(settings).map(([name, value]) => client.$executeRaw`SELECT set_config(${name}, ${value}, true)`);
+  const results = await busyAware(() => client.$transaction([...statements, query(client)], { maxWait: CONNECTION_WAIT_MS, timeout: READ_BATCH_TIMEOUT_MS }));
+  return results[results.length - 1] as T;
+}
+
+function tenantSettings(ctx: TenantContext): Settings {
+  if (!ctx.businessId) throw new Error("a tenant context needs a businessId");
+  return { "app.business_id": ctx.businessId, "app.user_id": ctx.userId ?? "" };
+}
+
+/**
+ * One read-only query of a business under its row-level security setting, as a batched transaction
+ * that cannot expire half-way (see `batchedRead`). For page reads; anything that writes, or needs
+ * the result of one query to build the next, uses `withTenant`.
+ */
+export function readInTenant<T>(ctx: TenantContext, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
+  return batchedRead(tenantSettings(ctx), query);
+}
+
+/**
+ * One read-only query that sees the user's own memberships and the businesses they belong to (to
+ * resolve the business in the URL and list the switcher), nothing else. Batched: see `batchedRead`.
+ */
+export function readAsUser<T>(userId: string, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
+  return batchedRead({ "app.user_id": userId }, query);
+}
+
+/**
+ * One read-only query that can see the one invitation whose token hash is given (the invitee is not
+ * a member yet, so no business setting would let them see it). Batched: see `batchedRead`.
+ */
+export function readInvitation<T>(tokenHash: string, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
+  return batchedRead({ "app.invitation_token_hash": tokenHash }, query);
 }
 
 /**
@@ -21,26 +100,7 @@ async function setConfig(tx: Tx, settings: Record<string, string>) {
  * Services still put `businessId` in every `where`; this is the backstop.
  */
 export async function withTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-  if (!ctx.businessId) throw new Error("withTenant needs a businessId");
-  return db().$transaction(
-    async (tx) => {
-      await setConfig(tx, { "app.business_id": ctx.businessId, "app.user_id": ctx.userId ?? "" });
-      return fn(tx);
-    },
-    // Prisma ends an interactive transaction after 5 s; bulk work (imports) asks for more.
-    { timeout: options.timeoutMs ?? 5_000, maxWait: 10_000 },
-  );
-}
-
-/**
- * A transaction scoped to one user and no business: it sees that user's own memberships and the
- * businesses they belong to (to resolve the business in the URL and list the switcher), nothing else.
- */
-export async function withUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await setConfig(tx, { "app.user_id": userId });
-    return fn(tx);
-  });
+  return interactive(tenantSettings(ctx), fn, options.timeoutMs);
 }
 
 /**
@@ -48,15 +108,12 @@ export async function withUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): P
  * member yet, so no business setting would let them see it).
  */
 export async function withInvitationToken<T>(tokenHash: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await setConfig(tx, { "app.invitation_token_hash": tokenHash });
-    return fn(tx);
-  });
+  return interactive({ "app.invitation_token_hash": tokenHash }, fn);
 }
 
 /** Switches an open transaction to a business (after it was resolved from an invitation). */
 export async function enterBusiness(tx: Tx, ctx: TenantContext) {
-  await setConfig(tx, { "app.business_id": ctx.businessId, "app.user_id": ctx.userId ?? "" });
+  await setConfig(tx, tenantSettings(ctx));
 }
 
 /**
@@ -65,10 +122,7 @@ export async function enterBusiness(tx: Tx, ctx: TenantContext) {
  * batch inside its own business's context.
  */
 export async function unsafeWithRecovery<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await setConfig(tx, { "app.recovery": "on" });
-    return fn(tx);
-  });
+  return interactive({ "app.recovery": "on" }, fn);
 }
 
 /**
@@ -77,10 +131,7 @@ export async function unsafeWithRecovery<T>(fn: (tx: Tx) => Promise<T>): Promise
  * inside each business's own context.
  */
 export async function unsafeWithBilling<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await setConfig(tx, { "app.billing": "on" });
-    return fn(tx);
-  });
+  return interactive({ "app.billing": "on" }, fn);
 }
 
 /**
@@ -89,10 +140,7 @@ export async function unsafeWithBilling<T>(fn: (tx: Tx) => Promise<T>): Promise<
  * inside its business's own context.
  */
 export async function unsafeWithOutbox<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await setConfig(tx, { "app.outbox": "on" });
-    return fn(tx);
-  });
+  return interactive({ "app.outbox": "on" }, fn);
 }
 
 /**
@@ -100,10 +148,7 @@ export async function unsafeWithOutbox<T>(fn: (tx: Tx) => Promise<T>): Promise<T
  * (see the shipment_tracking_refresh_read policy). Only for queueing tracking refresh jobs.
  */
 export async function unsafeWithTrackingRefresh<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await setConfig(tx, { "app.tracking_refresh": "on" });
-    return fn(tx);
-  });
+  return interactive({ "app.tracking_refresh": "on" }, fn);
 }
 
 /**
@@ -111,8 +156,5 @@ export async function unsafeWithTrackingRefresh<T>(fn: (tx: Tx) => Promise<T>): 
  * nothing else (see shipment_public_tracking_read): for the public tracking page, no sign-in.
  */
 export async function unsafeWithPublicTracking<T>(trackingNumber: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction(async (tx) => {
-    await setConfig(tx, { "app.tracking_number": trackingNumber });
-    return fn(tx);
-  });
+  return interactive({ "app.tracking_number": trackingNumber }, fn);
 }

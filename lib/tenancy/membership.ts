@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/db/generated/enums";
-import { withUser } from "./context";
+import { readAsUser } from "./context";
 
 export interface BusinessMembership {
   businessId: string;
@@ -15,8 +15,8 @@ export interface BusinessMembership {
  */
 export async function findMembershipBySlug(userId: string, slug: string): Promise<BusinessMembership | null> {
   if (typeof slug !== "string" || slug.length === 0 || slug.length > 80) return null;
-  const membership = await withUser(userId, (tx) =>
-    tx.membership.findFirst({
+  const membership = await readAsUser(userId, (client) =>
+    client.membership.findFirst({
       where: { userId, business: { slug } },
       select: { role: true, business: { select: { id: true, slug: true, name: true } } },
     }),
@@ -33,8 +33,8 @@ export async function findMembershipBySlug(userId: string, slug: string): Promis
 
 /** Every business the user belongs to, for the switcher, oldest membership first. */
 export async function listMyBusinesses(userId: string) {
-  const rows = await withUser(userId, (tx) =>
-    tx.membership.findMany({
+  const rows = await readAsUser(userId, (client) =>
+    client.membership.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
       select: { role: true, business: { select: { id: true, slug: true, name: true } } },
