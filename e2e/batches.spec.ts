@@ -85,6 +85,8 @@ test("a shipper pays for a batch; a viewer sees it but cannot pay", async ({ new
   await shipper.getByRole("button", { name: "Rate all" }).click();
   await expect(shipper.getByText("1 shipment rated.")).toBeVisible();
   await shipper.getByRole("combobox", { name: "Service of row 1" }).selectOption("DOM.XP");
+  // A service chosen with the keyboard is saved on Enter (or on leaving the list), never while browsing.
+  await shipper.getByRole("combobox", { name: "Service of row 1" }).press("Enter");
   await expect(shipper.getByRole("combobox", { name: "Service of row 1" })).toHaveValue("DOM.XP");
   await expect(shipper.getByTestId("row-1").getByTestId("row-price")).toHaveText(/^\$\d+\.\d\d$/);
 
