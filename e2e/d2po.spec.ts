@@ -44,6 +44,7 @@ test("Deliver to Post Office end to end: the office found near the recipient, th
   const service = page.getByRole("combobox", { name: "Service of row 1" });
   await expect(service.locator("option", { hasText: "Priority" })).toHaveCount(0);
   await service.selectOption("DOM.XP");
+  await service.press("Enter");
   await page.getByRole("button", { name: /^Pay \$[\d.,]+ on account$/ }).click();
   await expect(page.getByText("Labels ready")).toBeVisible({ timeout: 30_000 });
   const link = page.getByTestId("row-1").getByRole("link").first();

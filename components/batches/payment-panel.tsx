@@ -26,20 +26,26 @@ export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: Bat
   const paying = view.batch.status === "PAYING";
   const usable = method === "ACCOUNT" ? accountUsable : cardConfigured;
   const seller = view.seller;
+  // Nothing priced yet (no row rated with a service): no amount to pay, so none is shown.
+  const unpriced = !paying && view.rows.every((r) => !r.chosen);
   const sellerLine = seller.mode === "reference" ? t("sellerReference") : seller.mode === "sandbox" ? t("sellerSandbox") : t("sellerProduction");
   if (seller.billedBy === "carrier" && !paying) {
     return (
       <Card title={t("payTitle")}>
         <p className="text-sm" data-testid="batch-seller">{sellerLine}</p>
         <p className="mt-1 text-sm text-zinc-600">{t("billedByCarrier", { customerNumber: seller.customerNumber ?? "" })}</p>
-        <p className="mt-3 text-sm font-semibold" data-testid="batch-total">{view.totals.total}</p>
+        {!unpriced && <p className="mt-3 text-sm font-semibold" data-testid="batch-total">{view.totals.total}</p>}
         <form action={action} className="mt-4 space-y-3">
           <input type="hidden" name="batchId" value={view.batch.id} />
           <input type="hidden" name="method" value="CARRIER" />
-          {!view.ready && view.rows.length > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>}
+          {unpriced ? (
+            <p className="text-sm text-zinc-700">{t("rateFirst")}</p>
+          ) : (
+            !view.ready && view.rows.length > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>
+          )}
           {canPay ? (
-            <SubmitButton disabled={!view.ready} pendingLabel={t("paying")}>
-              {seller.mode === "sandbox" ? t("buyTestLabels") : t("buyLabels", { total: view.totals.total })}
+            <SubmitButton disabled={!view.ready || unpriced} pendingLabel={t("paying")}>
+              {seller.mode === "sandbox" ? t("buyTestLabels") : unpriced ? t("payUnpriced") : t("buyLabels", { total: view.totals.total })}
             </SubmitButton>
           ) : (
             <p className="text-sm text-zinc-500">{t("viewerCannotPay")}</p>
@@ -52,16 +58,18 @@ export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: Bat
   return (
     <Card title={t("payTitle")}>
       <p className="mb-3 text-sm" data-testid="batch-seller">{sellerLine}</p>
-      <dl className="grid max-w-sm grid-cols-2 gap-y-1 text-sm">
-        <dt>{t("beforeTax")}</dt>
-        <dd className="text-right tabular-nums">{view.totals.beforeTax}</dd>
-        <dt>{t("taxes")}</dt>
-        <dd className="text-right tabular-nums">{view.totals.tax}</dd>
-        <dt className="font-semibold">{t("total")}</dt>
-        <dd className="text-right font-semibold tabular-nums" data-testid="batch-total">
-          {view.totals.total}
-        </dd>
-      </dl>
+      {!unpriced && (
+        <dl className="grid max-w-sm grid-cols-2 gap-y-1 text-sm">
+          <dt>{t("beforeTax")}</dt>
+          <dd className="text-right tabular-nums">{view.totals.beforeTax}</dd>
+          <dt>{t("taxes")}</dt>
+          <dd className="text-right tabular-nums">{view.totals.tax}</dd>
+          <dt className="font-semibold">{t("total")}</dt>
+          <dd className="text-right font-semibold tabular-nums" data-testid="batch-total">
+            {view.totals.total}
+          </dd>
+        </dl>
+      )}
       {paying ? (
         <div className="mt-4 space-y-3">
           <p className="text-sm text-amber-800">{t("cardUnderWay")}</p>
@@ -98,10 +106,14 @@ export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: Bat
               {cardConfigured ? t("byCard") : t("cardNotConfigured")}
             </label>
           </fieldset>
-          {!view.ready && view.rows.length > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>}
+          {unpriced ? (
+            <p className="text-sm text-zinc-700" id="pay-unpriced">{t("rateFirst")}</p>
+          ) : (
+            !view.ready && view.rows.length > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>
+          )}
           {canPay ? (
-            <SubmitButton disabled={!view.ready || !usable} pendingLabel={t("paying")}>
-              {method === "CARD" ? t("payByCard", { total: view.totals.total }) : t("payOnAccount", { total: view.totals.total })}
+            <SubmitButton disabled={!view.ready || !usable || unpriced} pendingLabel={t("paying")} aria-describedby={unpriced ? "pay-unpriced" : undefined}>
+              {unpriced ? t("payUnpriced") : method === "CARD" ? t("payByCard", { total: view.totals.total }) : t("payOnAccount", { total: view.totals.total })}
             </SubmitButton>
           ) : (
             <p className="text-sm text-zinc-500">{t("viewerCannotPay")}</p>

@@ -1,10 +1,16 @@
 "use client";
 
-import { useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { IDLE, type FormState } from "@/lib/forms/state";
 import type { PresentedQuote } from "@/lib/rates/present";
 
-/** One row's service, chosen among its quotes (each with its price and date, and "No tracking" for a service Canada Post does not track); saved on change. */
+/**
+ * One row's service, chosen among its quotes (each with its price and date, and "No tracking"
+ * for a service Canada Post does not track). The choice is saved
+ * when it is made on purpose: a pick with the mouse or finger, Enter, or leaving the list; arrow
+ * keys only move through the list, so browsing never changes a service. The list stays usable
+ * (and keeps focus) while a choice is being saved.
+ */
 export function ServicePicker(props: {
   slug: string;
   batchId: string;
@@ -12,26 +18,63 @@ export function ServicePicker(props: {
   quotes: PresentedQuote[];
   value: string;
   label: string;
+  id?: string;
+  cell?: Record<string, string>;
+  describedBy?: string;
   action: (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
+  onSaved?: (state: FormState) => void;
 }) {
   const [pending, start] = useTransition();
+  const [choice, setChoice] = useState<string | null>(null);
+  const pointer = useRef(false);
+  const shown = choice ?? props.value;
+
+  const commit = (code: string) => {
+    if (!code || code === props.value) {
+      setChoice(null);
+      return;
+    }
+    const data = new FormData();
+    data.set("batchId", props.batchId);
+    data.set("shipmentId", props.shipmentId);
+    data.set("serviceCode", code);
+    start(async () => {
+      const state = await props.action(props.slug, IDLE, data);
+      setChoice(null);
+      props.onSaved?.(state);
+    });
+  };
+
   return (
     <select
+      id={props.id}
       aria-label={props.label}
-      disabled={pending}
-      value={props.value}
-      onChange={(e) => {
-        const data = new FormData();
-        data.set("batchId", props.batchId);
-        data.set("shipmentId", props.shipmentId);
-        data.set("serviceCode", e.target.value);
-        start(async () => {
-          await props.action(props.slug, IDLE, data);
-        });
+      aria-busy={pending || undefined}
+      aria-describedby={props.describedBy}
+      value={shown}
+      {...props.cell}
+      onPointerDown={() => {
+        pointer.current = true;
       }}
-      className="w-full max-w-xs rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300"
+      onKeyDown={(e) => {
+        pointer.current = false;
+        if (e.key === "Enter") {
+          e.preventDefault();
+          commit(shown);
+        }
+      }}
+      onChange={(e) => {
+        setChoice(e.target.value);
+        // A pick with the pointer is deliberate; a keyboard change waits for Enter or leaving the list.
+        if (pointer.current) commit(e.target.value);
+      }}
+      onBlur={() => {
+        pointer.current = false;
+        if (choice !== null) commit(choice);
+      }}
+      className="w-full min-w-48 rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300 focus:ring-2 focus:ring-brand-700"
     >
-      {!props.quotes.some((q) => q.serviceCode === props.value) && <option value="">—</option>}
+      {!props.quotes.some((q) => q.serviceCode === shown) && <option value="">—</option>}
       {props.quotes.map((q) => (
         <option key={q.serviceCode} value={q.serviceCode}>
           {q.serviceName} · {q.total} · {q.deliveryText}

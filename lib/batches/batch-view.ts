@@ -7,6 +7,7 @@ import { currentSeller, type Seller } from "@/lib/carriers/accounts/live";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/messages";
+import { fieldLabel } from "@/lib/forms/problems";
 import { accountStanding } from "@/lib/payments/account";
 import { presentQuote, serviceName, type PresentedQuote } from "@/lib/rates/present";
 import type { UnitSystem } from "@/lib/rating/measures";
@@ -28,7 +29,8 @@ export interface RowView {
   quotes: PresentedQuote[];
   unavailable: { serviceName: string; reasons: string[] }[];
   chosen: PresentedQuote | null;
-  problems: { field: string; text: string }[];
+  /** Each problem with its field's name, so a summary reads "Weight: This field is required." (`text` alone sits next to the field). */
+  problems: { field: string; label: string; text: string }[];
   trackingNumber: string | null;
   returnTrackingNumber: string | null;
 }
@@ -39,6 +41,14 @@ export function draftProblemText(p: DraftProblem, locale: AppLocale): string {
   const code = p.key.slice(dot + 1);
   if (namespace === "rating.problems") return ratingProblemText({ code: code as never, values: p.values }, locale);
   return translator(locale, namespace)(code, p.values as Record<string, string | number> | undefined);
+}
+
+/** A row's problem, its text and "Field: text" (once: a text that already names its field is kept). */
+function problemWithField(p: DraftProblem, locale: AppLocale): { field: string; label: string; text: string } {
+  const text = draftProblemText(p, locale);
+  const field = fieldLabel(locale, p.field);
+  const label = !field || text.startsWith(field) ? text : translator(locale, "batches")("problemOn", { field, text });
+  return { field: p.field, label, text };
 }
 
 /** A refusal stored as one of our problems (JSON) reads in the user's language; a carrier's own text is shown as it came. */
@@ -78,7 +88,7 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
       quotes,
       unavailable: (r.rating?.unavailable ?? []).map((u) => ({ serviceName: serviceName(u.serviceCode, locale), reasons: u.problems.map((p) => ratingProblemText(p, locale)) })),
       chosen: r.chosen ? presentQuote(r.chosen, locale, units) : null,
-      problems: batch.status === "DRAFT" ? r.problems.map((p) => ({ field: p.field, text: draftProblemText(p, locale) })) : [],
+      problems: batch.status === "DRAFT" ? r.problems.map((p) => problemWithField(p, locale)) : [],
       refusedReason: row.refusedReason ? refusalText(row.refusedReason, locale) : null,
       trackingNumber: row.trackingNumber,
       returnTrackingNumber: row.returnTrackingNumber,

@@ -135,15 +135,15 @@ export async function deleteDraftBatch(actor: Actor, batchId: string): Promise<v
   });
 }
 
-/** Gives every row of a draft batch the size and weight of one of the business's templates. */
-export async function applyTemplateToAll(actor: Actor, batchId: string, templateId: string): Promise<number> {
+/** Gives every row of a draft batch (or only the rows given, the sheet's selection) the size and weight of one of the business's templates. */
+export async function applyTemplateToAll(actor: Actor, batchId: string, templateId: string, onlyIds?: readonly string[]): Promise<number> {
   return withTenant(actor, async (tx) => {
     await lockBatch(tx, actor.businessId, batchId);
     await loadDraftBatch(tx, actor.businessId, batchId);
     const t = await tx.parcelTemplate.findFirst({ where: { id: templateId, businessId: actor.businessId } });
     if (!t) throw new AppError("notFound", "template not in this business", "templateId");
     const { count } = await tx.shipment.updateMany({
-      where: { batchId, businessId: actor.businessId },
+      where: { batchId, businessId: actor.businessId, ...(onlyIds ? { id: { in: [...onlyIds] } } : {}) },
       data: { templateId: t.id, lengthMm: t.lengthMm, widthMm: t.widthMm, heightMm: t.heightMm, weightGrams: t.weightGrams },
     });
     return count;

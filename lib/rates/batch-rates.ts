@@ -115,7 +115,9 @@ export async function rateBatch(actor: Actor, batchId: string, now = new Date())
     await loadDraftBatch(tx, actor.businessId, batchId);
     for (const u of updates) await tx.shipment.updateMany({ where: { id: u.id, batchId, businessId: actor.businessId }, data: u.data as Prisma.ShipmentUpdateManyMutationInput });
   });
-  const rated = updates.filter((u) => u.data.ratedAt).length;
+  // Rated means priced: a row the carrier answered without any service it can sell (its reasons are
+  // shown on the row) is counted with the rows that could not be rated, never as "rated".
+  const rated = updates.filter((u) => u.data.ratedAt && ((u.data.quotes as unknown as StoredRating | null)?.quotes.length ?? 0) > 0).length;
   return { rated, unrated: updates.length - rated };
 }
 

@@ -2,18 +2,26 @@
 
 import { z } from "zod";
 import { choice, idField, text } from "@/lib/forms/fields";
+import { editRows, removeRows } from "@/lib/batches/bulk-edit";
+import { MAX_PASTE_CHARS, pastedRows, SHEET_COLUMNS } from "@/lib/batches/paste";
 import { addBlankRow, addRowsFromContacts, applyTemplateToAll, createBatch, deleteDraftBatch, duplicateRow, removeRow, saveRowFields } from "@/lib/batches/edit-rows";
 import { payBatch } from "@/lib/purchases/pay";
 import { abandonCheckout } from "@/lib/purchases/card";
 import { chooseForAll, chooseService, rateBatch } from "@/lib/rates/batch-rates";
 import { voidShipment } from "@/lib/shipments/void-shipment";
 import { DRAFT_FIELD_NAMES } from "@/lib/shipments/draft-schema";
-import { FieldsError } from "@/lib/errors";
+import { FieldsError, type FieldProblem } from "@/lib/errors";
 import { businessAction } from "@/lib/tenancy/action";
 
 const id = idField;
 const batch = z.object({ batchId: id });
 const row = z.object({ batchId: id, shipmentId: id });
+/** The sheet's rows an action applies to, in the sheet's order (ids separated by commas). */
+const rowIds = z
+  .string()
+  .max(50 * 65, "unreadable")
+  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+  .refine((l) => l.every((x) => x.length <= 64), "unreadable");
 
 export const createBatchAction = businessAction({
   permission: "shipments.create",
@@ -138,9 +146,11 @@ export const deleteBatchAction = businessAction({
 
 export const applyTemplateAction = businessAction({
   permission: "shipments.create",
-  schema: batch.extend({ templateId: id }),
+  // Without rows: every row of the batch; with rows (the sheet's selection): only those.
+  schema: batch.extend({ templateId: id, shipmentIds: rowIds.optional() }),
   run: async (actor, input) => {
-    const count = await applyTemplateToAll(actor, input.batchId, input.templateId);
+    const only = input.shipmentIds && input.shipmentIds.length > 0 ? input.shipmentIds : undefined;
+    const count = await applyTemplateToAll(actor, input.batchId, input.templateId, only);
     return { message: "templateApplied", messageValues: { count } };
   },
 });
@@ -154,3 +164,47 @@ export const cancelCardPaymentAction = businessAction({
     return { redirectTo: `/b/${actor.slug}/batches/${input.batchId}?card=cancelled` };
   },
 });
+
+/**
+ * A block of cells pasted into the sheet (tab-separated, from Excel or Google Sheets) at a column:
+ * its rows go to the given rows in the sheet's order, then to new rows. Each field is read on its
+ * own; one that cannot be taken is named in the message and the rest is saved.
+ */
+export const pasteRowsAction = businessAction({
+  permission: "shipments.create",
+  schema: batch.extend({ shipmentIds: rowIds, column: choice(SHEET_COLUMNS), text: z.string().max(MAX_PASTE_CHARS, "maxChars").min(1, "required"), units: choice(["METRIC", "IMPERIAL"]).optional().default("METRIC") }),
+  run: async (actor, input, locale) => {
+    const rows = pastedRows(input.text, input.column);
+    const result = await editRows(actor, input.batchId, input.shipmentIds.slice(0, rows.length), rows, input.units, locale);
+    const refused = bulkRefusal(result.problems);
+    if (refused) return { refused };
+    return { message: "rowsPasted", messageValues: { count: rows.length, created: result.created } };
+  },
+});
+
+/** One field given one value on several rows: fill down, and a service (or a signature) set on the selected rows. */
+export const fillRowsAction = businessAction({
+  permission: "shipments.create",
+  schema: batch.extend({ shipmentIds: rowIds.refine((l) => l.length > 0, "required"), field: choice(SHEET_COLUMNS), value: z.string().max(200, "maxChars"), units: choice(["METRIC", "IMPERIAL"]).optional().default("METRIC") }),
+  run: async (actor, input, locale) => {
+    const result = await editRows(actor, input.batchId, input.shipmentIds, input.shipmentIds.map(() => ({ [input.field]: input.value })), input.units, locale);
+    const refused = bulkRefusal(result.problems);
+    if (refused) return { refused };
+    return { message: "rowsFilled", messageValues: { count: result.updated } };
+  },
+});
+
+export const removeRowsAction = businessAction({
+  permission: "shipments.create",
+  schema: batch.extend({ shipmentIds: rowIds.refine((l) => l.length > 0, "required") }),
+  run: async (actor, input) => {
+    const count = await removeRows(actor, input.batchId, input.shipmentIds);
+    return { message: "rowsRemoved", messageValues: { count } };
+  },
+});
+
+/** The problems of several rows as one refusal: "2.name" is the name of the third row given. */
+function bulkRefusal(problems: Record<number, Record<string, FieldProblem>>): FieldsError | null {
+  const flat = Object.entries(problems).flatMap(([i, errors]) => Object.entries(errors).map(([field, p]) => [`${i}.${field}`, p] as const));
+  return flat.length > 0 ? new FieldsError("validation", Object.fromEntries(flat)) : null;
+}

@@ -67,7 +67,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         {draft && editable && <ActionButton action={deleteBatchAction} slug={actor.slug} fields={{ batchId: view.batch.id }} label={t("deleteBatch")} confirm={t("confirmDeleteBatch")} />}
       </div>
       <Card>
-        <BatchSheet view={view} ctx={ctx} editable={editable} />
+        <BatchSheet view={view} ctx={ctx} editable={editable} units={defaults.units} />
       </Card>
       {cardResult && (
         <Alert tone={cardResult === "paid" ? "success" : cardResult === "pending" ? "info" : "warning"}>

@@ -1,0 +1,124 @@
+/**
+ * The batch sheet's actions on several rows (issue 15): a block pasted from a spreadsheet, a value
+ * filled down or a service set on the selected rows, rows removed; and what the sheet shows after
+ * "Rate all": the count of rows priced, each problem naming its field, no amount before pricing.
+ */
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { applyTemplateAction, fillRowsAction, pasteRowsAction, rateBatchAction, removeRowsAction } from "@/app/b/[business]/batches/actions";
+import { currentUser } from "@/lib/auth/session";
+import { batchView } from "@/lib/batches/batch-view";
+import { addBlankRow, createBatch } from "@/lib/batches/edit-rows";
+import { IDLE, type FormState } from "@/lib/forms/state";
+import { withTenant } from "@/lib/tenancy/context";
+import type { Actor } from "@/lib/tenancy/actor";
+import { payingBusiness } from "./batch-helpers";
+import { createTestTemplate, form, type TestBusiness } from "./fixtures";
+
+vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
+const language = vi.hoisted(() => ({ current: "en" as "en" | "fr" }));
+vi.mock("@/lib/i18n/current", () => ({ requestLocaleOr: async () => language.current }));
+
+let business: TestBusiness;
+let actor: Actor;
+
+beforeEach(async () => {
+  language.current = "en";
+  ({ business, actor } = await payingBusiness(`sheet-${Math.random().toString(36).slice(2, 8)}`));
+  vi.mocked(currentUser).mockResolvedValue(business.owner);
+});
+
+const rows = (batchId: string) => withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId, businessId: actor.businessId }, orderBy: { position: "asc" } }));
+const run = (action: typeof pasteRowsAction, values: Record<string, string>): Promise<FormState> => action(business.slug, IDLE, form(values));
+const fieldErrors = (state: FormState) => (state.status === "error" ? state.fieldErrors : {});
+
+const BLOCK = ["Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5", "Sam Lee\tAtelier Lee\t800 Burrard St\t\tVancouver\tbc\tV6Z 2H6", "Ana Silva\t\t100 Queen St W\t\tToronto\tON\tM5H 2N2"].join("\r\n") + "\r\n";
+
+describe("pasting a block of rows into the sheet", () => {
+  it("fills the rows from the one pasted into and adds rows for the rest, columns in the sheet's order", async () => {
+    const batch = await createBatch(actor);
+    const first = await addBlankRow(actor, batch.id);
+    const result = await run(pasteRowsAction, { batchId: batch.id, shipmentIds: first, column: "name", text: BLOCK });
+    expect(result).toEqual({ status: "ok", message: "3 rows pasted, 2 of them added." });
+    const stored = await rows(batch.id);
+    expect(stored.map((r) => [r.position, r.recipientName, r.recipientCompany, r.recipientCity, r.recipientProvince, r.recipientPostalCode])).toEqual([
+      [1, "Zoé Gagnon", null, "Québec", "QC", "G1R 4P5"],
+      [2, "Sam Lee", "Atelier Lee", "Vancouver", "BC", "V6Z 2H6"],
+      [3, "Ana Silva", null, "Toronto", "ON", "M5H 2N2"],
+    ]);
+    // New rows start from the member's defaults (the ship-from location).
+    expect(stored[2]!.locationId).toBe(stored[0]!.locationId);
+  });
+
+  it("a cell that cannot be taken is named with its row; every other cell is saved", async () => {
+    const batch = await createBatch(actor);
+    const ids = [await addBlankRow(actor, batch.id), await addBlankRow(actor, batch.id)];
+    const result = await run(pasteRowsAction, { batchId: batch.id, shipmentIds: ids.join(","), column: "city", text: `Québec\tQC\t\t\t\t\t30\t20\t10\t2\nToronto\tON\t\t\t\t\t30\t20\t10\t${"9".repeat(3)}` });
+    expect(result).toMatchObject({ status: "error", error: "Some fields need your attention." });
+    expect(fieldErrors(result)).toEqual({ "1.weight": "A parcel can weigh at most 30 kg (66 lb)." });
+    const stored = await rows(batch.id);
+    expect(stored.map((r) => [r.recipientCity, r.lengthMm, r.weightGrams])).toEqual([
+      ["Québec", 300, 2000],
+      ["Toronto", 300, null],
+    ]);
+  });
+
+  it("refuses a row of another batch, and more than 50 rows in the batch, without changing anything", async () => {
+    const batch = await createBatch(actor);
+    const other = await createBatch(actor);
+    const foreign = await addBlankRow(actor, other.id);
+    expect(await run(pasteRowsAction, { batchId: batch.id, shipmentIds: foreign, column: "name", text: "A\nB" })).toMatchObject({ status: "error" });
+    const fifty = Array.from({ length: 50 }, (_, i) => `Name ${i}`).join("\n");
+    await addBlankRow(actor, batch.id);
+    const full = await run(pasteRowsAction, { batchId: batch.id, shipmentIds: "", column: "name", text: fifty });
+    expect(full).toMatchObject({ status: "error", error: expect.stringContaining("50") });
+    expect(await rows(batch.id)).toHaveLength(1);
+    expect(await rows(other.id)).toHaveLength(1);
+  });
+});
+
+describe("the selected rows", () => {
+  it("fill down gives every selected row the value; a service not quoted asks for a rating; removing takes only them", async () => {
+    const batch = await createBatch(actor);
+    const ids = [await addBlankRow(actor, batch.id), await addBlankRow(actor, batch.id), await addBlankRow(actor, batch.id)];
+    expect(await run(fillRowsAction, { batchId: batch.id, shipmentIds: ids.slice(0, 2).join(","), field: "weight", value: "1.5" })).toEqual({ status: "ok", message: "2 rows changed." });
+    expect((await rows(batch.id)).map((r) => r.weightGrams)).toEqual([1500, 1500, null]);
+    expect(fieldErrors(await run(fillRowsAction, { batchId: batch.id, shipmentIds: ids.join(","), field: "name", value: "x".repeat(45) }))).toEqual({
+      "0.name": "Name: at most 44 characters",
+      "1.name": "Name: at most 44 characters",
+      "2.name": "Name: at most 44 characters",
+    });
+    await run(fillRowsAction, { batchId: batch.id, shipmentIds: ids.join(","), field: "serviceCode", value: "DOM.XP" });
+    expect((await rows(batch.id)).map((r) => [r.serviceCode, r.rateCents])).toEqual([
+      ["DOM.XP", null],
+      ["DOM.XP", null],
+      ["DOM.XP", null],
+    ]);
+    expect(await run(removeRowsAction, { batchId: batch.id, shipmentIds: `${ids[0]},${ids[2]}` })).toEqual({ status: "ok", message: "2 rows removed." });
+    expect((await rows(batch.id)).map((r) => r.id)).toEqual([ids[1]]);
+  });
+
+  it("a template goes to the selected rows only", async () => {
+    const batch = await createBatch(actor);
+    const ids = [await addBlankRow(actor, batch.id), await addBlankRow(actor, batch.id)];
+    const template = await createTestTemplate(business);
+    expect(await run(applyTemplateAction, { batchId: batch.id, templateId: template.id, shipmentIds: ids[1]! })).toMatchObject({ status: "ok" });
+    expect((await rows(batch.id)).map((r) => r.lengthMm !== null)).toEqual([false, true]);
+  });
+});
+
+describe("the sheet after Rate all", () => {
+  it("counts only the rows priced, and names the field of every problem", async () => {
+    const batch = await createBatch(actor);
+    const first = await addBlankRow(actor, batch.id);
+    await addBlankRow(actor, batch.id);
+    await run(pasteRowsAction, { batchId: batch.id, shipmentIds: first, column: "name", text: "Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5\tCA\t\t\t30\t20\t10\t2" });
+    expect(await run(rateBatchAction, { batchId: batch.id })).toEqual({ status: "ok", message: "1 shipment rated; 1 could not be priced: its row says why." });
+    const view = await batchView(actor, batch.id, "en", "METRIC");
+    expect(view.rows[0]!.quotes.length).toBeGreaterThan(0);
+    expect(view.rows[1]!.problems.map((p) => p.label)).toContain("Weight: This field is required.");
+    expect(view.rows[1]!.problems.map((p) => p.label)).toContain("City: Enter the city.");
+    language.current = "fr";
+    const fr = await batchView(actor, batch.id, "fr", "METRIC");
+    expect(fr.rows[1]!.problems.map((p) => p.label)).toContain("Poids : Ce champ est obligatoire.");
+  });
+});
