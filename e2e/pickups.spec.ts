@@ -15,6 +15,9 @@ test("a pickup booked after paying a batch, its rules checked field by field, th
   // The batch's parcel is counted; the location's contact is filled in.
   await expect(form.getByLabel("Number of parcels")).toHaveValue("1");
   await expect(form.getByLabel("Contact name")).toHaveValue("Léa Roy");
+  await expect(form.getByLabel("Contact phone")).toHaveValue("514 555 0199");
+  // The location has no email: the confirmation goes to the signed-in user unless changed.
+  await expect(form.getByLabel("Contact email")).toHaveValue(owner.email);
   await expect(page.getByTestId("pickup-fee")).toHaveText(/^Fee: \$6\.89 with taxes/); // $5.99 + GST + QST (Montréal)
 
   // Broken rules, each with its own message.
@@ -67,4 +70,13 @@ test("a pickup booked after paying a batch, its rules checked field by field, th
   // The account shows the fee and its refund.
   await page.goto(`/b/${owner.slug}/account`);
   await expect(page.getByTestId("transaction").filter({ hasText: `Pickup ${number} fee refunded` })).toBeVisible();
+
+  // The activity log tells each step as a sentence naming its object, linked to its page.
+  await page.goto(`/b/${owner.slug}/audit`);
+  const entries = page.getByTestId("audit-entry");
+  await expect(entries.filter({ hasText: `${owner.name} cancelled pickup ${number}` })).toBeVisible();
+  await expect(entries.filter({ hasText: /bought 1 label in batch \d+: \$[\d.]+ on account/ })).toBeVisible();
+  await expect(page.getByText(/\b(batch|pickup|shipment)\.[a-z]/)).toHaveCount(0);
+  await entries.filter({ hasText: `booked pickup ${number}` }).getByRole("link", { name: `pickup ${number}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(number);
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type ChangeEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { bookPickupAction, changePickupAction } from "@/app/b/[business]/pickups/actions";
 import { fieldError, FormStatus, kept } from "@/components/forms/form-status";
@@ -11,12 +11,13 @@ import { formatMoney } from "@/lib/i18n/format";
 import { IDLE } from "@/lib/forms/state";
 import { pickupFee } from "@/lib/carriers/pickup-rules";
 import type { PickupFeeSchedule } from "@/lib/carriers/types";
+import { contactAfterLocationChange, pickupContactDefaults, type PickupContact } from "@/lib/pickups/contact-defaults";
 import type { PickupFormValues, PickupLocationChoice } from "@/lib/pickups/form-data";
 
 const KINDS = ["FRONT_DESK", "RECEPTION", "LOADING_DOCK", "MAILROOM", "SIDE_DOOR", "OTHER"] as const;
 
 /** Book (or change) a one-off pickup; the fee is shown before confirming. */
-export function PickupForm(props: { slug: string; pickupId?: string; batchId?: string; locations: PickupLocationChoice[]; provinces: { value: string; label: string }[]; values: PickupFormValues; dates: string[]; fee: PickupFeeSchedule | null; billedByCarrier?: boolean }) {
+export function PickupForm(props: { slug: string; pickupId?: string; batchId?: string; locations: PickupLocationChoice[]; provinces: { value: string; label: string }[]; values: PickupFormValues; dates: string[]; fee: PickupFeeSchedule | null; billedByCarrier?: boolean; fallbackContact: PickupContact }) {
   const t = useTranslations("pickups.form");
   const locale = useLocale() as "en" | "fr";
   const action = props.pickupId ? changePickupAction : bookPickupAction;
@@ -27,6 +28,16 @@ export function PickupForm(props: { slug: string; pickupId?: string; batchId?: s
   const [province, setProvince] = useState(v("province"));
   const [date, setDate] = useState(v("date"));
   const [instructions, setInstructions] = useState(v("instructions"));
+  const contactOf = (id: string) => pickupContactDefaults(props.locations.find((l) => l.id === id), props.fallbackContact);
+  const [contact, setContact] = useState<PickupContact>(() => {
+    const defaults = contactOf(locationId);
+    return { contactName: v("contactName") || defaults.contactName, contactPhone: v("contactPhone") || defaults.contactPhone, contactEmail: v("contactEmail") || defaults.contactEmail };
+  });
+  const chooseLocation = (id: string) => {
+    setContact((current) => contactAfterLocationChange(current, contactOf(locationId), contactOf(id)));
+    setLocationId(id);
+  };
+  const contactField = (name: keyof PickupContact) => ({ name, value: contact[name], onChange: (e: ChangeEvent<HTMLInputElement>) => setContact((c) => ({ ...c, [name]: e.target.value })) });
   const chosen = props.locations.find((l) => l.id === locationId);
   const count = Number(parcels);
   const where = chosen?.province ?? province;
@@ -38,7 +49,7 @@ export function PickupForm(props: { slug: string; pickupId?: string; batchId?: s
       <FormStatus state={state} />
       {props.pickupId && <input type="hidden" name="pickupId" value={props.pickupId} />}
       {props.batchId && <input type="hidden" name="batchId" value={props.batchId} />}
-      <SelectField label={t("pickupAt")} name="locationId" value={locationId} onChange={(e) => setLocationId(e.target.value)} error={err("locationId")}>
+      <SelectField label={t("pickupAt")} name="locationId" value={locationId} onChange={(e) => chooseLocation(e.target.value)} error={err("locationId")}>
         {props.locations.map((l) => (
           <option key={l.id} value={l.id}>
             {l.label}
@@ -81,9 +92,9 @@ export function PickupForm(props: { slug: string; pickupId?: string; batchId?: s
         <TextField label={t("instructions")} name="instructions" maxLength={L.instructions} value={instructions} onChange={(e) => setInstructions(e.target.value)} hint={t("instructionsHint", { left: L.instructions - instructions.length })} error={err("instructions")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label={t("contactName")} name="contactName" maxLength={L.contactName} defaultValue={v("contactName") || chosen?.contactName || ""} autoComplete="name" error={err("contactName")} />
-        <TextField label={t("contactPhone")} name="contactPhone" type="tel" maxLength={L.contactPhone} defaultValue={v("contactPhone") || chosen?.phone || ""} autoComplete="tel" error={err("contactPhone")} />
-        <TextField label={t("contactEmail")} name="contactEmail" type="email" maxLength={L.contactEmail} defaultValue={v("contactEmail") || chosen?.email || ""} autoComplete="email" error={err("contactEmail")} />
+        <TextField label={t("contactName")} {...contactField("contactName")} maxLength={L.contactName} autoComplete="name" error={err("contactName")} />
+        <TextField label={t("contactPhone")} {...contactField("contactPhone")} type="tel" maxLength={L.contactPhone} autoComplete="tel" error={err("contactPhone")} />
+        <TextField label={t("contactEmail")} {...contactField("contactEmail")} type="email" maxLength={L.contactEmail} autoComplete="email" error={err("contactEmail")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField label={t("parcels")} name="parcels" inputMode="numeric" maxLength={NUMBER_TEXT_MAX} value={parcels} onChange={(e) => setParcels(e.target.value)} error={err("parcels")} />

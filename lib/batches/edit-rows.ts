@@ -80,7 +80,8 @@ export async function addRowsFromContacts(actor: Actor, batchId: string, contact
     if (contacts.length !== unique.length) throw new AppError("notFound", "a contact is not in this business", "contactIds");
     const byId = new Map(contacts.map((c) => [c.id, c]));
     const ids = await insertRows(tx, actor, batchId, unique.map((id) => withContact(blankDraft(defaults), byId.get(id)!)));
-    await recordAudit(tx, actor, { action: "batch.rows_added", entityType: "Batch", entityId: batchId, details: { fromContacts: ids.length } });
+    const { number } = await loadDraftBatch(tx, actor.businessId, batchId);
+    await recordAudit(tx, actor, { action: "batch.rows_added", entityType: "Batch", entityId: batchId, details: { number, fromContacts: ids.length } });
     return ids;
   });
 }

@@ -40,17 +40,21 @@ export async function emailLabels(ctx: TenantContext, request: EmailLabelsReques
   const ids = await withTenant(ctx, async (tx) => {
     let batchId: string | null = null;
     let shipmentId: string | null = null;
+    // What the activity log names: the label's tracking number, or the batch's number.
+    let named: { trackingNumber: string | null } | { number: number };
     if (request.shipmentId) {
-      const s = await tx.shipment.findFirst({ where: { id: request.shipmentId, businessId: ctx.businessId }, select: { id: true, batchId: true, status: true } });
+      const s = await tx.shipment.findFirst({ where: { id: request.shipmentId, businessId: ctx.businessId }, select: { id: true, batchId: true, status: true, trackingNumber: true } });
       if (!s) throw new AppError("notFound");
       if (s.status !== "LABELLED") throw new AppError("labelsNotIssued");
       shipmentId = s.id;
       batchId = s.batchId;
+      named = { trackingNumber: s.trackingNumber };
     } else {
-      const b = await tx.batch.findFirst({ where: { id: request.batchId ?? "", businessId: ctx.businessId }, select: { id: true, status: true } });
+      const b = await tx.batch.findFirst({ where: { id: request.batchId ?? "", businessId: ctx.businessId }, select: { id: true, status: true, number: true } });
       if (!b) throw new AppError("notFound");
       if (b.status !== "LABELLED") throw new AppError("labelsNotIssued");
       batchId = b.id;
+      named = { number: b.number };
     }
     const note = request.note?.trim() || null;
     const created = await recordEmails(
@@ -58,7 +62,7 @@ export async function emailLabels(ctx: TenantContext, request: EmailLabelsReques
       ctx.businessId,
       to.map((address) => ({ kind: "LABELS" as const, to: address, locale, batchId, shipmentId, params: { format: request.format, note }, createdById: ctx.userId })),
     );
-    await recordAudit(tx, ctx, { action: "labels.emailed", entityType: shipmentId ? "Shipment" : "Batch", entityId: shipmentId ?? batchId, details: { to, format: request.format } });
+    await recordAudit(tx, ctx, { action: "labels.emailed", entityType: shipmentId ? "Shipment" : "Batch", entityId: shipmentId ?? batchId, details: { to, format: request.format, ...named } });
     return created;
   });
   return ids.length;

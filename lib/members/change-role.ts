@@ -10,7 +10,7 @@ export async function changeMemberRole(actor: Actor, membershipId: string, role:
   await withTenant(actor, async (tx) => {
     const member = await tx.membership.findFirst({
       where: { id: membershipId, businessId: actor.businessId },
-      select: { id: true, role: true, userId: true },
+      select: { id: true, role: true, userId: true, user: { select: { email: true } } },
     });
     if (!member) throw new AppError("memberNotFound", `membership ${membershipId} not in this business`);
     if (member.role === role) return;
@@ -21,7 +21,7 @@ export async function changeMemberRole(actor: Actor, membershipId: string, role:
       action: "member.role_changed",
       entityType: "Membership",
       entityId: member.id,
-      details: { userId: member.userId, from: member.role, to: role },
+      details: { userId: member.userId, email: member.user.email, from: member.role, to: role },
     });
   });
 }

@@ -11,6 +11,7 @@ export async function revokeInvitation(actor: Actor, invitationId: string) {
       data: { revokedAt: new Date() },
     });
     if (count === 0) throw new AppError("notFound", `invitation ${invitationId} not pending in this business`);
-    await recordAudit(tx, actor, { action: "invitation.revoked", entityType: "Invitation", entityId: invitationId });
+    const invitation = await tx.invitation.findFirst({ where: { id: invitationId, businessId: actor.businessId }, select: { email: true } });
+    await recordAudit(tx, actor, { action: "invitation.revoked", entityType: "Invitation", entityId: invitationId, details: { email: invitation?.email ?? "" } });
   });
 }

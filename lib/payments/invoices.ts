@@ -61,7 +61,7 @@ export async function issueInvoice(ctx: TenantContext, period: string): Promise<
     const invoice = await tx.invoice.create({
       data: { businessId: ctx.businessId, number: (last?.number ?? 0) + 1, period, chargesCents: charges, creditsCents: credits, amountCents, status: amountCents === 0 ? "PAID" : "OPEN", paidAt: amountCents === 0 ? new Date() : null },
     });
-    await recordAudit(tx, ctx, { action: "invoice.issued", entityType: "Invoice", entityId: invoice.id, details: { period, amountCents } });
+    await recordAudit(tx, ctx, { action: "invoice.issued", entityType: "Invoice", entityId: invoice.id, details: { number: invoice.number, period, amountCents } });
     return { id: invoice.id, number: invoice.number, period, amountCents, created: true };
   });
 }

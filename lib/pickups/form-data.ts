@@ -4,7 +4,8 @@ import { pickupDates } from "@/lib/carriers/pickup-rules";
 import { primaryConnector } from "@/lib/carriers/registry";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { listLocations } from "@/lib/locations/locations";
-import type { TenantContext } from "@/lib/tenancy/context";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import type { PickupContact } from "./contact-defaults";
 
 export interface PickupLocationChoice {
   id: string;
@@ -38,6 +39,7 @@ export interface PickupFormValues {
 
 export async function pickupFormData(ctx: TenantContext, locale: AppLocale, now = new Date()) {
   const locations = await listLocations(ctx);
+  const fallbackContact = await signedInContact(ctx);
   const choices: PickupLocationChoice[] = locations.map((l) => ({ id: l.id, label: `${l.label} · ${l.line1}, ${l.city}`, province: l.province, contactName: l.contactName, phone: l.phone, email: l.email ?? "" }));
   const first = locations[0];
   const connector = await primaryConnector(ctx, { locale });
@@ -45,7 +47,16 @@ export async function pickupFormData(ctx: TenantContext, locale: AppLocale, now 
   const dates = first && availability ? pickupDates(first.postalCode, now, availability) : [];
   // Booked on the business's own carrier account: the carrier bills the fee, Envoi does not.
   const billedByCarrier = Boolean(connector.accountId);
-  return { locations: choices, provinces: provinceOptions(locale), dates, fee: availability?.fee ?? null, billedByCarrier, firstLocationId: first?.id ?? "other" };
+  return { locations: choices, provinces: provinceOptions(locale), dates, fee: availability?.fee ?? null, billedByCarrier, firstLocationId: first?.id ?? "other", fallbackContact };
+}
+
+/** The contact where a location has none: the signed-in user's name and email, the business's phone. */
+async function signedInContact(ctx: TenantContext): Promise<PickupContact> {
+  return withTenant(ctx, async (tx) => {
+    const user = ctx.userId ? await tx.user.findUnique({ where: { id: ctx.userId }, select: { name: true, email: true } }) : null;
+    const business = await tx.business.findUnique({ where: { id: ctx.businessId }, select: { phone: true } });
+    return { contactName: user?.name ?? "", contactPhone: business?.phone ?? "", contactEmail: user?.email ?? "" };
+  });
 }
 
 export const EMPTY_PICKUP: PickupFormValues = {

@@ -27,8 +27,9 @@ export async function updateTemplate(actor: Actor, id: string, input: TemplateIn
 
 export async function deleteTemplate(actor: Actor, id: string) {
   await withTenant(actor, async (tx) => {
+    const template = await tx.parcelTemplate.findFirst({ where: { id, businessId: actor.businessId }, select: { name: true } });
     const { count } = await tx.parcelTemplate.deleteMany({ where: { id, businessId: actor.businessId } });
-    if (count === 0) throw new AppError("notFound", `template ${id} not in this business`);
-    await recordAudit(tx, actor, { action: "template.deleted", entityType: "ParcelTemplate", entityId: id });
+    if (count === 0 || !template) throw new AppError("notFound", `template ${id} not in this business`);
+    await recordAudit(tx, actor, { action: "template.deleted", entityType: "ParcelTemplate", entityId: id, details: { name: template.name } });
   });
 }

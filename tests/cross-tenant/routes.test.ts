@@ -5,6 +5,8 @@ import { currentUser } from "@/lib/auth/session";
 import { addMember, createTestBusiness, createUser, type TestBusiness } from "../fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
+// Route handlers answer in the reader's language (a cookie or their account's): English here.
+vi.mock("@/lib/i18n/request", () => ({ resolveLocale: vi.fn(async () => "en") }));
 
 /** Every route handler under /b/[business], found on disk so a new one is covered automatically. */
 function businessRouteFiles(dir = "app/b/[business]"): string[] {

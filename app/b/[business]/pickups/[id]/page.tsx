@@ -69,6 +69,7 @@ export default async function PickupPage({ params, searchParams }: { params: Pro
               dates={data.dates}
               fee={data.fee}
               billedByCarrier={Boolean(p.carrierAccountId)}
+              fallbackContact={data.fallbackContact}
               values={{ locationId: p.locationId ?? "other", company: p.company ?? "", line1: p.line1, line2: p.line2 ?? "", city: p.city, province: p.province, postalCode: p.postalCode, date: p.date, readyTime: p.readyTime, closingTime: p.closingTime, location: p.location, instructions: p.instructions ?? "", contactName: p.contactName, contactPhone: p.contactPhone, contactEmail: p.contactEmail, parcels: String(p.parcels), totalWeight: String(p.totalWeightGrams / 1000), heavy: p.heavy }}
             />
           </Card>

@@ -33,7 +33,7 @@ export default async function NewPickupPage({ params, searchParams }: { params: 
       <p className="text-sm text-zinc-600">{t("rulesHelp")}</p>
       <Card>
         {can(actor.role, "shipments.create") ? (
-          <PickupForm slug={actor.slug} batchId={fromBatch ? batch : undefined} locations={data.locations} provinces={data.provinces} values={values} dates={data.dates} fee={data.fee} billedByCarrier={data.billedByCarrier} />
+          <PickupForm slug={actor.slug} batchId={fromBatch ? batch : undefined} locations={data.locations} provinces={data.provinces} values={values} dates={data.dates} fee={data.fee} billedByCarrier={data.billedByCarrier} fallbackContact={data.fallbackContact} />
         ) : (
           <p className="text-sm text-zinc-600">{t("roleCannotBook")}</p>
         )}
