@@ -100,9 +100,10 @@ export function BatchSheet({ view, ctx, editable, units }: { view: BatchView; ct
     positions.current = new Map(view.rows.map((r) => [r.id, r.position]));
   }, [rows, chosen, view.rows]);
 
+  /** Shows an action's result; it takes the focus when it says something (a chosen service says nothing: the list keeps the focus). */
   const announce = useCallback((state: FormState, lines: string[] = []) => {
     setNotice({ state, lines });
-    requestAnimationFrame(() => noticeRef.current?.focus());
+    if (state.status === "error" || (state.status === "ok" && state.message)) requestAnimationFrame(() => noticeRef.current?.focus());
   }, []);
 
   const run = useCallback(

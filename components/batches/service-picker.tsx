@@ -29,17 +29,23 @@ export function ServicePicker(props: {
   const pointer = useRef(false);
   const shown = choice ?? props.value;
 
+  // The code being saved: Enter can arrive twice (keydown, and keyup after the browser's own list closed).
+  const sending = useRef<string | null>(null);
   const commit = (code: string) => {
+    if (code === sending.current) return;
     if (!code || code === props.value) {
       setChoice(null);
       return;
     }
+    sending.current = code;
     const data = new FormData();
     data.set("batchId", props.batchId);
     data.set("shipmentId", props.shipmentId);
     data.set("serviceCode", code);
     start(async () => {
-      const state = await props.action(props.slug, IDLE, data);
+      const state = await props.action(props.slug, IDLE, data).finally(() => {
+        sending.current = null;
+      });
       setChoice(null);
       props.onSaved?.(state);
     });
@@ -60,17 +66,22 @@ export function ServicePicker(props: {
         pointer.current = false;
         if (e.key === "Enter") {
           e.preventDefault();
-          commit(shown);
+          // The list's own value: a browser may move through a closed list without a change event yet.
+          commit(e.currentTarget.value);
         }
+      }}
+      onKeyUp={(e) => {
+        // An open list (Alt+Down, or a platform that opens it on the arrows) takes the keydown of Enter itself.
+        if (e.key === "Enter") commit(e.currentTarget.value);
       }}
       onChange={(e) => {
         setChoice(e.target.value);
         // A pick with the pointer is deliberate; a keyboard change waits for Enter or leaving the list.
         if (pointer.current) commit(e.target.value);
       }}
-      onBlur={() => {
+      onBlur={(e) => {
         pointer.current = false;
-        if (choice !== null) commit(choice);
+        if (choice !== null || e.currentTarget.value !== props.value) commit(e.currentTarget.value);
       }}
       className="w-full min-w-48 rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300 focus:ring-2 focus:ring-brand-700"
     >

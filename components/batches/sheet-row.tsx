@@ -230,9 +230,9 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
         </div>
       </td>
       {COLUMNS.slice(0, 15).map((c, i) => cell(c, i))}
-      <td className="px-1 py-1.5 text-right align-top font-semibold tabular-nums max-md:text-left" data-testid="row-price">
+      <td className="px-1 py-1.5 text-right align-top font-semibold tabular-nums max-md:text-left">
         <CardLabel>{t("price")}</CardLabel>
-        {row.chosen?.total ?? ""}
+        <span data-testid="row-price">{row.chosen?.total ?? ""}</span>
       </td>
       {COLUMNS.slice(15).map((c, i) => cell(c, i + 15))}
       <td className="px-1 py-1.5 align-top max-md:col-span-2">
