@@ -60,6 +60,7 @@ test("keyboard only: a batch is built cell by cell, rated, its service chosen wi
   const total = (await page.getByTestId("batch-total").textContent())!;
 
   // Arrow keys only browse the services: nothing is saved, and the list keeps the focus.
+  await page.waitForLoadState("networkidle"); // the sheet has taken the rated rows in
   await service.focus();
   const first = await service.inputValue();
   const last = (await service.evaluate((s: HTMLSelectElement) => s.selectedIndex)) === (await service.locator("option").count()) - 1;
