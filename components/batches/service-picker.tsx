@@ -1,7 +1,6 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { IDLE, type FormState } from "@/lib/forms/state";
 import type { PresentedQuote } from "@/lib/rates/present";
 
@@ -26,7 +25,6 @@ export function ServicePicker(props: {
   onSaved?: (state: FormState) => void;
 }) {
   const [pending, start] = useTransition();
-  const router = useRouter();
   const [choice, setChoice] = useState<string | null>(null);
   const pointer = useRef(false);
   const shown = choice ?? props.value;
@@ -49,8 +47,6 @@ export function ServicePicker(props: {
         sending.current = null;
       });
       setChoice(null);
-      // The row's price and the batch's total follow the choice at once.
-      if (state.status === "ok") router.refresh();
       props.onSaved?.(state);
     });
   };
