@@ -9,6 +9,7 @@ import { addRowAction, applyTemplateAction, chooseForAllAction, fillRowsAction, 
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { RowEditor } from "./row-editor";
+import { PickAndApply } from "./pick-and-apply";
 import { SheetBulkBar } from "./sheet-bulk-bar";
 import { COLUMNS, cellId } from "./sheet-columns";
 import { moveInGrid } from "./sheet-keys";
@@ -240,7 +241,7 @@ export function BatchSheet({ view, ctx, editable, units }: { view: BatchView; ct
           <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => run(chooseForAllAction, { choice: "fastest" })}>
             {t("fastestForAll")}
           </Button>
-          {ctx.templates.length > 0 && <TemplateForAll templates={ctx.templates} busy={busy} onApply={(templateId) => run(applyTemplateAction, { templateId })} />}
+          {ctx.templates.length > 0 && <PickAndApply id="apply-template" label={t("templateForAll")} options={ctx.templates.map((x) => ({ value: x.id, label: x.name }))} action={t("applyToAll")} busy={busy} onApply={(templateId) => run(applyTemplateAction, { templateId })} />}
         </div>
       )}
       <div ref={noticeRef} tabIndex={-1} role="status" aria-live="polite" data-testid="sheet-notice" className="rounded-md outline-none focus-visible:ring-2 focus-visible:ring-brand-700">
@@ -340,24 +341,3 @@ export function BatchSheet({ view, ctx, editable, units }: { view: BatchView; ct
 }
 
 /** One template's size and weight for every row of the batch at once. */
-function TemplateForAll({ templates, busy, onApply }: { templates: { id: string; name: string }[]; busy: boolean; onApply: (id: string) => void }) {
-  const t = useTranslations("batches");
-  const [id, setId] = useState(templates[0]!.id);
-  return (
-    <div className="flex flex-wrap items-center gap-2">
-      <label htmlFor="apply-template" className="sr-only">
-        {t("templateForAll")}
-      </label>
-      <select id="apply-template" value={id} onChange={(e) => setId(e.target.value)} className="rounded-md bg-white px-2 py-2 text-sm ring-1 ring-zinc-300">
-        {templates.map((tpl) => (
-          <option key={tpl.id} value={tpl.id}>
-            {tpl.name}
-          </option>
-        ))}
-      </select>
-      <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => onApply(id)}>
-        {t("applyToAll")}
-      </Button>
-    </div>
-  );
-}
