@@ -42,6 +42,9 @@ const schema = z
     CANADAPOST_MODE: z.enum(["sandbox", "production"]).default("sandbox"),
     /** Per-minute call limits per operation group, overriding Canada Post's published ones: "tracking=20,rating=840". */
     CANADAPOST_LIMITS: z.string().regex(/^(\w+=\d+)(,\w+=\d+)*$/, "CANADAPOST_LIMITS must read group=perMinute[,group=perMinute]").optional(),
+    /** Requests each API key may make per window (lib/api/limits.ts); unset: 600 per 60 s. */
+    API_RATE_LIMIT: z.coerce.number().int("API_RATE_LIMIT must be a whole number").min(1).default(600),
+    API_RATE_WINDOW_SECONDS: z.coerce.number().int("API_RATE_WINDOW_SECONDS must be a whole number").min(1).max(3600).default(60),
     TRUST_PROXY: z
       .enum(["true", "false"])
       .default("false")

@@ -26,6 +26,9 @@ async function fillTenantTables(business: TestBusiness) {
     await tx.refund.create({ data: { businessId, paymentId: payment.id, shipmentId: shipment.id, amountCents: 100 } });
     await tx.invoice.create({ data: { businessId, number: 1, period: "2026-11", chargesCents: 100, creditsCents: 0, amountCents: 100 } });
     await tx.carrierAccount.create({ data: { businessId, carrier: "canadapost", mode: "SANDBOX", credentials: "v1.x.y.z", keyId: "test", usernameHint: "1714", customerNumber: "2004381" } });
+    const apiKey = await tx.apiKey.create({ data: { businessId, name: "Shop", mode: "TEST", scope: "FULL", prefix: "envoi_test_x", hash: `hash-${businessId}`, createdById: business.owner.id } });
+    await tx.apiIdempotency.create({ data: { businessId, key: "k1", requestHash: "h" } });
+    await tx.apiRequest.create({ data: { businessId, apiKeyId: apiKey.id, method: "POST", path: "/api/v1/rates", status: 200, durationMs: 5 } });
     await tx.pickup.create({ data: { businessId, line1: "1 Main", city: "Ottawa", province: "ON", postalCode: "K1A 0B1", date: "2026-12-08", readyTime: "13:00", closingTime: "17:00", location: "FRONT_DESK", contactName: "A", contactPhone: "613 555 0100", contactEmail: "a@example.com", parcels: 1, totalWeightGrams: 1000, confirmationNumber: `P${businessId}` } });
   });
 }
@@ -186,6 +189,21 @@ describe("row-level security", () => {
     expect(seen.events.map((r) => r.businessId)).toEqual([a.id]);
     expect(seen.others).toBe(0);
     expect(seen.updated).toBe(0);
+  });
+
+  it("an API key's hash shows that one key and its business, and no other tenant row", async () => {
+    const seen = await asApp(async (c) => {
+      await c.query("BEGIN");
+      await c.query(`SELECT set_config('app.api_key_hash', $1, true)`, [`hash-${a.id}`]);
+      const keys = (await c.query(`SELECT "businessId" FROM "ApiKey"`)).rows as { businessId: string }[];
+      const businesses = (await c.query(`SELECT "id" FROM "Business"`)).rows as { id: string }[];
+      const others = (await c.query(`SELECT (SELECT count(*) FROM "Shipment")::int + (SELECT count(*) FROM "ApiRequest")::int + (SELECT count(*) FROM "ApiIdempotency")::int + (SELECT count(*) FROM "Contact")::int AS n`)).rows[0].n as number;
+      await c.query("COMMIT");
+      return { keys, businesses, others };
+    });
+    expect(seen.keys.map((r) => r.businessId)).toEqual([a.id]);
+    expect(seen.businesses.map((r) => r.id)).toEqual([a.id]);
+    expect(seen.others).toBe(0);
   });
 
   it("the tracking refresh and outbox settings list active shipments and queued emails of every business, read-only", async () => {

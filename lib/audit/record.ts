@@ -11,6 +11,11 @@ export async function recordAudit(
   ctx: TenantContext,
   entry: { action: string; entityType: string; entityId?: string | null; details?: Prisma.InputJsonValue },
 ) {
+  // A change made through the web services names the key it came with.
+  const details =
+    ctx.apiKey && (entry.details === undefined || (typeof entry.details === "object" && entry.details !== null && !Array.isArray(entry.details)))
+      ? { ...(entry.details as Record<string, Prisma.InputJsonValue> | undefined), apiKey: { id: ctx.apiKey.id, name: ctx.apiKey.name } }
+      : entry.details;
   await tx.auditLog.create({
     data: {
       businessId: ctx.businessId,
@@ -18,7 +23,7 @@ export async function recordAudit(
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
-      details: entry.details,
+      details,
     },
   });
 }

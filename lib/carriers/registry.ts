@@ -8,7 +8,7 @@
  * and charges the business); otherwise with the offline reference carrier (development, tests and
  * demos).
  */
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { isTestMode, withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { canadaPostById, canadaPostLimits, currentCanadaPost, type LiveCanadaPost } from "./accounts/live";
 import { markCarrierAccountVerified } from "./accounts/accounts";
 import { createCanadaPostConnector, discoverServices } from "./canadapost";
@@ -53,7 +53,9 @@ export function canadaPostConnector(live: LiveCanadaPost, options: ConnectorOpti
 /** Every connector the business rates with now, the first being the one it books pickups and finds offices with. */
 export async function connectorsFor(ctx: TenantContext, options: ConnectorOptions = {}): Promise<CarrierConnector[]> {
   const live = await currentCanadaPost(ctx);
-  return live ? [canadaPostConnector(live, options)] : [reference(ctx, options)];
+  // A test API key reaches a sandbox account, never production: otherwise the reference carrier.
+  const usable = live && (live.mode === "sandbox" || !isTestMode(ctx)) ? live : null;
+  return usable ? [canadaPostConnector(usable, options)] : [reference(ctx, options)];
 }
 
 /** The business's connector for `carrier` (and the account that issued a shipment, booked a pickup or quoted a rate). */

@@ -6,6 +6,16 @@ import { busyAware } from "@/lib/server-busy";
 export interface TenantContext {
   businessId: string;
   userId: string | null;
+  /**
+   * Set when a request to the web services acts (lib/api): its key is named in the audit log, and
+   * a test key never reaches a carrier's production system nor charges anything.
+   */
+  apiKey?: { id: string; name: string; mode: "TEST" | "LIVE" };
+}
+
+/** Whether this context acts with a test API key (reference carrier or sandbox, never charged). */
+export function isTestMode(ctx: TenantContext): boolean {
+  return ctx.apiKey?.mode === "TEST";
 }
 
 /**

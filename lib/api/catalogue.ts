@@ -1,0 +1,9 @@
+/**
+ * Every endpoint of /api/v1, in the reference's order. The OpenAPI document, the contract tests and
+ * the cross-tenant suite all read this list: an endpoint not listed here is not documented, and the
+ * suites fail for a route file whose endpoint is missing (tests/api/catalogue.test.ts).
+ */
+import type { Endpoint } from "./endpoint";
+import { getRates } from "./endpoints/rates";
+
+export const ENDPOINTS: readonly Endpoint[] = [getRates] as unknown as readonly Endpoint[];
