@@ -3,7 +3,7 @@
  * request, written after the answer has gone out so it costs the caller nothing.
  */
 import type { Actor } from "@/lib/tenancy/actor";
-import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { appendInTenant, readInTenant, type TenantContext } from "@/lib/tenancy/context";
 
 export interface LoggedRequest {
   apiKeyId: string;
@@ -16,7 +16,7 @@ export interface LoggedRequest {
 }
 
 export async function logApiRequest(ctx: TenantContext, entry: LoggedRequest): Promise<void> {
-  await withTenant(ctx, (tx) => tx.apiRequest.create({ data: { businessId: ctx.businessId, ...entry } }));
+  await appendInTenant(ctx, (db) => db.apiRequest.create({ data: { businessId: ctx.businessId, ...entry }, select: { id: true } }));
 }
 
 /** Days a request stays in the log. */

@@ -10,7 +10,7 @@ import { FieldsError } from "@/lib/errors";
 import { addDays, wallClock } from "@/lib/rating/calendar";
 import { postalCodeTimeZone } from "@/lib/rating/places";
 import { priceListFor, type CustomerType, type PriceList } from "@/lib/rating/price-lists";
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { readInTenant, type TenantContext } from "@/lib/tenancy/context";
 import type { QuickQuoteInput } from "./quick-quote-schema";
 
 /** How far ahead a mailing date may be. */
@@ -51,14 +51,19 @@ function checkDestination(destination: QuickQuoteInput["destination"], problems:
 const CUSTOMER_TYPE: Record<"CONSUMER" | "SMALL_BUSINESS", CustomerType> = { CONSUMER: "consumer", SMALL_BUSINESS: "small_business" };
 
 export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now = new Date()): Promise<QuickQuoteResult> {
-  const loaded = await withTenant(ctx, async (tx) => {
-    const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { priceListType: true } });
-    const location = input.from ? await tx.location.findFirst({ where: { id: input.from, businessId: ctx.businessId }, select: { postalCode: true } }) : null;
-    const template = input.templateId
-      ? await tx.parcelTemplate.findFirst({ where: { id: input.templateId, businessId: ctx.businessId }, select: { lengthMm: true, widthMm: true, heightMm: true, weightGrams: true } })
-      : null;
-    return { business, location, template };
-  });
+  // One batched read (no application code between its statements): the price list type, and the
+  // location and template named in the input, looked up inside the business only.
+  const business = await readInTenant(ctx, (db) =>
+    db.business.findUniqueOrThrow({
+      where: { id: ctx.businessId },
+      select: {
+        priceListType: true,
+        locations: { where: { id: input.from || "-" }, select: { postalCode: true }, take: 1 },
+        parcelTemplates: { where: { id: input.templateId || "-" }, select: { lengthMm: true, widthMm: true, heightMm: true, weightGrams: true }, take: 1 },
+      },
+    }),
+  );
+  const loaded = { business, location: input.from ? (business.locations[0] ?? null) : null, template: input.templateId ? (business.parcelTemplates[0] ?? null) : null };
 
   const problems: Problems = {};
   if (input.from && !loaded.location) problems.from = { code: "locationNotFound" };

@@ -39,12 +39,20 @@ export const READ_BATCH_TIMEOUT_MS = 60_000;
 
 type Settings = Record<string, string>;
 
+/**
+ * One statement that makes every setting: set_config(..., true) lasts until the end of this
+ * transaction only, so a pooled connection never carries one business's setting into another
+ * request. (One statement, not one per setting: each is a round trip on every request.)
+ */
+function configStatement(client: Db | Tx, settings: Settings) {
+  const entries = Object.entries(settings);
+  const names = entries.map(([name]) => name);
+  const values = entries.map(([, value]) => value);
+  return client.$executeRaw`SELECT set_config(s.name, s.value, true) FROM unnest(${names}::text[], ${values}::text[]) AS s(name, value)`;
+}
+
 async function setConfig(tx: Tx, settings: Settings) {
-  for (const [name, value] of Object.entries(settings)) {
-    // set_config(..., true) lasts until the end of this transaction only, so a pooled connection
-    // never carries one business's setting into another request.
-    await tx.$executeRaw`SELECT set_config(${name}, ${value}, true)`;
-  }
+  await configStatement(tx, settings);
 }
 
 /** An interactive transaction with the row-level security settings made first, and deliberate time limits. */
@@ -69,9 +77,8 @@ function interactive<T>(settings: Settings, fn: (tx: Tx) => Promise<T>, timeoutM
  */
 async function batchedRead<T>(settings: Settings, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
   const client = db();
-  const statements = Object.entries(settings).map(([name, value]) => client.$executeRaw`SELECT set_config(${name}, ${value}, true)`);
-  const results = await busyAware(() => client.$transaction([...statements, query(client)], { maxWait: CONNECTION_WAIT_MS, timeout: READ_BATCH_TIMEOUT_MS }));
-  return results[results.length - 1] as T;
+  const results = await busyAware(() => client.$transaction([configStatement(client, settings), query(client)], { maxWait: CONNECTION_WAIT_MS, timeout: READ_BATCH_TIMEOUT_MS }));
+  return results[1] as T;
 }
 
 function tenantSettings(ctx: TenantContext): Settings {
@@ -86,6 +93,14 @@ function tenantSettings(ctx: TenantContext): Settings {
  */
 export function readInTenant<T>(ctx: TenantContext, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
   return batchedRead(tenantSettings(ctx), query);
+}
+
+/**
+ * One statement that only adds a row (a log entry) in a business, batched like `readInTenant`:
+ * nothing of the application runs inside the transaction, so it cannot expire half-way.
+ */
+export function appendInTenant<T>(ctx: TenantContext, statement: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
+  return batchedRead(tenantSettings(ctx), statement);
 }
 
 /**

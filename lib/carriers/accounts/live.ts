@@ -6,7 +6,7 @@
  */
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { CANADA_POST_HOSTS } from "../canadapost/http";
 import type { OperationGroup as LiveGroup } from "../canadapost/request";
 import { secretKeys } from "./accounts";
@@ -63,13 +63,19 @@ function fromAccount(row: AccountRow, refundEmail: string): LiveCanadaPost {
 }
 
 async function load(ctx: TenantContext, accountId?: string) {
-  return withTenant(ctx, async (tx) => {
-    const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { email: true } });
-    const account = await tx.carrierAccount.findFirst({ where: { businessId: ctx.businessId, carrier: "canadapost", ...(accountId ? { id: accountId } : {}) } });
-    // Canada Post answers refund requests by email: the business's, else its first owner's.
-    const owner = business.email ? null : await tx.membership.findFirst({ where: { businessId: ctx.businessId, role: "OWNER" }, orderBy: { createdAt: "asc" }, select: { user: { select: { email: true } } } });
-    return { refundEmail: business.email ?? owner?.user.email ?? "", account };
-  });
+  // One batched read: rating asks this on every quote.
+  const business = await readInTenant(ctx, (db) =>
+    db.business.findUniqueOrThrow({
+      where: { id: ctx.businessId },
+      select: {
+        email: true,
+        carrierAccounts: { where: { carrier: "canadapost", ...(accountId ? { id: accountId } : {}) }, take: 1 },
+        // Canada Post answers refund requests by email: the business's, else its first owner's.
+        memberships: { where: { role: "OWNER" }, orderBy: { createdAt: "asc" }, take: 1, select: { user: { select: { email: true } } } },
+      },
+    }),
+  );
+  return { refundEmail: business.email ?? business.memberships[0]?.user.email ?? "", account: business.carrierAccounts[0] ?? null };
 }
 
 /** The Canada Post account the business rates and buys with now, or null (the reference carrier). */
