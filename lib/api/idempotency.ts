@@ -24,8 +24,8 @@ export async function claimIdempotencyKey(ctx: TenantContext, key: string, hash:
   if (key.length > IDEMPOTENCY_KEY_MAX) throw new ApiError(400, "invalid_request_error", "idempotencyKeyTooLong", { max: IDEMPOTENCY_KEY_MAX }, "Idempotency-Key");
   const since = new Date(Date.now() - IDEMPOTENCY_HOURS * 3600_000);
   const claimed = await withTenant(ctx, async (tx) => {
-    // An expired record of the same key is forgotten first.
-    await tx.apiIdempotency.deleteMany({ where: { businessId: ctx.businessId, key, createdAt: { lt: since } } });
+    // The business's expired records (this key's among them) are forgotten first.
+    await tx.apiIdempotency.deleteMany({ where: { businessId: ctx.businessId, createdAt: { lt: since } } });
     const rows = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "ApiIdempotency" ("id", "businessId", "key", "requestHash")
       VALUES (${"idem_" + crypto.randomUUID()}, ${ctx.businessId}, ${key}, ${hash})
