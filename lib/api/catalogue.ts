@@ -4,6 +4,13 @@
  * suites fail for a route file whose endpoint is missing (tests/api/catalogue.test.ts).
  */
 import type { Endpoint } from "./endpoint";
+import { buyBatch, createBatch, getBatch, listBatches } from "./endpoints/batches";
 import { getRates } from "./endpoints/rates";
 
-export const ENDPOINTS: readonly Endpoint[] = [getRates] as unknown as readonly Endpoint[];
+export const ENDPOINTS: readonly Endpoint[] = [
+  getRates,
+  createBatch,
+  getBatch,
+  buyBatch,
+  listBatches,
+] as unknown as readonly Endpoint[];
