@@ -5,7 +5,10 @@
  */
 import type { Endpoint } from "./endpoint";
 import { buyBatch, createBatch, getBatch, listBatches } from "./endpoints/batches";
+import { getAccount, listAccountTransactions } from "./endpoints/account";
+import { listPostOffices } from "./endpoints/post-offices";
 import { getRates } from "./endpoints/rates";
+import { getTracking } from "./endpoints/tracking";
 
 export const ENDPOINTS: readonly Endpoint[] = [
   getRates,
@@ -13,4 +16,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   getBatch,
   buyBatch,
   listBatches,
+  getTracking,
+  listPostOffices,
+  getAccount,
+  listAccountTransactions,
 ] as unknown as readonly Endpoint[];

@@ -181,7 +181,7 @@ describe("GET /batches", () => {
     } while (cursor);
     expect(seen).toEqual(ids);
     expect(pages).toBe(3);
-    const bad = await call("GET", "/batches?cursor=garbage", { key: lister.key, locale: "fr" });
+    const bad = await call("GET", "/batches?cursor=Not-One-Of-Ours", { key: lister.key, locale: "fr" });
     expect(bad.status).toBe(400);
     expect(bad.json.error.param).toBe("cursor");
     expect(bad.json.error.message).toMatch(/curseur/);
