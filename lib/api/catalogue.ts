@@ -6,6 +6,7 @@
 import type { Endpoint } from "./endpoint";
 import { buyBatch, createBatch, getBatch, listBatches } from "./endpoints/batches";
 import { getAccount, listAccountTransactions } from "./endpoints/account";
+import { cancelPickupById, createPickup, getPickupAvailability, getPickupById, listPickups, updatePickup } from "./endpoints/pickups";
 import { listPostOffices } from "./endpoints/post-offices";
 import { getRates } from "./endpoints/rates";
 import { getTracking } from "./endpoints/tracking";
@@ -17,6 +18,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
   buyBatch,
   listBatches,
   getTracking,
+  getPickupAvailability,
+  createPickup,
+  getPickupById,
+  updatePickup,
+  cancelPickupById,
+  listPickups,
   listPostOffices,
   getAccount,
   listAccountTransactions,
