@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { completePurchase } from "@/lib/purchases/complete";
+import { payBatch } from "@/lib/purchases/pay";
+import { voidShipment } from "@/lib/shipments/void-shipment";
 import { withTenant } from "@/lib/tenancy/context";
 import { adminQuery } from "../db";
 import { createContacts, onePageRender } from "../batch-helpers";
@@ -101,6 +103,22 @@ describe("POST /batches/{id}/buy", () => {
     expect(await ledger(shop.business.id)).toEqual([]);
     const again = await call("POST", `/batches/${created.json.id}/buy`, { key: shop.key });
     expect(again.json.status).toBe("labelled");
+    expect(await ledger(shop.business.id)).toEqual([]);
+  });
+
+  it("with a test key never buys what Canada Post production quoted, and a test label voided gives nothing back", async () => {
+    const created = await call("POST", "/batches", { key: shop.key, body: { shipments: [{ to: toVancouver, parcel }] } });
+    // As if the batch had been rated from the web app with the business's live Canada Post account.
+    await adminQuery(`UPDATE "Shipment" SET quotes = replace(quotes::text, '"mode": "reference"', '"mode": "production"')::jsonb WHERE "batchId" = $1`, [created.json.id]);
+    const testActor = { ...shop.owner, apiKey: { id: shop.keyId, name: "test", mode: "TEST" as const } };
+    await expect(payBatch(testActor, created.json.id, "ACCOUNT")).rejects.toMatchObject({ code: "rateStale" });
+    // Through the API the batch is rated again with the test key (the reference carrier), then bought.
+    const bought = await call("POST", `/batches/${created.json.id}/buy`, { key: shop.key });
+    expect(bought.json).toMatchObject({ status: "paid", paymentMethod: "test" });
+    const [row] = await adminQuery<{ id: string; carrierMode: string }>(`SELECT id, "carrierMode" FROM "Shipment" WHERE "batchId" = $1`, [created.json.id]);
+    expect(row!.carrierMode).toBe("reference");
+    await completePurchase(shop.owner, created.json.id, { render: onePageRender });
+    await voidShipment(shop.owner, row!.id);
     expect(await ledger(shop.business.id)).toEqual([]);
   });
 
