@@ -4,6 +4,27 @@
  * suites fail for a route file whose endpoint is missing (tests/api/catalogue.test.ts).
  */
 import type { Endpoint } from "./endpoint";
+import { buyBatch, createBatch, getBatch, listBatches } from "./endpoints/batches";
+import { getAccount, listAccountTransactions } from "./endpoints/account";
+import { cancelPickupById, createPickup, getPickupAvailability, getPickupById, listPickups, updatePickup } from "./endpoints/pickups";
+import { listPostOffices } from "./endpoints/post-offices";
 import { getRates } from "./endpoints/rates";
+import { getTracking } from "./endpoints/tracking";
 
-export const ENDPOINTS: readonly Endpoint[] = [getRates] as unknown as readonly Endpoint[];
+export const ENDPOINTS: readonly Endpoint[] = [
+  getRates,
+  createBatch,
+  getBatch,
+  buyBatch,
+  listBatches,
+  getTracking,
+  getPickupAvailability,
+  createPickup,
+  getPickupById,
+  updatePickup,
+  cancelPickupById,
+  listPickups,
+  listPostOffices,
+  getAccount,
+  listAccountTransactions,
+] as unknown as readonly Endpoint[];

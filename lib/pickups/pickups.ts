@@ -15,6 +15,7 @@ import { postalCodeTimeZone } from "@/lib/rating/places";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { canChangePickup, type PickupProblem } from "@/lib/carriers/pickup-rules";
+import { purchaseChargesNothing } from "@/lib/purchases/test-mode";
 
 export interface PickupInput extends Omit<PickupRequest, "address"> {
   /** A ship-from location of the business, or null with `address` typed in. */
@@ -44,16 +45,21 @@ async function resolveRequest(tx: Tx, businessId: string, input: PickupInput): P
 
 /**
  * The fee is billed on account (the account number must be on file and the credit enough), unless
- * the pickup was booked with the business's own carrier account: then the carrier bills it.
+ * the pickup was booked with the business's own carrier account (the carrier bills it) or with a
+ * test API key (nothing is charged).
  */
 async function billFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number, carrierAccountId: string | null) {
-  if (carrierAccountId) return;
+  if (carrierAccountId || purchaseChargesNothing(ctx)) return;
   return chargeAccount(tx, { businessId: ctx.businessId, amountCents: totalCents, createdById: ctx.userId, link: { pickupId }, field: "parcels" });
 }
 
+/** Gives the fee back, never more than was charged for this pickup (nothing for one booked with a test key). */
 async function creditFee(tx: Tx, ctx: TenantContext, pickupId: string, totalCents: number, carrierAccountId: string | null) {
   if (carrierAccountId) return;
-  return creditAccount(tx, { businessId: ctx.businessId, type: "CREDIT", amountCents: totalCents, createdById: ctx.userId, link: { pickupId } });
+  const entries = await tx.accountTransaction.groupBy({ by: ["type"], where: { businessId: ctx.businessId, pickupId }, _sum: { amountCents: true } });
+  const sum = (type: string) => entries.find((e) => e.type === type)?._sum.amountCents ?? 0;
+  const charged = sum("CHARGE") - sum("CREDIT");
+  return creditAccount(tx, { businessId: ctx.businessId, type: "CREDIT", amountCents: Math.min(totalCents, charged), createdById: ctx.userId, link: { pickupId } });
 }
 
 async function queueConfirmation(tx: Tx, actor: TenantContext, pickupId: string, to: string[], locale: AppLocale, change: "booked" | "changed" | "cancelled") {

@@ -17,7 +17,7 @@ import { labelRequest, senderAddress, type LabelSnapshot } from "@/lib/shipments
 import type { TenantContext } from "@/lib/tenancy/context";
 
 export interface CommittedPayment {
-  method: "ACCOUNT" | "CARD" | "CARRIER";
+  method: "ACCOUNT" | "CARD" | "CARRIER" | "TEST";
   totalCents: number;
   paidById: string | null;
   now: Date;

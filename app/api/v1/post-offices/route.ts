@@ -1,0 +1,4 @@
+import { handle } from "@/lib/api/handle";
+import { listPostOffices } from "@/lib/api/endpoints/post-offices";
+
+export const GET = handle(listPostOffices);
