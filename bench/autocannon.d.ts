@@ -7,6 +7,10 @@ declare module "autocannon" {
     amount?: number;
     timeout?: number;
     headers?: Record<string, string>;
+    method?: string;
+    body?: string;
+    /** Requests sent in turn; `setupRequest` may change each one before it goes. */
+    requests?: { method?: string; path?: string; body?: string; headers?: Record<string, string>; setupRequest?: (request: { body?: string }) => { body?: string } }[];
   }
   interface Result {
     requests: { total: number; average: number };

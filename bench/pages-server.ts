@@ -108,10 +108,10 @@ export async function signInCookie(baseUrl: string, email: string, password: str
   return session;
 }
 
-/** The seeded day's work (bench/pages-seed.ts), run in a process of its own against the server's database. */
-export function seedDayOfWork(server: PagesServer): { slug: string; draftBatchId: string; paidBatchId: string } {
+/** A script (bench/*.ts) run in a process of its own against the server's database, as the app's role; its last line of output, as JSON. */
+export function runAgainstServer<T>(server: PagesServer, script: string, extraEnv: Record<string, string> = {}): T {
   const secret = (name: string) => fs.readFileSync(path.join(server.dataDir, name), "utf8").trim();
-  const run = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--import", "./scripts/server-only-hook.mjs", "bench/pages-seed.ts"], {
+  const run = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--import", "./scripts/server-only-hook.mjs", script], {
     encoding: "utf8",
     env: {
       ...process.env,
@@ -121,8 +121,14 @@ export function seedDayOfWork(server: PagesServer): { slug: string; draftBatchId
       CARRIER_SECRETS_KEYS: `dev:${secret("carrier-secrets-key")}`,
       DEV_MAILBOX_DIR: path.join(server.dataDir, "mail"),
       SMTP_URL: "",
+      ...extraEnv,
     },
   });
-  if (run.status !== 0) throw new Error(`pages: seeding failed:\n${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split("\n").pop()!) as { slug: string; draftBatchId: string; paidBatchId: string };
+  if (run.status !== 0) throw new Error(`${script} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split("\n").pop()!) as T;
+}
+
+/** The seeded day's work (bench/pages-seed.ts), run in a process of its own against the server's database. */
+export function seedDayOfWork(server: PagesServer): { slug: string; draftBatchId: string; paidBatchId: string } {
+  return runAgainstServer(server, "bench/pages-seed.ts");
 }

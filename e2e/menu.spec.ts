@@ -48,7 +48,7 @@ test("the grouped menu at 1280 px: one line, groups open by mouse or keyboard, E
   await page.keyboard.press("Enter");
   await expect(settings).toHaveAttribute("aria-expanded", "true");
   // An owner sees every setting.
-  await expect(menu.getByRole("link")).toHaveText(["Overview", "Profile", "Team", "Carrier accounts", "Business account", "Activity log"]);
+  await expect(menu.getByRole("link")).toHaveText(["Overview", "Profile", "Team", "Carrier accounts", "Business account", "Activity log", "Developers"]);
   await page.keyboard.press("Tab");
   await expect(menu.getByRole("link", { name: "Profile" })).toBeFocused();
   await page.keyboard.press("Tab");

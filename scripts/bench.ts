@@ -20,6 +20,8 @@ const BENCHES: { name: string; database: boolean; run: () => BenchResult[] | Pro
   { name: "shipments-search", database: true, run: async () => (await import("../bench/shipments-search")).benchShipmentsSearch() },
   // Starts its own production server (npm start's launcher) on a fresh embedded database.
   { name: "pages", database: false, run: async () => (await import("../bench/pages")).benchPages() },
+  // The rates endpoint of the web services on a production build, as `pages` starts it.
+  { name: "api-rates", database: false, run: async () => (await import("../bench/api-rates")).benchApiRates() },
 ];
 
 async function main() {

@@ -5,6 +5,7 @@ import { IDLE } from "@/lib/forms/state";
 import { inviteMember } from "@/lib/members/invite-member";
 import { tenantSnapshot } from "./db";
 import { batchTargets } from "./batch-helpers";
+import { createApiKey } from "@/lib/api/keys";
 import { addMember, createTestBusiness, createTestCarrierAccount, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
 import { BUSINESS_ACTIONS, type Target } from "./cross-tenant/business-actions";
 
@@ -16,6 +17,11 @@ let viewer: SessionUser;
 let shipper: SessionUser;
 let target: Target;
 
+
+/** A key of the business, made by its owner. */
+async function apiKeyOf(t: TestBusiness): Promise<string> {
+  return (await createApiKey({ businessId: t.id, userId: t.owner.id, role: "OWNER", slug: t.slug }, { name: "Shop", mode: "TEST", scope: "FULL" })).id;
+}
 
 beforeAll(async () => {
   catcher = await startMailCatcher({ dir: `.data/mail-roles-${process.pid}` });
@@ -30,7 +36,7 @@ beforeAll(async () => {
   const base = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id, locationId: (await createTestLocation(business)).id, contactId: (await createTestContact(business)).id };
   const batches = await batchTargets(business);
   // After the batch targets: labels bought in set-up come from the reference carrier.
-  target = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(business)).id };
+  target = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(business)).id, apiKeyId: await apiKeyOf(business) };
 });
 
 afterAll(async () => {

@@ -23,6 +23,7 @@ export async function AuditSentence({ entry }: { entry: AuditEntry }) {
             chunks
           ),
       })}
+      {entry.description.apiKey && <span className="text-zinc-500"> {t("viaApiKey", { name: entry.description.apiKey })}</span>}
     </span>
   );
 }

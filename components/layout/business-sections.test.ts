@@ -7,7 +7,7 @@ describe("businessSections", () => {
   it("groups the sections and leaves out the settings a role may not open", () => {
     const owner = businessSections("acme", "OWNER", t);
     expect(owner.groups.map((g) => g.id)).toEqual(["ship", "track", "addressBook", "settings"]);
-    expect(owner.groups[3]!.links.map((l) => l.href)).toEqual(["/b/acme/settings", "/b/acme/members", "/b/acme/settings/carriers", "/b/acme/account", "/b/acme/audit"]);
+    expect(owner.groups[3]!.links.map((l) => l.href)).toEqual(["/b/acme/settings", "/b/acme/members", "/b/acme/settings/carriers", "/b/acme/account", "/b/acme/audit", "/b/acme/developers"]);
     const shipper = businessSections("acme", "SHIPPER", t);
     expect(shipper.groups[3]!.links.map((l) => l.label)).toEqual(["profile", "members"]);
   });
@@ -22,6 +22,7 @@ describe("currentHref", () => {
     expect(currentHref("/b/acme/settings", hrefs, overview.href)).toBe("/b/acme/settings");
     expect(currentHref("/b/acme/settings/carriers", hrefs, overview.href)).toBe("/b/acme/settings/carriers");
     expect(currentHref("/b/acme/contacts/new", hrefs, overview.href)).toBe("/b/acme/contacts");
+    expect(currentHref("/b/acme/developers/logs", hrefs, overview.href)).toBe("/b/acme/developers");
   });
   it("marks nothing on a page outside the menu", () => {
     expect(currentHref("/b/acme-two/rates", hrefs, overview.href)).toBeNull();

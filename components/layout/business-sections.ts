@@ -36,6 +36,7 @@ export function businessSections(slug: string, role: Role, t: Translate): { over
           ...(can(role, "carriers.manage") ? [link("/settings/carriers", "carriers")] : []),
           ...(can(role, "billing.manage") ? [link("/account", "businessAccount")] : []),
           ...(can(role, "audit.read") ? [link("/audit", "audit")] : []),
+          ...(can(role, "developers.manage") ? [link("/developers", "developers")] : []),
         ],
       },
     ],

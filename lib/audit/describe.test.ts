@@ -116,6 +116,18 @@ describe("activity sentences", () => {
     );
   });
 
+  it("names API keys, and the key a change came through", () => {
+    const created = entry("apiKey.created", { name: "Shop checkout", mode: "LIVE", scope: "RATES" }, { entityType: "ApiKey" });
+    expect(sentence("en", created)).toBe("Léa created the live API key Shop checkout");
+    expect(sentence("fr", created)).toBe("Léa a créé la clé d'API de production Shop checkout");
+    expect(describeAudit(created, "acme").href).toBe("/b/acme/developers");
+    expect(sentence("en", entry("apiKey.revoked", { name: "Old" }))).toBe("Léa revoked the API key Old");
+    const viaKey = entry("contact.created", { name: "Zoé", apiKey: { id: "k1", name: "Shop" } }, { entityType: "Contact" });
+    expect(sentence("en", viaKey)).toBe("Léa added Zoé to the address book (API key «Shop»)");
+    expect(sentence("fr", viaKey)).toBe("Léa a ajouté Zoé au carnet d'adresses (clé d'API « Shop »)");
+    expect(describeAudit(entry("contact.created", { name: "Zoé" }), "acme").apiKey).toBeNull();
+  });
+
   it("an action without a sentence still reads as one", () => {
     expect(sentence("en", entry("robot.did", {}))).toBe("Léa recorded the event robot.did");
   });

@@ -31,6 +31,8 @@ export interface AuditDescription {
   values: Record<string, AuditValue>;
   /** The page of the object the sentence names, when it still exists. */
   href: string | null;
+  /** The API key the change came through (recordAudit stores it), read after the sentence. */
+  apiKey?: string | null;
 }
 
 type Details = Record<string, unknown>;
@@ -58,6 +60,7 @@ const contact: Describe = (d, e, page) => ({ values: named(str(d, "name") || e.t
 const location: Describe = (d, _e, page) => ({ values: named(str(d, "name")), href: page("locations") });
 const template: Describe = (d, _e, page) => ({ values: named(str(d, "name")), href: page("templates") });
 const member: Describe = (d, e, page) => ({ values: { email: str(d, "email") || e.target?.name || "", role: str(d, "role"), from: str(d, "from"), to: str(d, "to") }, href: page("members") });
+const apiKey: Describe = (d, _e, page) => ({ values: { name: str(d, "name"), mode: str(d, "mode") || "TEST" }, href: page("developers") });
 const carrierAccount: Describe = (d, _e, page) => ({ values: { mode: str(d, "mode") || "SANDBOX" }, href: page("settings/carriers") });
 
 /** Every action written to the audit log and how its sentence is filled. */
@@ -83,6 +86,8 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "contact.updated": contact,
   "contact.deleted": (d) => ({ values: named(str(d, "name")) }),
   "contact.imported": (d, _e, page) => ({ values: { file: str(d, "name"), count: num(d, "imported") }, href: page("contacts") }),
+  "apiKey.created": apiKey,
+  "apiKey.revoked": apiKey,
   "carrier_account.connected": carrierAccount,
   "carrier_account.updated": carrierAccount,
   "carrier_account.removed": (d) => ({ values: { mode: str(d, "mode") || "SANDBOX" } }),
@@ -122,9 +127,10 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
 
 /** The sentence of one entry (an action no sentence knows reads "recorded the event …"). */
 export function describeAudit(entry: DescribableEntry, slug: string): AuditDescription {
-  const describe = AUDIT_SENTENCES[entry.action];
-  if (!describe) return { key: "other", values: { action: entry.action }, href: null };
   const details = (entry.details && typeof entry.details === "object" && !Array.isArray(entry.details) ? entry.details : {}) as Details;
+  const via = details.apiKey && typeof details.apiKey === "object" ? str(details.apiKey as Details, "name") || null : null;
+  const describe = AUDIT_SENTENCES[entry.action];
+  if (!describe) return { key: "other", values: { action: entry.action }, href: null, apiKey: via };
   const { values = {}, href = null } = describe(details, entry, (path) => `/b/${slug}/${path}`);
-  return { key: `actions.${entry.action}`, values, href };
+  return { key: `actions.${entry.action}`, values, href, apiKey: via };
 }

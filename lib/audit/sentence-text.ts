@@ -12,6 +12,7 @@ export function auditSentences(locale: AppLocale): (entry: Pick<AuditEntry, "act
   const markup = t.markup as unknown as (key: string, values: Record<string, unknown>) => string;
   return (entry) => {
     const who = entry.actor ? entry.actor.name || entry.actor.email : t("system");
-    return `${who} ${markup(entry.description.key, { ...entry.description.values, link: (chunks: string) => chunks })}`;
+    const sentence = `${who} ${markup(entry.description.key, { ...entry.description.values, link: (chunks: string) => chunks })}`;
+    return entry.description.apiKey ? `${sentence} ${t("viaApiKey", { name: entry.description.apiKey })}` : sentence;
   };
 }

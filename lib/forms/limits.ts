@@ -73,3 +73,6 @@ export const EMAIL_LABELS_LIMITS = { to: 600, note: 500 } as const;
 
 /** Searches and filters in the URL. */
 export const SEARCH_LIMITS = { q: 100, tag: 30, service: 20 } as const;
+
+/** An API key's name (the Developers page). */
+export const API_KEY_LIMITS = { name: 60 } as const;

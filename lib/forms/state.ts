@@ -5,7 +5,7 @@
  */
 export type FormState =
   | { status: "idle" }
-  | { status: "ok"; message?: string }
+  | { status: "ok"; message?: string; secret?: string }
   | { status: "error"; error: string; fieldErrors: Record<string, string>; values: Record<string, string> };
 
 export const IDLE: FormState = { status: "idle" };

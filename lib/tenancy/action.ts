@@ -21,6 +21,11 @@ export interface ActionOutcome {
   messageValues?: Record<string, string | number>;
   redirectTo?: string;
   /**
+   * A value the page shows once and never again (a new API key, a webhook's signing secret): it
+   * reaches only the browser that made it, in this answer.
+   */
+  secret?: string;
+  /**
    * Fields the service could not take while it saved the others (a row of the batch sheet): the
    * page is refreshed as after a success, and the form shows each problem next to its field.
    */
@@ -48,7 +53,7 @@ async function runService(
   if (outcome?.refused) return errorState(outcome.refused, locale, echoValues(values));
   if (outcome?.redirectTo) redirect(outcome.redirectTo);
   const message = outcome?.message ? translator(locale, "actions")(outcome.message, outcome.messageValues) : undefined;
-  return { status: "ok", message };
+  return { status: "ok", message, ...(outcome?.secret ? { secret: outcome.secret } : {}) };
 }
 
 /** The first two checks of every action, in order: a session, then the input against its schema. */

@@ -22,6 +22,8 @@ const PERMISSIONS = {
   "billing.manage": ["OWNER", "ADMIN"],
   // The business's own carrier accounts (Canada Post API keys): who connects, tests, removes them.
   "carriers.manage": ["OWNER", "ADMIN"],
+  // The web services: API keys, webhooks, the request log (the Developers page).
+  "developers.manage": ["OWNER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

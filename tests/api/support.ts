@@ -8,6 +8,7 @@ import { createApiKey } from "@/lib/api/keys";
 import type { ApiKeyMode, ApiKeyScope } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/tenancy/actor";
 import { createTestBusiness, createTestLocation, type TestBusiness } from "../fixtures";
+import { answerProblems } from "./contract";
 
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 
@@ -63,6 +64,9 @@ export async function apiShop(label: string, key: { mode?: ApiKeyMode; scope?: A
   return { business, owner, locationId, key: created.secret, keyId: created.id };
 }
 
+/** The answers this test file has received (method, path under /api/v1, status), each checked against the document. */
+export const answered: { method: string; path: string; status: number }[] = [];
+
 export interface CallOptions {
   key?: string | null;
   body?: unknown;
@@ -101,5 +105,9 @@ export async function call(method: string, pathAndQuery: string, options: CallOp
   const response = await handler(request, { params: Promise.resolve(params) });
   const type = response.headers.get("content-type") ?? "";
   const json: unknown = type.includes("json") ? await response.clone().json() : null;
+  // Every answer any test sees must be one the OpenAPI document describes (tests/api/contract.ts).
+  const problems = answerProblems(method, sub, response.status, type, json);
+  if (problems.length) throw new Error(`${method} ${pathAndQuery} answered ${response.status} against the OpenAPI document:\n  ${problems.join("\n  ")}\n${JSON.stringify(json).slice(0, 2000)}`);
+  answered.push({ method, path: sub, status: response.status });
   return { status: response.status, headers: response.headers, json, response };
 }

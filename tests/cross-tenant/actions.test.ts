@@ -7,6 +7,7 @@ import * as members from "@/app/b/[business]/members/actions";
 import { BUSINESS_ACTIONS, NOT_BUSINESS_SCOPED, type Target } from "./business-actions";
 import { tenantSnapshot } from "../db";
 import { batchTargets } from "@/tests/batch-helpers";
+import { createApiKey } from "@/lib/api/keys";
 import { addMember, createTestBusiness, createTestCarrierAccount, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "../fixtures";
 import { discoverServerActions } from "./action-catalogue";
 
@@ -22,6 +23,11 @@ function signInAs(user: SessionUser | null) {
   vi.mocked(currentUser).mockResolvedValue(user);
 }
 
+/** A key of the business, made by its owner. */
+async function apiKeyOf(t: TestBusiness): Promise<string> {
+  return (await createApiKey({ businessId: t.id, userId: t.owner.id, role: "OWNER", slug: t.slug }, { name: "Shop", mode: "TEST", scope: "FULL" })).id;
+}
+
 beforeAll(async () => {
   catcher = await startMailCatcher({ dir: `.data/mail-xt-${process.pid}` });
   process.env.SMTP_URL = catcher.url;
@@ -32,7 +38,7 @@ beforeAll(async () => {
   const base = { business: bravo, memberMembershipId: bMember.id, invitationId, templateId: (await createTestTemplate(bravo)).id, locationId: (await createTestLocation(bravo)).id, contactId: (await createTestContact(bravo)).id };
   const batches = await batchTargets(bravo);
   // After the batch targets: labels bought in set-up come from the reference carrier.
-  b = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(bravo)).id };
+  b = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(bravo)).id, apiKeyId: await apiKeyOf(bravo) };
   aMemberId = (await addMember(a, await createUser("alpha-viewer"), "VIEWER")).id;
 });
 

@@ -95,7 +95,7 @@ const PARAM: Record<string, string> = {
   options: "options",
 };
 
-function toQuoteInput(body: z.output<typeof RateRequest>): QuickQuoteInput {
+export function toQuoteInput(body: z.output<typeof RateRequest>): QuickQuoteInput {
   const p = body.parcel;
   const o = body.options;
   return {
