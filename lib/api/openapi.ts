@@ -57,6 +57,25 @@ function register(registry: OpenAPIRegistry, ep: Endpoint, recorded: Examples) {
   });
 }
 
+/**
+ * A nullable named schema, which the generator writes as `allOf: [{$ref}, {type: ["object", "null"]}]`
+ * (null then fails the $ref), becomes `anyOf: [{$ref}, {type: "null"}]`.
+ */
+function fixNullableRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(fixNullableRefs);
+  if (!node || typeof node !== "object") return node;
+  const o = node as Record<string, unknown>;
+  const all = o.allOf;
+  if (Array.isArray(all) && all.length === 2 && typeof (all[0] as { $ref?: unknown }).$ref === "string") {
+    const type = (all[1] as { type?: unknown }).type;
+    if (Array.isArray(type) && type.includes("null") && Object.keys(all[1] as object).length === 1) {
+      const rest = Object.fromEntries(Object.entries(o).filter(([k]) => k !== "allOf"));
+      return { ...rest, anyOf: [all[0], { type: "null" }] };
+    }
+  }
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, fixNullableRefs(v)]));
+}
+
 let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
 
 export function openApiDocument(origin: string) {
@@ -64,7 +83,7 @@ export function openApiDocument(origin: string) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API key from the Developers page: envoi_test_... or envoi_live_..." });
   for (const ep of ENDPOINTS) register(registry, ep, examples as Examples);
-  cached = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const generated = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "Envoi API",
@@ -73,5 +92,6 @@ export function openApiDocument(origin: string) {
         "Rates, labels, tracking, pickups and returns for your shop. JSON in and out; amounts in cents with their currency, weights in grams, lengths in millimetres. Send `Accept-Language: fr` for French messages. Test keys (envoi_test_) use the reference carrier or a Canada Post sandbox account and never charge anything.",
     },
   });
+  cached = fixNullableRefs(generated) as typeof generated;
   return { ...cached, servers: [{ url: origin }] };
 }
