@@ -4,6 +4,16 @@
  * suites fail for a route file whose endpoint is missing (tests/api/catalogue.test.ts).
  */
 import type { Endpoint } from "./endpoint";
+import { validateAddressEndpoint } from "./endpoints/addresses";
+import { createContactEndpoint, deleteContactEndpoint, getContactEndpoint, listContactsEndpoint, updateContactEndpoint } from "./endpoints/contacts";
 import { getRates } from "./endpoints/rates";
 
-export const ENDPOINTS: readonly Endpoint[] = [getRates] as unknown as readonly Endpoint[];
+export const ENDPOINTS: readonly Endpoint[] = [
+  getRates,
+  validateAddressEndpoint,
+  listContactsEndpoint,
+  createContactEndpoint,
+  getContactEndpoint,
+  updateContactEndpoint,
+  deleteContactEndpoint,
+] as unknown as readonly Endpoint[];

@@ -10,6 +10,7 @@ import { contactSearchText } from "@/lib/contacts/search-text";
 import type { CarrierQuote } from "@/lib/carriers/types";
 import type { Tx } from "@/lib/db/client";
 import type { Batch } from "@/lib/db/generated/client";
+import type { PaymentMethod } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { sendJobInTransaction } from "@/lib/jobs/queue";
 import type { ReviewedRow } from "@/lib/batches/review";
@@ -17,7 +18,7 @@ import { labelRequest, senderAddress, type LabelSnapshot } from "@/lib/shipments
 import type { TenantContext } from "@/lib/tenancy/context";
 
 export interface CommittedPayment {
-  method: "ACCOUNT" | "CARD" | "CARRIER";
+  method: PaymentMethod;
   totalCents: number;
   paidById: string | null;
   now: Date;

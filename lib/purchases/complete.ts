@@ -19,6 +19,7 @@ import { loadBatch, lockBatch } from "@/lib/batches/load";
 import { searchTextOf } from "@/lib/batches/search-text";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma, Shipment } from "@/lib/db/generated/client";
+import type { PaymentMethod } from "@/lib/db/generated/enums";
 import { withSessionLock } from "@/lib/db/session-lock";
 import { recordEmails, type NewEmail } from "@/lib/email/outbox";
 import { recipientLocale } from "@/lib/email/recipient-locale";
@@ -181,7 +182,7 @@ async function storeIssued(tx: Tx, ctx: TenantContext, row: Shipment, issued: Is
   }
 }
 
-async function storeRefused(tx: Tx, ctx: TenantContext, row: Shipment, refusal: CarrierMessage, method: "ACCOUNT" | "CARD" | "CARRIER" | null, batchNumber: number): Promise<string | null> {
+async function storeRefused(tx: Tx, ctx: TenantContext, row: Shipment, refusal: CarrierMessage, method: PaymentMethod | null, batchNumber: number): Promise<string | null> {
   // The carrier's own words when it gave some; else our problem (code and values), said in each reader's language.
   const reason = refusal.text ?? JSON.stringify(refusal.problem);
   const updated = await tx.shipment.updateMany({ where: { id: row.id, businessId: ctx.businessId, status: "DRAFT" }, data: { status: "REFUSED", refusedReason: reason.slice(0, 500) } });
@@ -189,7 +190,7 @@ async function storeRefused(tx: Tx, ctx: TenantContext, row: Shipment, refusal: 
   const amount = row.rateCents ?? 0;
   await recordAudit(tx, ctx, { action: "shipment.refused", entityType: "Shipment", entityId: row.id, details: { carrier: refusal.carrier, reason, amountCents: amount, method, recipient: row.recipientName || row.recipientCompany || "", batchNumber } });
   // Bought with the business's own carrier account: nothing was charged here, nothing to return.
-  if (amount === 0 || method === "CARRIER") return null;
+  if (amount === 0 || method === "CARRIER" || method === "TEST") return null;
   if (method === "CARD") return recordCardRefund(tx, ctx.businessId, row.batchId, row.id, amount);
   await creditAccount(tx, { businessId: ctx.businessId, type: "CREDIT", amountCents: amount, createdById: null, link: { shipmentId: row.id } });
   return null;

@@ -2,7 +2,7 @@
  * Giving back what a label cost once it is voided (or its refund settled): an account credit for a
  * batch paid on account, a pending partial refund of the batch's card payment (sent to Stripe after
  * the transaction), nothing for a label bought on the business's own carrier account (the carrier
- * refunds the business itself; Envoi charged nothing).
+ * refunds the business itself; Envoi charged nothing), nor for a label bought with a test API key.
  */
 import type { Tx } from "@/lib/db/client";
 import type { PaymentMethod } from "@/lib/db/generated/enums";
@@ -23,7 +23,7 @@ export async function returnPayment(
   shipment: { id: string; batchId: string; paymentMethod: PaymentMethod | null },
   amountCents: number,
 ): Promise<ReturnedPayment> {
-  if (shipment.paymentMethod === "CARRIER") return { creditedCents: 0, refundId: null };
+  if (shipment.paymentMethod === "CARRIER" || shipment.paymentMethod === "TEST") return { creditedCents: 0, refundId: null };
   if (shipment.paymentMethod === "CARD") return { creditedCents: 0, refundId: await recordCardRefund(tx, ctx.businessId, shipment.batchId, shipment.id, amountCents) };
   await creditAccount(tx, { businessId: ctx.businessId, type: "CREDIT", amountCents, createdById: ctx.userId, link: { shipmentId: shipment.id } });
   return { creditedCents: amountCents, refundId: null };
