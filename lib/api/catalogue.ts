@@ -6,7 +6,9 @@
 import type { Endpoint } from "./endpoint";
 import { validateAddressEndpoint } from "./endpoints/addresses";
 import { createContactEndpoint, deleteContactEndpoint, getContactEndpoint, listContactsEndpoint, updateContactEndpoint } from "./endpoints/contacts";
+import { getLabel } from "./endpoints/labels";
 import { getRates } from "./endpoints/rates";
+import { createShipment, getShipmentEndpoint, listShipmentsEndpoint, voidShipmentEndpoint } from "./endpoints/shipments";
 
 export const ENDPOINTS: readonly Endpoint[] = [
   getRates,
@@ -16,4 +18,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
   getContactEndpoint,
   updateContactEndpoint,
   deleteContactEndpoint,
+  createShipment,
+  listShipmentsEndpoint,
+  getShipmentEndpoint,
+  voidShipmentEndpoint,
+  getLabel,
 ] as unknown as readonly Endpoint[];

@@ -49,7 +49,10 @@ export async function buyOne(actor: Actor, draft: ShipmentDraft, options: BuyOne
     const problems = await withTenant(actor, async (tx) => {
       const row = await tx.shipment.findFirstOrThrow({ where: { id: shipmentId, businessId: actor.businessId } });
       const location = row.locationId ? await tx.location.findFirst({ where: { id: row.locationId, businessId: actor.businessId }, select: { postalCode: true } }) : null;
-      return reviewRow(row, location?.postalCode ?? null, now).problems;
+      const problems = reviewRow(row, location?.postalCode ?? null, now).problems;
+      // Rating keeps the service asked for only when it is offered (else it takes the cheapest): here the caller chose.
+      if (problems.length === 0 && row.serviceCode !== draft.serviceCode) problems.push({ field: "serviceCode", key: "shipments.errors.serviceNotQuoted" });
+      return problems;
     });
     if (problems.length > 0) throw new NotBuyableError(problems);
     await payBatch(actor, batchId, "ACCOUNT", { now });

@@ -16,7 +16,7 @@ import { canonicalJson } from "../handle";
 import { RateCache } from "../rate-cache";
 import { FieldError, Id, IsoDate, Money, money, Parcel } from "../schemas/common";
 
-const Options = z
+export const Options = z
   .object({
     signature: z.boolean().default(false),
     coverage: z.number().int().min(0).max(500_000).default(0).meta({ description: "Declared value to cover, in cents." }),
