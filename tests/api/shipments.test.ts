@@ -62,7 +62,7 @@ describe("POST /api/v1/shipments", () => {
     expect(second.json).toEqual(first.json);
     expect(second.headers.get("idempotent-replayed")).toBe("true");
     expect(await ledger(shop.business.id)).toHaveLength(1);
-    const [{ count }] = await adminQuery<{ count: number }>(`SELECT count(*)::int AS count FROM "Shipment" WHERE "businessId" = $1`, [shop.business.id]);
+    const count = (await adminQuery<{ count: number }>(`SELECT count(*)::int AS count FROM "Shipment" WHERE "businessId" = $1`, [shop.business.id]))[0]!.count;
     expect(count).toBe(1);
     const other = await call("POST", "/shipments", { key: shop.key, body: buyBody(shop, { service: "DOM.RP" }), headers });
     expect(other.status).toBe(409);
@@ -100,7 +100,7 @@ describe("POST /api/v1/shipments", () => {
     const answer = await call("POST", "/shipments", { key: shop.key, body: buyBody(shop, { service: "USA.EP" }) });
     expect(answer.status).toBe(422);
     expect(answer.json.error.param).toBe("service");
-    const [{ count }] = await adminQuery<{ count: number }>(`SELECT count(*)::int AS count FROM "Batch" WHERE "businessId" = $1`, [shop.business.id]);
+    const count = (await adminQuery<{ count: number }>(`SELECT count(*)::int AS count FROM "Batch" WHERE "businessId" = $1`, [shop.business.id]))[0]!.count;
     expect(count).toBe(0);
     expect(await ledger(shop.business.id)).toEqual([]);
   });
