@@ -150,6 +150,17 @@ describe("reading, voiding and printing shipments", () => {
     expect(bad.status).toBe(400);
   });
 
+  it("buys a prepaid return label with the shipment: its number, and its page in the label file", async () => {
+    const s = (await call("POST", "/shipments", { key: test.key, body: buyBody(test, { includeReturnLabel: true }) })).json;
+    expect(s.returnTrackingNumber).toMatch(/^\d{16}$/);
+    expect(s.returnTrackingNumber).not.toBe(s.trackingNumber);
+    const answer = await call("GET", `/shipments/${s.id}/label`, { key: test.key });
+    expect((await PDFDocument.load(new Uint8Array(await answer.response.arrayBuffer()))).getPageCount()).toBe(2);
+    const zpl = await (await call("GET", `/shipments/${s.id}/label?format=zpl`, { key: test.key })).response.text();
+    expect(zpl.match(/\^XA/g)).toHaveLength(2);
+    expect(zpl).toContain(s.returnTrackingNumber);
+  });
+
   it("lists shipments newest first with a cursor and the history's filters", async () => {
     const shop = await apiShop("api-ship-list");
     const ids: string[] = [];

@@ -6,7 +6,8 @@ import { z } from "zod";
 import type { PaymentMethod, ShipmentStatus, TrackingStatus } from "@/lib/db/generated/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { LabelAddress } from "@/lib/labels/types";
-import { serviceName } from "@/lib/rates/present";
+import { problemText, serviceName } from "@/lib/rates/present";
+import type { RatingProblem } from "@/lib/rating/problems";
 import type { DraftOptions } from "@/lib/shipments/draft";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { Options } from "../endpoints/rates";
@@ -100,6 +101,16 @@ export function optionsObject(stored: unknown): z.input<typeof Options> {
   return { signature: o.signature, coverage: o.coverageCents, cod: o.codCents, proofOfAge: o.proofOfAge, cardForPickup: o.cardForPickup, doNotSafeDrop: o.doNotSafeDrop, leaveAtDoor: o.leaveAtDoor, deliverToPostOffice: o.deliverToPostOffice };
 }
 
+/** A refusal stored as one of our problems (JSON) in the caller's language; a carrier's own words as they came. */
+function refusal(reason: string | null, locale: AppLocale): string | null {
+  if (!reason?.startsWith("{")) return reason;
+  try {
+    return problemText(JSON.parse(reason) as RatingProblem, locale);
+  } catch {
+    return reason;
+  }
+}
+
 /**
  * A stored shipment as the API gives it. `from` is the label's sender once bought, else the
  * ship-from location (given by the caller); `origin` is the API's address for the label URL.
@@ -127,7 +138,7 @@ export function shipmentObject(s: ShipmentRow, context: { locale: AppLocale; ori
     options: optionsObject(s.options),
     references: { reference1: s.reference1, reference2: s.reference2 },
     expectedDelivery: s.expectedDeliveryDate,
-    refusedReason: s.refusedReason,
+    refusedReason: refusal(s.refusedReason, context.locale),
     createdAt: s.createdAt.toISOString(),
     purchasedAt: s.labelledAt?.toISOString() ?? null,
     labelUrl: s.status === "LABELLED" && s.trackingNumber ? `${context.origin}/api/v1/shipments/${s.id}/label` : null,
