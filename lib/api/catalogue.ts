@@ -6,7 +6,7 @@
 import type { Endpoint } from "./endpoint";
 import { validateAddressEndpoint } from "./endpoints/addresses";
 import { createContactEndpoint, deleteContactEndpoint, getContactEndpoint, listContactsEndpoint, updateContactEndpoint } from "./endpoints/contacts";
-import { getLabel } from "./endpoints/labels";
+import { getLabel, getReturnLabel } from "./endpoints/labels";
 import { getRates } from "./endpoints/rates";
 import { createShipment, getShipmentEndpoint, listShipmentsEndpoint, voidShipmentEndpoint } from "./endpoints/shipments";
 
@@ -23,4 +23,5 @@ export const ENDPOINTS: readonly Endpoint[] = [
   getShipmentEndpoint,
   voidShipmentEndpoint,
   getLabel,
+  getReturnLabel,
 ] as unknown as readonly Endpoint[];

@@ -159,6 +159,23 @@ describe("reading, voiding and printing shipments", () => {
     const zpl = await (await call("GET", `/shipments/${s.id}/label?format=zpl`, { key: test.key })).response.text();
     expect(zpl.match(/\^XA/g)).toHaveLength(2);
     expect(zpl).toContain(s.returnTrackingNumber);
+
+    const returned = await call("POST", `/shipments/${s.id}/return-label`, { key: test.key });
+    expect(returned.json).toEqual({ shipmentId: s.id, trackingNumber: s.returnTrackingNumber, test: true, labelUrl: `http://127.0.0.1/api/v1/shipments/${s.id}/label?part=return` });
+    const alone = await call("GET", `/shipments/${s.id}/label?part=return&format=pdf_letter`, { key: test.key });
+    const page = (await PDFDocument.load(new Uint8Array(await alone.response.arrayBuffer()))).getPages();
+    expect(page.map((p) => Math.round(p.getSize().width))).toEqual([612]);
+    const returnZpl = await (await call("GET", `/shipments/${s.id}/label?part=return&format=zpl`, { key: test.key })).response.text();
+    expect(returnZpl).toContain(s.returnTrackingNumber);
+    expect(returnZpl.match(/\^XA/g)).toHaveLength(1);
+
+    const without = (await call("POST", "/shipments", { key: test.key, body: buyBody(test) })).json;
+    const refused = await call("POST", `/shipments/${without.id}/return-label`, { key: test.key, locale: "fr" });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.message).toContain("includeReturnLabel");
+    const reader = await apiShop("api-ship-return-reader", { scope: "READ" });
+    expect((await call("POST", `/shipments/${s.id}/return-label`, { key: reader.key })).status).toBe(403);
+    expect((await call("POST", `/shipments/${s.id}/return-label`, { key: (await apiShop("api-ship-return-other")).key })).status).toBe(404);
   });
 
   it("lists shipments newest first with a cursor and the history's filters", async () => {
