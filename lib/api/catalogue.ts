@@ -4,15 +4,27 @@
  * suites fail for a route file whose endpoint is missing (tests/api/catalogue.test.ts).
  */
 import type { Endpoint } from "./endpoint";
-import { buyBatch, createBatch, getBatch, listBatches } from "./endpoints/batches";
 import { getAccount, listAccountTransactions } from "./endpoints/account";
+import { validateAddressEndpoint } from "./endpoints/addresses";
+import { buyBatch, createBatch, getBatch, listBatches } from "./endpoints/batches";
+import { createContactEndpoint, deleteContactEndpoint, getContactEndpoint, listContactsEndpoint, updateContactEndpoint } from "./endpoints/contacts";
+import { getLabel, getReturnLabel } from "./endpoints/labels";
 import { cancelPickupById, createPickup, getPickupAvailability, getPickupById, listPickups, updatePickup } from "./endpoints/pickups";
 import { listPostOffices } from "./endpoints/post-offices";
 import { getRates } from "./endpoints/rates";
+import { createShipment, getShipmentEndpoint, listShipmentsEndpoint, voidShipmentEndpoint } from "./endpoints/shipments";
 import { getTracking } from "./endpoints/tracking";
 
 export const ENDPOINTS: readonly Endpoint[] = [
   getRates,
+  validateAddressEndpoint,
+  listPostOffices,
+  createShipment,
+  listShipmentsEndpoint,
+  getShipmentEndpoint,
+  voidShipmentEndpoint,
+  getLabel,
+  getReturnLabel,
   createBatch,
   getBatch,
   buyBatch,
@@ -24,7 +36,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   updatePickup,
   cancelPickupById,
   listPickups,
-  listPostOffices,
+  listContactsEndpoint,
+  createContactEndpoint,
+  getContactEndpoint,
+  updateContactEndpoint,
+  deleteContactEndpoint,
   getAccount,
   listAccountTransactions,
 ] as unknown as readonly Endpoint[];

@@ -28,3 +28,24 @@ export function pageOf<R, T>(rows: R[], limit: number, present: (row: R) => T, c
   const hasMore = rows.length > limit;
   return { data: page.map(present), hasMore, nextCursor: hasMore && page.length > 0 ? encodeCursor(cursorOf(page[page.length - 1]!)) : null };
 }
+
+/**
+ * Lists that follow a search's order (contacts, shipments) page by position in that order: the
+ * cursor is the offset of the next page, opaque to the caller.
+ */
+export function offsetCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`, "utf8").toString("base64url");
+}
+
+export function cursorOffset(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const match = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match) throw new ApiError(400, "invalid_request_error", "invalidCursor", {}, "cursor");
+  return Number(match[1]);
+}
+
+/** A page of `take` rows read with one more: whether more follow, and the cursor of the next page. */
+export function page<T>(rows: T[], offset: number, take: number): { data: T[]; hasMore: boolean; nextCursor: string | null } {
+  const hasMore = rows.length > take;
+  return { data: rows.slice(0, take), hasMore, nextCursor: hasMore ? offsetCursor(offset + take) : null };
+}

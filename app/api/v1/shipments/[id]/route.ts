@@ -1,0 +1,4 @@
+import { handle } from "@/lib/api/handle";
+import { getShipmentEndpoint } from "@/lib/api/endpoints/shipments";
+
+export const GET = handle(getShipmentEndpoint);

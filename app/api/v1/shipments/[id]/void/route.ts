@@ -1,0 +1,4 @@
+import { handle } from "@/lib/api/handle";
+import { voidShipmentEndpoint } from "@/lib/api/endpoints/shipments";
+
+export const POST = handle(voidShipmentEndpoint);
