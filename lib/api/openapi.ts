@@ -26,7 +26,9 @@ type Examples = Record<string, { request?: unknown; response?: unknown }>;
 
 function register(registry: OpenAPIRegistry, ep: Endpoint, recorded: Examples) {
   const example = recorded[ep.id];
-  const errorStatuses = [...new Set([401, 403, 429, ...(ep.errors ?? [])])].sort();
+  // A write with an Idempotency-Key can also answer 400 (a key too long) and 409 (a key reused for another request).
+  const idempotency = acceptsIdempotencyKey(ep) ? [400, 409] : [];
+  const errorStatuses = [...new Set([401, 403, 429, ...idempotency, ...(ep.errors ?? [])])].sort();
   const success = isFileResponse(ep.response)
     ? { description: ep.response.description, content: Object.fromEntries(ep.response.files.map((type) => [type, { schema: { type: "string" as const, format: "binary" } }])) }
     : {
