@@ -42,6 +42,14 @@ const schema = z
     CANADAPOST_MODE: z.enum(["sandbox", "production"]).default("sandbox"),
     /** Per-minute call limits per operation group, overriding Canada Post's published ones: "tracking=20,rating=840". */
     CANADAPOST_LIMITS: z.string().regex(/^(\w+=\d+)(,\w+=\d+)*$/, "CANADAPOST_LIMITS must read group=perMinute[,group=perMinute]").optional(),
+    /**
+     * Webhooks may be sent to local and private addresses (and plain HTTP to localhost) even in
+     * production: only for a test run whose receiver is on this machine. Unset: only in development.
+     */
+    WEBHOOKS_ALLOW_LOCAL: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
     TRUST_PROXY: z
       .enum(["true", "false"])
       .default("false")
