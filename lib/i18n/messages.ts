@@ -24,6 +24,8 @@ import pickupsEn from "@/messages/pickups.en.json";
 import pickupsFr from "@/messages/pickups.fr.json";
 import fieldsEn from "@/messages/fields.en.json";
 import fieldsFr from "@/messages/fields.fr.json";
+import webhooksEn from "@/messages/webhooks.en.json";
+import webhooksFr from "@/messages/webhooks.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
@@ -41,10 +43,10 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
 }
 
 // One bundle per language: the core messages plus each module's own file (add a module here).
-type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn & typeof trackingEn & typeof noticesEn & typeof officesEn & typeof pickupsEn & typeof fieldsEn;
+type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn & typeof trackingEn & typeof noticesEn & typeof officesEn & typeof pickupsEn & typeof fieldsEn & typeof webhooksEn;
 const bundle = (...modules: object[]) => modules.reduce((all, m) => withModule(all, m)) as Bundle;
-const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn, trackingEn, noticesEn, officesEn, pickupsEn, fieldsEn);
-const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr, trackingFr, noticesFr, officesFr, pickupsFr, fieldsFr);
+const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn, trackingEn, noticesEn, officesEn, pickupsEn, fieldsEn, webhooksEn);
+const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr, trackingFr, noticesFr, officesFr, pickupsFr, fieldsFr, webhooksFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;

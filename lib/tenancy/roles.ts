@@ -22,6 +22,7 @@ const PERMISSIONS = {
   "billing.manage": ["OWNER", "ADMIN"],
   // The business's own carrier accounts (Canada Post API keys): who connects, tests, removes them.
   "carriers.manage": ["OWNER", "ADMIN"],
+  "developers.manage": ["OWNER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

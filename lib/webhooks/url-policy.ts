@@ -7,29 +7,29 @@
  */
 import { blockedRange, type NetworkPolicy } from "./address-guard";
 
-export type UrlProblem = "urlInvalid" | "urlHttpsRequired" | "urlCredentials" | "urlPrivate" | "urlTooLong";
+export type UrlProblem = "webhookUrlInvalid" | "webhookUrlHttpsRequired" | "webhookUrlCredentials" | "webhookUrlPrivate" | "webhookUrlTooLong";
 
 export const MAX_URL_LENGTH = 2000;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export function webhookUrlProblem(value: string, policy: NetworkPolicy): UrlProblem | null {
-  if (value.length > MAX_URL_LENGTH) return "urlTooLong";
+  if (value.length > MAX_URL_LENGTH) return "webhookUrlTooLong";
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return "urlInvalid";
+    return "webhookUrlInvalid";
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return "urlInvalid";
-  if (!url.hostname) return "urlInvalid";
-  if (url.username || url.password) return "urlCredentials";
+  if (url.protocol !== "https:" && url.protocol !== "http:") return "webhookUrlInvalid";
+  if (!url.hostname) return "webhookUrlInvalid";
+  if (url.username || url.password) return "webhookUrlCredentials";
   const local = LOCAL_HOSTS.has(url.hostname);
-  if (url.protocol === "http:" && !(local && policy.allowLocal)) return "urlHttpsRequired";
+  if (url.protocol === "http:" && !(local && policy.allowLocal)) return "webhookUrlHttpsRequired";
   if (!policy.allowLocal) {
-    if (local) return "urlPrivate";
+    if (local) return "webhookUrlPrivate";
     const bare = url.hostname.replace(/^\[|\]$/g, "");
     if (/^[\d.]+$/.test(bare) || bare.includes(":")) {
-      if (blockedRange(bare)) return "urlPrivate";
+      if (blockedRange(bare)) return "webhookUrlPrivate";
     }
   }
   return null;
