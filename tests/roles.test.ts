@@ -7,6 +7,7 @@ import { tenantSnapshot } from "./db";
 import { batchTargets } from "./batch-helpers";
 import { addMember, createTestBusiness, createTestCarrierAccount, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
 import { BUSINESS_ACTIONS, type Target } from "./cross-tenant/business-actions";
+import { webhookTargets } from "@/tests/webhooks/targets";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const base = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id, locationId: (await createTestLocation(business)).id, contactId: (await createTestContact(business)).id };
   const batches = await batchTargets(business);
   // After the batch targets: labels bought in set-up come from the reference carrier.
-  target = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(business)).id };
+  target = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(business)).id, ...(await webhookTargets(business)) };
 });
 
 afterAll(async () => {
