@@ -85,7 +85,7 @@ export async function sendWebhook(request: SendRequest): Promise<SendOutcome> {
       },
     );
     req.setTimeout(request.timeoutMs ?? REQUEST_TIMEOUT_MS, () => {
-      req.destroy(new Error(`no answer within ${Math.round((request.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000)} s`));
+      req.destroy(new Error(`no answer within ${(request.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000} s`));
     });
     req.on("error", (e) => done({ ok: false, statusCode: null, error: e.message }));
     req.end(request.body);
