@@ -56,8 +56,8 @@ export async function DeliveriesTable({ slug, deliveries }: { slug: string; deli
                 <summary className="cursor-pointer tabular-nums">{d.attempts}</summary>
                 <ol className="mt-1 space-y-0.5 text-xs text-zinc-600">
                   {d.attemptLog.map((a) => (
-                    <li key={a.number}>
-                      {t("attempt", { number: a.number, manual: a.manual ? "yes" : "no", code: a.statusCode ? String(a.statusCode) : (a.error ?? t("noResponse")), ms: a.durationMs, date: format.dateTime(a.createdAt, "long") })}
+                    <li key={a.number} title={a.error ?? undefined}>
+                      {t("attempt", { number: a.number, manual: a.manual ? "yes" : "no", code: a.statusCode ? String(a.statusCode) : t("noResponse"), ms: a.durationMs, date: format.dateTime(a.createdAt, "long") })}
                     </li>
                   ))}
                 </ol>

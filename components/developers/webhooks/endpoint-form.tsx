@@ -28,14 +28,7 @@ export function WebhookEndpointForm({ slug }: { slug: string }) {
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate aria-label={t("add.title")}>
       {state.status === "error" && <Alert tone="error">{state.error}</Alert>}
-      {state.status === "ok" && state.message && (
-        <div data-testid="webhook-secret">
-          <Alert tone="success">
-            <p className="break-all font-mono text-sm">{state.message}</p>
-            <p className="mt-2">{t("secret.once")}</p>
-          </Alert>
-        </div>
-      )}
+      {state.status === "ok" && state.message && <SecretShownOnce message={state.message} once={t("secret.once")} />}
       <TextField id="webhook-url" name="url" type="url" label={t("add.url")} hint={t("add.urlHelp")} defaultValue={kept(state, "url")} error={fieldError(state, "url")} maxLength={URL_MAX} autoComplete="off" />
       <TextField id="webhook-description" name="description" label={t("add.description")} defaultValue={kept(state, "description")} error={fieldError(state, "description")} maxLength={DESCRIPTION_MAX} />
       <fieldset aria-describedby={eventsError ? "webhook-events-error" : undefined}>
@@ -62,5 +55,21 @@ export function WebhookEndpointForm({ slug }: { slug: string }) {
       </fieldset>
       <SubmitButton>{t("add.submit")}</SubmitButton>
     </form>
+  );
+}
+
+/** The success message with the secret it ends with set apart, to be selected and copied whole. */
+function SecretShownOnce({ message, once }: { message: string; once: string }) {
+  const [before, secret = ""] = message.split(/(whsec_[A-Za-z0-9_-]+)/);
+  return (
+    <div data-testid="webhook-secret">
+      <Alert tone="success">
+        <p>{before}</p>
+        <code className="mt-2 block select-all break-all rounded bg-white px-2 py-1 font-mono text-sm text-zinc-900 ring-1 ring-emerald-600/20" data-testid="webhook-secret-value">
+          {secret}
+        </code>
+        <p className="mt-2">{once}</p>
+      </Alert>
+    </div>
   );
 }
