@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
+import { bookPickup, cancelPickup } from "@/lib/pickups/pickups";
+import { voidShipment } from "@/lib/shipments/void-shipment";
 import { refreshTracking } from "@/lib/tracking/refresh";
 import { paidBatchOf, payingBusiness } from "@/tests/batch-helpers";
 import { adminQuery } from "@/tests/db";
@@ -139,6 +141,39 @@ describe("webhooks", () => {
     // Asked again, nothing new: no event.
     await refreshTracking(actor, { now: new Date(labelledAt + 15 * 86_400_000) });
     expect(await drainJobs(["webhook"])).toEqual({ ran: 0, failed: 0 });
+  });
+
+  it("a voided label sends refund.updated, and a pickup booked then cancelled sends pickup.changed twice", async () => {
+    const { actor, locationId } = await payingBusiness("hooks-refund");
+    await endpointFor(actor, ["refund.updated", "pickup.changed"]);
+    const [shipment] = await paidBatchOf(actor, 1);
+    const before = receiver.received.length;
+    await voidShipment(actor, shipment!.id);
+    // Monday 7 December 2026, 10:00 in Ottawa: a pickup the next day, then cancelled.
+    const monday = new Date("2026-12-07T15:00:00Z");
+    const pickup = await bookPickup(
+      actor,
+      { locationId, address: null, date: "2026-12-08", readyTime: "13:00", closingTime: "17:00", location: "LOADING_DOCK", instructions: "", contact: { name: "Léa Roy", phone: "613 555 0100", email: "dock@example.com" }, parcels: 2, totalWeightGrams: 4500, heavy: false },
+      "en",
+      monday,
+    );
+    await cancelPickup(actor, pickup.id, "en", monday);
+    await drainJobs(["webhook"]);
+    const got = receiver.received.slice(before).map((r) => r.json);
+    expect(got.find((e) => e.type === "refund.updated")!.data.object).toEqual({
+      object: "refund",
+      shipmentId: shipment!.id,
+      trackingNumber: shipment!.trackingNumber,
+      status: "refunded",
+      amount: { amountCents: shipment!.rateCents, currency: "CAD" },
+      method: "account",
+    });
+    const pickups = got.filter((e) => e.type === "pickup.changed").map((e) => e.data.object as { change: string; status: string; confirmationNumber: string });
+    expect(pickups.map((p) => [p.change, p.status]).sort()).toEqual([
+      ["booked", "scheduled"],
+      ["cancelled", "cancelled"],
+    ]);
+    expect(pickups[0]!.confirmationNumber).toBe(pickup.confirmationNumber);
   });
 
   it("re-sending a delivery makes one more attempt now, marked as re-sent", async () => {
