@@ -34,6 +34,7 @@ export default defineConfig({
     stdout: "pipe",
     // The fake Canada Post server the live-mode spec connects to and scripts (e2e/canada-post.spec.ts);
     // its schema checks are the connector tests' job, not the browser tests' (they cost CPU the other specs need).
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", FAKE_CANADAPOST_PORT: process.env.FAKE_CANADAPOST_PORT ?? "3199", FAKE_CANADAPOST_VALIDATE: "0" },
+    // Webhooks may reach the specs' own receivers on 127.0.0.1 (production refuses local addresses).
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", FAKE_CANADAPOST_PORT: process.env.FAKE_CANADAPOST_PORT ?? "3199", FAKE_CANADAPOST_VALIDATE: "0", WEBHOOKS_ALLOW_LOCAL: "true" },
   },
 });

@@ -206,6 +206,19 @@ const RECORD_MAKERS: Record<string, { path: (id: string) => string; make: (owner
       return { id: owner.page.url().split("/").pop()!.split("?")[0]!, secret, heading };
     },
   },
+  "developers/webhooks/[id]/page.tsx": {
+    path: (id) => `developers/webhooks/${id}`,
+    make: async (owner) => {
+      const secret = `https://secret-${tag()}.example.com/hooks`;
+      await owner.page.goto(url(owner.slug, "developers/webhooks"));
+      const form = owner.page.getByRole("form", { name: "Add an endpoint" });
+      await form.getByLabel("Endpoint URL").fill(secret);
+      await form.getByRole("button", { name: "Add endpoint" }).click();
+      await expect(owner.page.getByTestId("webhook-secret")).toBeVisible();
+      const href = (await owner.page.getByRole("link", { name: secret }).getAttribute("href"))!;
+      return { id: href.split("/").pop()!, secret };
+    },
+  },
   "batches/[id]/add-contacts/page.tsx": { path: (id) => `batches/${id}/add-contacts`, make: async (owner) => ({ ...(await makeBatch(owner)), heading: "Add from address book" }) },
   "contacts/[id]/page.tsx": {
     path: (id) => `contacts/${id}`,

@@ -45,6 +45,14 @@ const schema = z
     /** Requests each API key may make per window (lib/api/limits.ts); unset: 600 per 60 s. */
     API_RATE_LIMIT: z.coerce.number().int("API_RATE_LIMIT must be a whole number").min(1).default(600),
     API_RATE_WINDOW_SECONDS: z.coerce.number().int("API_RATE_WINDOW_SECONDS must be a whole number").min(1).max(3600).default(60),
+    /**
+     * Webhooks may be sent to local and private addresses (and plain HTTP to localhost) even in
+     * production: only for a test run whose receiver is on this machine. Unset: only in development.
+     */
+    WEBHOOKS_ALLOW_LOCAL: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
     TRUST_PROXY: z
       .enum(["true", "false"])
       .default("false")

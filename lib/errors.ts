@@ -51,6 +51,8 @@ export type AppErrorCode =
   | "carrierSecretsMissing"
   | "carrierAccountMissing"
   | "carrierTestFailed"
+  | "webhookSecretsMissing"
+  | "webhookEndpointLimit"
   | "pickupCancelled"
   | "pickupTooLate"
   | "serverBusy"

@@ -33,6 +33,7 @@ import { DRAFT_LIMITS } from "@/lib/forms/limits";
 import { applyTypedFields, DRAFT_FIELD_NAMES, draftFieldsSchema } from "@/lib/shipments/draft-schema";
 import { shipmentQuerySchema } from "@/lib/shipments/list-schema";
 import { templateSchema } from "@/lib/templates/schemas";
+import { webhookEndpointSchema } from "@/lib/webhooks/schema";
 import { discoverServerActions } from "./cross-tenant/action-catalogue";
 
 // The actions' files are imported for their schemas only; no session is read.
@@ -66,6 +67,7 @@ const LIB_SCHEMAS: Record<string, { schema: AnySchema; extraFields?: string[] }>
   "lib/shipments/draft-schema.ts#draftFieldsSchema": { schema: draftFieldsSchema },
   "lib/shipments/list-schema.ts#shipmentQuerySchema": { schema: shipmentQuerySchema },
   "lib/templates/schemas.ts#templateSchema": { schema: templateSchema },
+  "lib/webhooks/schema.ts#webhookEndpointSchema": { schema: webhookEndpointSchema },
 };
 
 /** Exported schemas that are parts of the ones above (fuzzed through them), or that read no input. */

@@ -30,6 +30,10 @@ async function fillTenantTables(business: TestBusiness) {
     await tx.apiIdempotency.create({ data: { businessId, key: "k1", requestHash: "h" } });
     await tx.apiRequest.create({ data: { businessId, apiKeyId: apiKey.id, method: "POST", path: "/api/v1/rates", status: 200, durationMs: 5 } });
     await tx.pickup.create({ data: { businessId, line1: "1 Main", city: "Ottawa", province: "ON", postalCode: "K1A 0B1", date: "2026-12-08", readyTime: "13:00", closingTime: "17:00", location: "FRONT_DESK", contactName: "A", contactPhone: "613 555 0100", contactEmail: "a@example.com", parcels: 1, totalWeightGrams: 1000, confirmationNumber: `P${businessId}` } });
+    const endpoint = await tx.webhookEndpoint.create({ data: { businessId, url: "https://hooks.example.com/envoi", events: ["shipment.purchased"], secret: "v1.x.y.z", keyId: "test", secretHint: "abcd" } });
+    const event = await tx.webhookEvent.create({ data: { id: `evt_${businessId}`, businessId, type: "shipment.purchased", payload: {} } });
+    const delivery = await tx.webhookDelivery.create({ data: { businessId, endpointId: endpoint.id, eventId: event.id, attempts: 1, nextAttemptAt: new Date() } });
+    await tx.webhookAttempt.create({ data: { businessId, deliveryId: delivery.id, number: 1, succeeded: false, statusCode: 500, durationMs: 12 } });
   });
 }
 
@@ -206,20 +210,22 @@ describe("row-level security", () => {
     expect(seen.others).toBe(0);
   });
 
-  it("the tracking refresh and outbox settings list active shipments and queued emails of every business, read-only", async () => {
+  it("the tracking refresh and outbox settings list active shipments, queued emails and pending webhook deliveries of every business, read-only", async () => {
     const seen = await asApp(async (c) => {
       await c.query("BEGIN");
       await c.query(`SELECT set_config('app.tracking_refresh', 'on', true)`);
       await c.query(`SELECT set_config('app.outbox', 'on', true)`);
       const shipments = (await c.query(`SELECT DISTINCT "businessId" FROM "Shipment"`)).rows.map((r: { businessId: string }) => r.businessId);
       const emails = (await c.query(`SELECT DISTINCT "businessId" FROM "EmailMessage"`)).rows.map((r: { businessId: string }) => r.businessId);
-      const others = (await c.query(`SELECT (SELECT count(*) FROM "TrackingEvent")::int + (SELECT count(*) FROM "Batch")::int AS n`)).rows[0].n as number;
-      const updated = (await c.query(`UPDATE "EmailMessage" SET "to" = 'x@example.com'`)).rowCount;
+      const deliveries = (await c.query(`SELECT DISTINCT "businessId" FROM "WebhookDelivery"`)).rows.map((r: { businessId: string }) => r.businessId);
+      const others = (await c.query(`SELECT (SELECT count(*) FROM "TrackingEvent")::int + (SELECT count(*) FROM "Batch")::int + (SELECT count(*) FROM "WebhookEndpoint")::int AS n`)).rows[0].n as number;
+      const updated = (await c.query(`UPDATE "EmailMessage" SET "to" = 'x@example.com'`)).rowCount! + (await c.query(`UPDATE "WebhookDelivery" SET "attempts" = 0`)).rowCount!;
       await c.query("COMMIT");
-      return { shipments, emails, others, updated };
+      return { shipments, emails, deliveries, others, updated };
     });
     expect(seen.shipments).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(seen.emails).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(seen.deliveries).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(seen.others).toBe(0);
     expect(seen.updated).toBe(0);
   });

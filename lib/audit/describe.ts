@@ -63,6 +63,8 @@ const member: Describe = (d, e, page) => ({ values: { email: str(d, "email") || 
 const apiKey: Describe = (d, _e, page) => ({ values: { name: str(d, "name"), mode: str(d, "mode") || "TEST" }, href: page("developers") });
 const carrierAccount: Describe = (d, _e, page) => ({ values: { mode: str(d, "mode") || "SANDBOX" }, href: page("settings/carriers") });
 
+const webhookEndpoint: Describe = (d, _e, page) => ({ values: { url: str(d, "url") }, href: page("developers/webhooks") });
+
 /** Every action written to the audit log and how its sentence is filled. */
 export const AUDIT_SENTENCES: Record<string, Describe> = {
   "business.created": (d) => ({ values: { name: str(d, "name") } }),
@@ -91,6 +93,13 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "carrier_account.connected": carrierAccount,
   "carrier_account.updated": carrierAccount,
   "carrier_account.removed": (d) => ({ values: { mode: str(d, "mode") || "SANDBOX" } }),
+  "webhook_endpoint.created": webhookEndpoint,
+  "webhook_endpoint.enabled": webhookEndpoint,
+  "webhook_endpoint.disabled": webhookEndpoint,
+  "webhook_endpoint.disabled_failing": webhookEndpoint,
+  "webhook_endpoint.secret_rolled": webhookEndpoint,
+  "webhook_endpoint.deleted": (d) => ({ values: { url: str(d, "url") } }),
+  "webhook_delivery.resent": (d) => ({ values: { url: str(d, "url"), type: str(d, "type") } }),
   "batch.created": batch,
   "batch.rows_added": (d, e, page) => ({ values: { number: batchNumber(d, e), count: num(d, "fromContacts") }, href: own(e, page, "batches") }),
   "batch.imported": (d, e, page) => ({ values: { number: batchNumber(d, e), file: str(d, "name"), count: num(d, "rows") }, href: own(e, page, "batches") }),

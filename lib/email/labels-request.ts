@@ -3,7 +3,7 @@
  * addresses, in the chosen size, with an optional note. Each address gets its own logged email.
  */
 import { z } from "zod";
-import type { LabelFormat } from "@/lib/db/generated/enums";
+import type { EmailKind, LabelFormat } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/locales";
@@ -70,7 +70,7 @@ export async function emailLabels(ctx: TenantContext, request: EmailLabelsReques
 
 export interface EmailLogEntry {
   id: string;
-  kind: "LABELS" | "DELIVERY_UPDATE" | "PICKUP" | "RECEIPT";
+  kind: EmailKind;
   to: string;
   subject: string | null;
   status: "QUEUED" | "SENT" | "FAILED";

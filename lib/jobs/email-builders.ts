@@ -4,10 +4,12 @@ import { buildLabelsEmail } from "@/lib/email/labels-message";
 import { buildPickupEmail } from "@/lib/pickups/pickup-message";
 import { buildReceiptEmail } from "@/lib/purchases/receipt-email";
 import { buildDeliveryUpdateEmail } from "@/lib/tracking/delivery-update-message";
+import { buildWebhookDisabledEmail } from "@/lib/webhooks/disabled-email";
 
 export const EMAIL_BUILDERS: EmailBuilders = {
   LABELS: buildLabelsEmail,
   DELIVERY_UPDATE: buildDeliveryUpdateEmail,
   PICKUP: buildPickupEmail,
   RECEIPT: buildReceiptEmail,
+  WEBHOOK_DISABLED: buildWebhookDisabledEmail,
 };

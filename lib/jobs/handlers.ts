@@ -7,6 +7,8 @@ import { completePurchase } from "@/lib/purchases/complete";
 import { requeueUnfinishedPurchases } from "@/lib/purchases/recover";
 import { refreshTracking } from "@/lib/tracking/refresh";
 import { queueTrackingRefreshes } from "@/lib/tracking/sweep";
+import { deliverWebhook } from "@/lib/webhooks/deliver";
+import { requeueStaleWebhooks } from "@/lib/webhooks/sweep";
 import { EMAIL_BUILDERS } from "./email-builders";
 import type { JobData, QueueName } from "./queues";
 
@@ -25,6 +27,7 @@ export const HANDLERS: { [Q in QueueName]: (data: JobData[Q], attempt: Attempt) 
   },
   tracking: (data) => refreshTracking({ businessId: data.businessId, userId: null }),
   "tracking-sweep": () => queueTrackingRefreshes(),
+  webhook: async (data) => ({ result: await deliverWebhook(data) }),
   maintenance: async (data) => {
     const out: Record<string, unknown> = {};
     for (const [name, job] of [
@@ -33,6 +36,7 @@ export const HANDLERS: { [Q in QueueName]: (data: JobData[Q], attempt: Attempt) 
       ["refunds", () => retryPendingRefunds()],
       ["invoices", () => issueMonthlyInvoices()],
       ["emails", () => requeueStaleEmails()],
+      ["webhooks", () => requeueStaleWebhooks()],
     ] as const) {
       try {
         out[name] = await job();

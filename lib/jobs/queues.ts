@@ -11,6 +11,12 @@ export const QUEUES = {
   tracking: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 },
   /** Scheduled: queue a tracking job per business with parcels on their way. */
   "tracking-sweep": { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 300 },
+  /**
+   * One attempt of one webhook delivery ({ businessId, deliveryId, attempt }). A failed request is
+   * not a failed job: the handler logs it and queues the next attempt itself (lib/webhooks/schedule.ts,
+   * about 3 days); these retries only cover the handler itself failing (the database away).
+   */
+  webhook: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
   /** Scheduled (and at worker start): purchases not completed, pending refunds, last month's invoices, lost email jobs. */
   maintenance: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 900 },
 } as const;
@@ -28,6 +34,7 @@ export interface JobData {
   purchase: { businessId: string; batchId: string };
   tracking: { businessId: string };
   "tracking-sweep": Record<string, never>;
+  webhook: { businessId: string; deliveryId: string; attempt: number; manual?: boolean };
   maintenance: { atStart?: boolean };
 }
 

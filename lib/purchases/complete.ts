@@ -29,6 +29,7 @@ import { draftFromRow } from "@/lib/shipments/draft-row";
 import { FORMAT_OF, storeLabelPdfs, type Renderer } from "@/lib/shipments/label-pdfs";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { emitBatchLabelled, emitShipmentPurchased } from "@/lib/webhooks/emitters";
 
 export interface CompleteOptions {
   render?: Renderer;
@@ -175,6 +176,7 @@ async function storeIssued(tx: Tx, ctx: TenantContext, row: Shipment, issued: Is
       trackingStatus: "CREATED",
     },
   });
+  if (updated.count === 1) await emitShipmentPurchased(tx, ctx.businessId, row.id);
   // A label the carrier drew itself is stored as it came.
   if (updated.count === 1 && issued.label.kind === "pdf") {
     await tx.labelPdf.createMany({ data: [{ businessId: ctx.businessId, shipmentId: row.id, format, pdf: Buffer.from(issued.label.pdf) }], skipDuplicates: true });
@@ -218,6 +220,7 @@ async function finish(ctx: TenantContext, batchId: string): Promise<void> {
     const issued = await tx.shipment.count({ where: { batchId, businessId: ctx.businessId, status: "LABELLED" } });
     await tx.batch.update({ where: { id: batchId }, data: { status: "LABELLED", labelledAt: new Date(), labelsError: null } });
     await recordAudit(tx, ctx, { action: "batch.labelled", entityType: "Batch", entityId: batchId, details: { number: batch.number, shipments: issued } });
+    await emitBatchLabelled(tx, ctx.businessId, batchId);
     // Nothing issued (every label refused): no labels to send; the receipt still says what was returned.
     await recordEmails(tx, ctx.businessId, issued > 0 ? emails : emails.filter((e) => e.kind === "RECEIPT"));
   });

@@ -13,6 +13,7 @@ import { sendRefund } from "@/lib/payments/refunds";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { withTenant } from "@/lib/tenancy/context";
 import { returnPayment } from "./return-payment";
+import { emitRefundUpdated } from "@/lib/webhooks/emitters";
 
 export type RefundSettlement = "refunded" | "refused";
 
@@ -34,11 +35,13 @@ export async function settleRefund(ctx: TenantContext, shipmentId: string, outco
     if (outcome === "refused") {
       await tx.shipment.update({ where: { id: s.id }, data: { status: "LABELLED", voidedAt: null, voidedById: null } });
       await recordAudit(tx, ctx, { action: "shipment.refundRefused", entityType: "Shipment", entityId: s.id, details });
+      await emitRefundUpdated(tx, ctx.businessId, { shipmentId: s.id, trackingNumber: s.trackingNumber, status: "refused", amountCents: details.amountCents, method: s.batch.paymentMethod });
       return { result: { status: "LABELLED", creditedCents: 0 } as SettledRefund, refundId: null };
     }
     const { creditedCents, refundId } = await returnPayment(tx, ctx, { id: s.id, batchId: s.batch.id, paymentMethod: s.batch.paymentMethod }, details.amountCents);
     await tx.shipment.update({ where: { id: s.id }, data: { status: "VOIDED" } });
     await recordAudit(tx, ctx, { action: "shipment.refunded", entityType: "Shipment", entityId: s.id, details: { ...details, method: s.batch.paymentMethod } });
+    await emitRefundUpdated(tx, ctx.businessId, { shipmentId: s.id, trackingNumber: s.trackingNumber, status: "refunded", amountCents: details.amountCents, method: s.batch.paymentMethod });
     return { result: { status: "VOIDED", creditedCents } as SettledRefund, refundId };
   });
   if (!settled.refundId) return settled.result;

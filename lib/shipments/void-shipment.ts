@@ -13,6 +13,7 @@ import { returnPayment } from "./return-payment";
 import type { Actor } from "@/lib/tenancy/actor";
 import { withTenant } from "@/lib/tenancy/context";
 import { canReprint } from "@/lib/tracking/scanned";
+import { emitRefundUpdated } from "@/lib/webhooks/emitters";
 
 export interface VoidResult {
   creditedCents: number;
@@ -57,11 +58,13 @@ export async function voidShipment(actor: Actor, shipmentId: string, now = new D
       const ticket = { refundTicket: outcome.serviceTicketId ?? null, refundTicketDate: outcome.serviceTicketDate ?? null };
       await tx.shipment.update({ where: { id: s.id }, data: { status: "VOID_REQUESTED", voidedAt: now, voidedById: actor.userId, ...ticket } });
       await recordAudit(tx, actor, { action: "shipment.voidRequested", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount, ...ticket } });
+      await emitRefundUpdated(tx, actor.businessId, { shipmentId: s.id, trackingNumber: s.trackingNumber, status: "requested", amountCents: amount, method: s.batch.paymentMethod });
       return { result: { creditedCents: 0, alreadyVoided: false, refundRequested: true } as VoidResult, refundId: null };
     }
     const { creditedCents, refundId } = await returnPayment(tx, actor, { id: s.id, batchId: s.batch.id, paymentMethod: s.batch.paymentMethod }, amount);
     await tx.shipment.update({ where: { id: s.id }, data: { status: "VOIDED", voidedAt: now, voidedById: actor.userId } });
     await recordAudit(tx, actor, { action: "shipment.voided", entityType: "Shipment", entityId: s.id, details: { trackingNumber: s.trackingNumber, amountCents: amount, method: s.batch.paymentMethod } });
+    await emitRefundUpdated(tx, actor.businessId, { shipmentId: s.id, trackingNumber: s.trackingNumber, status: "refunded", amountCents: amount, method: s.batch.paymentMethod });
     return { result: { creditedCents, alreadyVoided: false } as VoidResult, refundId };
   });
   if (!voided.refundId) return voided.result;

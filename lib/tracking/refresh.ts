@@ -13,6 +13,7 @@ import { UNTRACKED_SERVICE_CODES } from "@/lib/rating/services";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { noticeKey, noticeRecipients, type NotificationSetting } from "./recipients";
+import { emitTrackingUpdated } from "@/lib/webhooks/emitters";
 
 const ACTIVE = { notIn: ["DELIVERED", "RETURNED"] as ("DELIVERED" | "RETURNED")[] };
 /** Services Canada Post does not track are never asked about. */
@@ -100,6 +101,7 @@ async function applyTracking(
   const latest = await tx.trackingEvent.findFirst({ where: { businessId, shipmentId: shipment.id }, orderBy: { occurredAt: "desc" }, select: { occurredAt: true } });
   const newest = tracking.events.at(-1);
   const behind = latest && (!newest || new Date(newest.occurredAt).getTime() < latest.occurredAt.getTime());
+  const before = await tx.shipment.findFirst({ where: { id: shipment.id, businessId }, select: { trackingStatus: true } });
   if (behind) {
     await tx.shipment.update({ where: { id: shipment.id }, data: { trackedAt: now } });
     return { stored: created.count, emailIds: [] };
@@ -114,6 +116,9 @@ async function applyTracking(
       signatory: delivered?.signatory ?? null,
     },
   });
+  if (created.count > 0 || before?.trackingStatus !== tracking.status) {
+    await emitTrackingUpdated(tx, businessId, shipment.id, tracking.status === "DELIVERED" && before?.trackingStatus !== "DELIVERED");
+  }
 
   const snapshot = shipment.labelData as LabelSnapshot | null;
   const d2poEmail = snapshot?.label.postOffice ? (snapshot.label.recipient.email ?? null) : null;

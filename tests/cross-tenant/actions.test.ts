@@ -10,6 +10,7 @@ import { batchTargets } from "@/tests/batch-helpers";
 import { createApiKey } from "@/lib/api/keys";
 import { addMember, createTestBusiness, createTestCarrierAccount, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "../fixtures";
 import { discoverServerActions } from "./action-catalogue";
+import { webhookTargets } from "@/tests/webhooks/targets";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 
@@ -38,7 +39,7 @@ beforeAll(async () => {
   const base = { business: bravo, memberMembershipId: bMember.id, invitationId, templateId: (await createTestTemplate(bravo)).id, locationId: (await createTestLocation(bravo)).id, contactId: (await createTestContact(bravo)).id };
   const batches = await batchTargets(bravo);
   // After the batch targets: labels bought in set-up come from the reference carrier.
-  b = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(bravo)).id, apiKeyId: await apiKeyOf(bravo) };
+  b = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(bravo)).id, apiKeyId: await apiKeyOf(bravo), ...(await webhookTargets(bravo)) };
   aMemberId = (await addMember(a, await createUser("alpha-viewer"), "VIEWER")).id;
 });
 

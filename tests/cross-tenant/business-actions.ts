@@ -13,6 +13,7 @@ import * as shipments from "@/app/b/[business]/shipments/actions";
 import * as pickups from "@/app/b/[business]/pickups/actions";
 import * as carriers from "@/app/b/[business]/settings/carriers/actions";
 import * as developers from "@/app/b/[business]/developers/actions";
+import * as webhooks from "@/app/b/[business]/developers/webhooks/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -37,6 +38,9 @@ export interface Target {
   carrierAccountId: string;
   /** An API key of the business, not revoked. */
   apiKeyId: string;
+  /** A webhook endpoint and one of its deliveries. */
+  webhookEndpointId: string;
+  webhookDeliveryId: string;
 }
 
 /**
@@ -142,6 +146,15 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/batches/import/actions.ts#importOrdersAction": { action: orderImport.importOrdersAction, input: () => ORDERS, permission: "ship" },
   "app/b/[business]/developers/actions.ts#createApiKeyAction": { action: developers.createApiKeyAction, input: () => ({ name: "Intruder key", apiKeyMode: "LIVE", apiKeyScope: "FULL" }), permission: "manage" },
   "app/b/[business]/developers/actions.ts#revokeApiKeyAction": { action: developers.revokeApiKeyAction, input: (t) => ({ id: t.apiKeyId }), permission: "manage" },
+  "app/b/[business]/developers/webhooks/actions.ts#createWebhookEndpointAction": {
+    action: webhooks.createWebhookEndpointAction,
+    input: () => ({ url: "https://intruder.example.com/hooks", description: "", events: "shipment.purchased" }),
+    permission: "manage",
+  },
+  "app/b/[business]/developers/webhooks/actions.ts#setWebhookEndpointEnabledAction": { action: webhooks.setWebhookEndpointEnabledAction, input: (t) => ({ id: t.webhookEndpointId, enabled: "false" }), permission: "manage" },
+  "app/b/[business]/developers/webhooks/actions.ts#rollWebhookSecretAction": { action: webhooks.rollWebhookSecretAction, input: (t) => ({ id: t.webhookEndpointId }), permission: "manage" },
+  "app/b/[business]/developers/webhooks/actions.ts#resendWebhookDeliveryAction": { action: webhooks.resendWebhookDeliveryAction, input: (t) => ({ id: t.webhookDeliveryId }), permission: "manage" },
+  "app/b/[business]/developers/webhooks/actions.ts#deleteWebhookEndpointAction": { action: webhooks.deleteWebhookEndpointAction, input: (t) => ({ id: t.webhookEndpointId }), permission: "manage" },
   // Last: saving in A's own business connects A to Canada Post, so no action after it may rate or buy in A.
   "app/b/[business]/settings/carriers/actions.ts#testCarrierAccountAction": { action: carriers.testCarrierAccountAction, input: (t) => ({ id: t.carrierAccountId }), permission: "manage" },
   "app/b/[business]/settings/carriers/actions.ts#removeCarrierAccountAction": { action: carriers.removeCarrierAccountAction, input: (t) => ({ id: t.carrierAccountId }), permission: "manage" },

@@ -35,26 +35,39 @@ export function parseSecretKeys(value: string | undefined): SecretKey[] {
 
 const b64 = (b: Buffer) => b.toString("base64url");
 
-export function encryptCredentials(credentials: CarrierCredentials, keys: SecretKey[]): { credentials: string; keyId: string } {
+/**
+ * Any secret text at rest (carrier credentials, webhook signing secrets): "v1.<iv>.<tag>.<ciphertext>"
+ * with the id of the key that encrypted it.
+ */
+export function encryptText(text: string, keys: SecretKey[]): { ciphertext: string; keyId: string } {
   const current = keys[0];
   if (!current) throw new SecretsNotConfiguredError();
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", current.key, iv);
   // The key id is authenticated too: a ciphertext moved to another key id does not decrypt.
   cipher.setAAD(Buffer.from(current.id));
-  const body = Buffer.concat([cipher.update(JSON.stringify(credentials), "utf8"), cipher.final()]);
-  return { credentials: `v1.${b64(iv)}.${b64(cipher.getAuthTag())}.${b64(body)}`, keyId: current.id };
+  const body = Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
+  return { ciphertext: `v1.${b64(iv)}.${b64(cipher.getAuthTag())}.${b64(body)}`, keyId: current.id };
 }
 
-export function decryptCredentials(stored: { credentials: string; keyId: string }, keys: SecretKey[]): CarrierCredentials {
+export function decryptText(stored: { ciphertext: string; keyId: string }, keys: SecretKey[]): string {
   const key = keys.find((k) => k.id === stored.keyId);
-  if (!key) throw new Error(`carrier credentials were encrypted with key "${stored.keyId}", which CARRIER_SECRETS_KEYS no longer lists`);
-  const [version, iv, tag, body] = stored.credentials.split(".");
-  if (version !== "v1" || !iv || !tag || !body) throw new Error("carrier credentials are not in a known format");
+  if (!key) throw new Error(`a secret was encrypted with key "${stored.keyId}", which CARRIER_SECRETS_KEYS no longer lists`);
+  const [version, iv, tag, body] = stored.ciphertext.split(".");
+  if (version !== "v1" || !iv || !tag || !body) throw new Error("a stored secret is not in a known format");
   const decipher = createDecipheriv("aes-256-gcm", key.key, Buffer.from(iv, "base64url"));
   decipher.setAAD(Buffer.from(key.id));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  const text = Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+  return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+}
+
+export function encryptCredentials(credentials: CarrierCredentials, keys: SecretKey[]): { credentials: string; keyId: string } {
+  const { ciphertext, keyId } = encryptText(JSON.stringify(credentials), keys);
+  return { credentials: ciphertext, keyId };
+}
+
+export function decryptCredentials(stored: { credentials: string; keyId: string }, keys: SecretKey[]): CarrierCredentials {
+  const text = decryptText({ ciphertext: stored.credentials, keyId: stored.keyId }, keys);
   const parsed = JSON.parse(text) as Partial<CarrierCredentials>;
   if (typeof parsed.username !== "string" || typeof parsed.password !== "string") throw new Error("carrier credentials are incomplete");
   return { username: parsed.username, password: parsed.password };

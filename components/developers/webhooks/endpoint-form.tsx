@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { createWebhookEndpointAction } from "@/app/b/[business]/developers/webhooks/actions";
+import { formKey } from "@/lib/forms/form-key";
+import { IDLE } from "@/lib/forms/state";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
+import { fieldError, kept } from "@/components/forms/form-status";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+const URL_MAX = 2000;
+const DESCRIPTION_MAX = 200;
+
+/**
+ * Adds a webhook endpoint: its URL, a description, the events it receives (kept in one hidden
+ * field as a comma-separated list). On success the message carries the signing secret, shown
+ * this once, with the reminder to copy it.
+ */
+export function WebhookEndpointForm({ slug }: { slug: string }) {
+  const t = useTranslations("webhooks");
+  const [state, formAction] = useActionState(createWebhookEndpointAction.bind(null, slug), IDLE);
+  const initial = kept(state, "events", WEBHOOK_EVENT_TYPES.join(","));
+  const [chosen, setChosen] = useState<string[]>(initial.split(",").filter(Boolean));
+  const eventsError = fieldError(state, "events");
+  return (
+    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate aria-label={t("add.title")}>
+      {state.status === "error" && <Alert tone="error">{state.error}</Alert>}
+      {state.status === "ok" && state.message && <SecretShownOnce message={state.message} once={t("secret.once")} />}
+      <TextField id="webhook-url" name="url" type="url" label={t("add.url")} hint={t("add.urlHelp")} defaultValue={kept(state, "url")} error={fieldError(state, "url")} maxLength={URL_MAX} autoComplete="off" />
+      <TextField id="webhook-description" name="description" label={t("add.description")} defaultValue={kept(state, "description")} error={fieldError(state, "description")} maxLength={DESCRIPTION_MAX} />
+      <fieldset aria-describedby={eventsError ? "webhook-events-error" : undefined}>
+        <legend className="text-sm font-medium text-zinc-800">{t("add.events")}</legend>
+        <input type="hidden" name="events" value={chosen.join(",")} />
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {WEBHOOK_EVENT_TYPES.map((type) => (
+            <label key={type} className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="mt-0.5"
+                checked={chosen.includes(type)}
+                onChange={(e) => setChosen((c) => (e.target.checked ? [...c, type] : c.filter((x) => x !== type)))}
+              />
+              <span>{t(`events.${type.replace(".", "_")}`)}</span>
+            </label>
+          ))}
+        </div>
+        {eventsError && (
+          <p id="webhook-events-error" className="mt-1 text-sm text-red-700">
+            {eventsError}
+          </p>
+        )}
+      </fieldset>
+      <SubmitButton>{t("add.submit")}</SubmitButton>
+    </form>
+  );
+}
+
+/** The success message with the secret it ends with set apart, to be selected and copied whole. */
+function SecretShownOnce({ message, once }: { message: string; once: string }) {
+  const [before, secret = ""] = message.split(/(whsec_[A-Za-z0-9_-]+)/);
+  return (
+    <div data-testid="webhook-secret">
+      <Alert tone="success">
+        <p>{before}</p>
+        <code className="mt-2 block select-all break-all rounded bg-white px-2 py-1 font-mono text-sm text-zinc-900 ring-1 ring-emerald-600/20" data-testid="webhook-secret-value">
+          {secret}
+        </code>
+        <p className="mt-2">{once}</p>
+      </Alert>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Emitting an event: inside the transaction of what happened, the event and one delivery per
+ * subscribed endpoint are written and their send jobs queued (an outbox): an event exists if and
+ * only if what it reports was committed, and none is lost if the process dies after the commit.
+ * Nothing is written when no enabled endpoint of the business subscribes to the type.
+ */
+import { randomBytes } from "node:crypto";
+import type { Prisma, Tx } from "@/lib/db/client";
+import { sendJobInTransaction } from "@/lib/jobs/queue";
+import type { WebhookEventType } from "./events";
+import { eventBody, type WebhookObject } from "./payloads";
+
+export function newEventId(): string {
+  return `evt_${randomBytes(12).toString("hex")}`;
+}
+
+/** Writes the event for the business's subscribed endpoints; `object` is built only when one subscribes. Returns the event id, or null. */
+export async function emitWebhookEvent(tx: Tx, businessId: string, type: WebhookEventType, object: () => WebhookObject | Promise<WebhookObject>): Promise<string | null> {
+  const endpoints = await tx.webhookEndpoint.findMany({ where: { businessId, enabled: true, events: { has: type } }, select: { id: true } });
+  if (endpoints.length === 0) return null;
+  const id = newEventId();
+  const created = new Date();
+  const payload = eventBody(id, type, created, await object());
+  await tx.webhookEvent.create({ data: { id, businessId, type, payload: payload as unknown as Prisma.InputJsonValue, createdAt: created } });
+  for (const endpoint of endpoints) {
+    const delivery = await tx.webhookDelivery.create({ data: { businessId, endpointId: endpoint.id, eventId: id, nextAttemptAt: created }, select: { id: true } });
+    await sendJobInTransaction(tx, "webhook", { businessId, deliveryId: delivery.id, attempt: 1 });
+  }
+  return id;
+}

@@ -1,0 +1,48 @@
+/**
+ * One function per place that emits events, called inside that place's own transaction: each
+ * reads what its payload shows (only when an endpoint subscribes) and emits (emit.ts).
+ */
+import type { Tx } from "@/lib/db/client";
+import { emitWebhookEvent } from "./emit";
+import { batchObject, labelObject, pickupObject, refundObject, SHIPMENT_FIELDS, shipmentObject, trackingObject } from "./payloads";
+
+async function shipmentRow(tx: Tx, businessId: string, shipmentId: string) {
+  return tx.shipment.findFirstOrThrow({ where: { id: shipmentId, businessId }, select: { ...SHIPMENT_FIELDS, signatory: true } });
+}
+
+/** A label bought (complete.ts, as each issued shipment is stored). */
+export async function emitShipmentPurchased(tx: Tx, businessId: string, shipmentId: string) {
+  await emitWebhookEvent(tx, businessId, "shipment.purchased", async () => shipmentObject(await shipmentRow(tx, businessId, shipmentId)));
+}
+
+/** Every label of a batch drawn and stored, and the batch done (complete.ts, when the batch is labelled). */
+export async function emitBatchLabelled(tx: Tx, businessId: string, batchId: string) {
+  const batch = await tx.batch.findFirstOrThrow({ where: { id: batchId, businessId }, select: { id: true, number: true, status: true, totalCents: true, paymentMethod: true, labelledAt: true, labelFormat: true } });
+  const labelled = await tx.shipment.findMany({ where: { batchId, businessId, status: "LABELLED" }, select: { id: true, batchId: true, trackingNumber: true, returnTrackingNumber: true }, orderBy: { position: "asc" } });
+  for (const s of labelled) await emitWebhookEvent(tx, businessId, "label.ready", () => labelObject(s, batch.labelFormat));
+  await emitWebhookEvent(tx, businessId, "batch.completed", async () => {
+    const refused = await tx.shipment.count({ where: { batchId, businessId, status: "REFUSED" } });
+    return batchObject(batch, { labelled: labelled.length, refused });
+  });
+}
+
+/** New tracking events stored (tracking/refresh.ts); `delivered`: the parcel was just delivered. */
+export async function emitTrackingUpdated(tx: Tx, businessId: string, shipmentId: string, delivered: boolean) {
+  const tracking = async () => {
+    const s = await shipmentRow(tx, businessId, shipmentId);
+    const events = await tx.trackingEvent.findMany({ where: { businessId, shipmentId }, orderBy: { occurredAt: "asc" } });
+    return trackingObject(s, events);
+  };
+  await emitWebhookEvent(tx, businessId, "tracking.updated", tracking);
+  if (delivered) await emitWebhookEvent(tx, businessId, "shipment.delivered", async () => shipmentObject(await shipmentRow(tx, businessId, shipmentId)));
+}
+
+/** A voided label's refund requested, made, or refused (void-shipment.ts, settle-refund.ts). */
+export async function emitRefundUpdated(tx: Tx, businessId: string, refund: { shipmentId: string; trackingNumber: string | null; status: "requested" | "refunded" | "refused"; amountCents: number; method: string | null }) {
+  await emitWebhookEvent(tx, businessId, "refund.updated", () => refundObject(refund));
+}
+
+/** A pickup booked, changed or cancelled (pickups.ts). */
+export async function emitPickupChanged(tx: Tx, businessId: string, pickupId: string, change: "booked" | "changed" | "cancelled") {
+  await emitWebhookEvent(tx, businessId, "pickup.changed", async () => pickupObject(await tx.pickup.findFirstOrThrow({ where: { id: pickupId, businessId } }), change));
+}
