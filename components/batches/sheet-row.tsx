@@ -128,8 +128,8 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
     if (col.kind === "service") {
       const serviceProblem = problems.get("serviceCode");
       control =
-        canEdit && row.quotes.length > 0 ? (
-          <ServicePicker id={id} slug={slug} batchId={batchId} shipmentId={row.id} quotes={row.quotes} value={row.fields.serviceCode ?? ""} action={chooseServiceAction} label={t("serviceFor", { position: row.position })} cell={nav} describedBy={serviceProblem ? `${id}-error` : undefined} onSaved={handlers.done} />
+        canEdit && row.serviceCount > 0 ? (
+          <ServicePicker id={id} slug={slug} batchId={batchId} shipmentId={row.id} chosen={row.chosen} ratedAt={row.ratedAt} value={row.fields.serviceCode ?? ""} action={chooseServiceAction} label={t("serviceFor", { position: row.position })} cell={nav} describedBy={serviceProblem ? `${id}-error` : undefined} onSaved={handlers.done} />
         ) : row.chosen ? (
           <div className="min-w-40">
             <div>{row.chosen.serviceName}</div>
