@@ -11,6 +11,8 @@ export interface PagesServer {
   dataDir: string;
   /** The app's database as the app's role (envoi_app, row-level security applies). */
   databaseUrl: string;
+  /** The launcher's process id: the server (Next.js, PostgreSQL, mail catcher) is it and its descendants. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -81,7 +83,7 @@ export async function startPagesServer(): Promise<PagesServer> {
     const adminUrl = new URL(fs.readFileSync(path.join(dataDir, "admin-database-url"), "utf8").trim());
     adminUrl.username = "envoi_app";
     adminUrl.password = fs.readFileSync(path.join(dataDir, "app-db-password"), "utf8").trim();
-    return { baseUrl, dataDir, databaseUrl: adminUrl.toString(), stop };
+    return { baseUrl, dataDir, databaseUrl: adminUrl.toString(), pid: child.pid!, stop };
   } catch (error) {
     await stop();
     throw error;
