@@ -5,6 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { buildFreshness } from "../scripts/build-freshness";
+import { descendants, stopAll } from "./process-tree";
 
 export interface PagesServer {
   baseUrl: string;
@@ -70,11 +71,15 @@ export async function startPagesServer(): Promise<PagesServer> {
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   const stop = async () => {
+    // tsx runs the launcher in a process of its own, which starts Next.js and PostgreSQL: whatever of
+    // them a loaded machine has not stopped by the time the launcher is gone is stopped here.
+    const started = child.pid ? descendants(child.pid) : [];
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;
     }
+    await stopAll(started);
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -2,7 +2,7 @@ import autocannon from "autocannon";
 import { DEMO_USER } from "../lib/seed/demo";
 import { percentile, type BenchResult } from "./harness";
 import { ensureProductionBuild, seedDayOfWork, signInCookie, startPagesServer } from "./pages-server";
-import { treeCpuMs } from "./process-cpu";
+import { treeCpuMs } from "./process-tree";
 
 const USERS = 50;
 const TARGET_P95_MS = 100;
