@@ -5,12 +5,15 @@ import net from "node:net";
 import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { buildFreshness } from "../scripts/build-freshness";
+import { descendants, stopAll } from "./process-tree";
 
 export interface PagesServer {
   baseUrl: string;
   dataDir: string;
   /** The app's database as the app's role (envoi_app, row-level security applies). */
   databaseUrl: string;
+  /** The launcher's process id: the server (Next.js, PostgreSQL, mail catcher) is it and its descendants. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -68,11 +71,15 @@ export async function startPagesServer(): Promise<PagesServer> {
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   const stop = async () => {
+    // tsx runs the launcher in a process of its own, which starts Next.js and PostgreSQL: whatever of
+    // them a loaded machine has not stopped by the time the launcher is gone is stopped here.
+    const started = child.pid ? descendants(child.pid) : [];
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;
     }
+    await stopAll(started);
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
@@ -81,7 +88,7 @@ export async function startPagesServer(): Promise<PagesServer> {
     const adminUrl = new URL(fs.readFileSync(path.join(dataDir, "admin-database-url"), "utf8").trim());
     adminUrl.username = "envoi_app";
     adminUrl.password = fs.readFileSync(path.join(dataDir, "app-db-password"), "utf8").trim();
-    return { baseUrl, dataDir, databaseUrl: adminUrl.toString(), stop };
+    return { baseUrl, dataDir, databaseUrl: adminUrl.toString(), pid: child.pid!, stop };
   } catch (error) {
     await stop();
     throw error;

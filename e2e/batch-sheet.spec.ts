@@ -62,6 +62,9 @@ test("keyboard only: a batch is built cell by cell, rated, its service chosen wi
   // Arrow keys only browse the services: nothing is saved, and the list keeps the focus.
   await page.waitForLoadState("networkidle"); // the sheet has taken the rated rows in
   await service.focus();
+  // The list loads the row's services as it takes the focus.
+  await expect(service).not.toHaveAttribute("aria-busy", "true");
+  await expect(service.locator("option")).not.toHaveCount(1);
   const first = await service.inputValue();
   // Browse down to a service of another price (two services can cost the same near home).
   const selectedText = () => service.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? "");

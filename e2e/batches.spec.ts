@@ -84,6 +84,8 @@ test("a shipper pays for a batch; a viewer sees it but cannot pay", async ({ new
   await expect(shipper.getByRole("textbox", { name: "Name, row 1", exact: true })).toHaveValue("Zoé Gagnon");
   await shipper.getByRole("button", { name: "Rate all" }).click();
   await expect(shipper.getByText("1 shipment rated.")).toBeVisible();
+  // The list loads the row's services when it opens (here: takes the focus).
+  await shipper.getByRole("combobox", { name: "Service of row 1" }).focus();
   await shipper.getByRole("combobox", { name: "Service of row 1" }).selectOption("DOM.XP");
   // A service chosen with the keyboard is saved on Enter (or on leaving the list), never while browsing.
   await shipper.getByRole("combobox", { name: "Service of row 1" }).press("Enter");

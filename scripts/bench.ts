@@ -38,16 +38,16 @@ async function main() {
       await cluster.stop();
     }
   }
-  console.log("\nbenchmark                                              samples   median      p95   target");
+  console.log("\nbenchmark                                              samples   median        p95   target");
   for (const r of results) {
     const verdict = r.met === undefined ? "" : r.met ? "  met" : "  MISSED";
     console.log(
-      `${r.name.padEnd(55)}${String(r.samples).padStart(7)}${ms(r.medianMs).padStart(9)} ms${ms(r.p95Ms).padStart(7)} ms   ${r.target ?? ""}${verdict}${r.note ? `  (${r.note})` : ""}`,
+      `${r.name.padEnd(55)}${String(r.samples).padStart(7)}${ms(r.medianMs).padStart(9)} ms${ms(r.p95Ms).padStart(9)} ms   ${r.target ?? ""}${verdict}${r.note ? `  (${r.note})` : ""}`,
     );
     if (r.owner) {
       const ratio = (mine: number, theirs: number) => `${(mine / theirs).toFixed(2)}x`;
       console.log(
-        `${"  same query as the owner (no row-level security)".padEnd(62)}${ms(r.owner.medianMs).padStart(9)} ms${ms(r.owner.p95Ms).padStart(7)} ms   app/owner ${ratio(r.medianMs, r.owner.medianMs)} median, ${ratio(r.p95Ms, r.owner.p95Ms)} p95`,
+        `${"  same query as the owner (no row-level security)".padEnd(62)}${ms(r.owner.medianMs).padStart(9)} ms${ms(r.owner.p95Ms).padStart(9)} ms   app/owner ${ratio(r.medianMs, r.owner.medianMs)} median, ${ratio(r.p95Ms, r.owner.p95Ms)} p95`,
       );
     }
   }

@@ -137,7 +137,15 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    child.kill("SIGTERM");
+    // The server stops before its database does: stopped after it, it may keep running on its own,
+    // busy reconnecting, and keep the port.
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      const forced = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(forced);
+    }
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
     process.exit(code);
   };

@@ -11,12 +11,14 @@ import { addBlankRow, createBatch } from "@/lib/batches/edit-rows";
 import { IDLE, type FormState } from "@/lib/forms/state";
 import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
+import { GET as rowServicesRoute } from "@/app/b/[business]/batches/[id]/services/route";
 import { payingBusiness } from "./batch-helpers";
-import { createTestTemplate, form, type TestBusiness } from "./fixtures";
+import { addMember, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 const language = vi.hoisted(() => ({ current: "en" as "en" | "fr" }));
 vi.mock("@/lib/i18n/current", () => ({ requestLocaleOr: async () => language.current }));
+vi.mock("@/lib/i18n/request", () => ({ resolveLocale: async () => language.current }));
 
 let business: TestBusiness;
 let actor: Actor;
@@ -114,11 +116,50 @@ describe("the sheet after Rate all", () => {
     await run(pasteRowsAction, { batchId: batch.id, shipmentIds: first, column: "name", text: "Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5\tCA\t\t\t30\t20\t10\t2" });
     expect(await run(rateBatchAction, { batchId: batch.id })).toEqual({ status: "ok", message: "1 shipment rated; 1 could not be priced: its row says why." });
     const view = await batchView(actor, batch.id, "en", "METRIC");
-    expect(view.rows[0]!.quotes.length).toBeGreaterThan(0);
+    expect(view.rows[0]!.serviceCount).toBeGreaterThan(0);
     expect(view.rows[1]!.problems.map((p) => p.label)).toContain("Weight: This field is required.");
     expect(view.rows[1]!.problems.map((p) => p.label)).toContain("City: Enter the city.");
     language.current = "fr";
     const fr = await batchView(actor, batch.id, "fr", "METRIC");
     expect(fr.rows[1]!.problems.map((p) => p.label)).toContain("Poids : Ce champ est obligatoire.");
+  });
+});
+
+describe("a row's service list, loaded when it opens", () => {
+  const services = (slug: string, batchId: string, row: string) =>
+    rowServicesRoute(new Request(`http://127.0.0.1/b/${slug}/batches/${batchId}/services?row=${row}`), { params: Promise.resolve({ business: slug, id: batchId }) });
+
+  it("offers the row's services cheapest first in the user's language, only to those who ship, and only the business's own rows", async () => {
+    const batch = await createBatch(actor);
+    const first = await addBlankRow(actor, batch.id);
+    await run(pasteRowsAction, { batchId: batch.id, shipmentIds: first, column: "name", text: "Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5\tCA\t\t\t30\t20\t10\t2" });
+    await run(rateBatchAction, { batchId: batch.id });
+    const view = await batchView(actor, batch.id, "en", "METRIC");
+    // The page carries the chosen service only; the list has them all.
+    expect(view.rows[0]!.chosen).toMatchObject({ serviceCode: expect.any(String), total: expect.stringMatching(/^\$\d+\.\d\d$/) });
+    const response = await services(business.slug, batch.id, first);
+    expect(response.status).toBe(200);
+    const list = ((await response.json()) as { services: { serviceCode: string; serviceName: string; totalCents: number; total: string }[] }).services;
+    expect(list).toHaveLength(view.rows[0]!.serviceCount);
+    expect(list.map((s) => s.totalCents)).toEqual([...list.map((s) => s.totalCents)].sort((a, b) => a - b));
+    expect(list.map((s) => s.serviceCode)).toContain(view.rows[0]!.chosen!.serviceCode);
+    expect(list.map((s) => s.serviceName)).toContain("Xpresspost");
+    language.current = "fr";
+    const fr = ((await (await services(business.slug, batch.id, first)).json()) as { services: { total: string }[] }).services;
+    expect(fr[0]!.total).toMatch(/\d,\d\d\s\$$/);
+
+    // A viewer cannot choose a service, so gets no list.
+    const viewer = await createUser("viewer");
+    await addMember(business, viewer, "VIEWER");
+    vi.mocked(currentUser).mockResolvedValue(viewer);
+    expect((await services(business.slug, batch.id, first)).status).toBe(403);
+
+    // Another business's owner: their own business in the URL, this row's ids: not found, nothing of it.
+    const other = await payingBusiness(`other-${Math.random().toString(36).slice(2, 8)}`);
+    vi.mocked(currentUser).mockResolvedValue(other.business.owner);
+    const intruder = await services(other.business.slug, batch.id, first);
+    expect(intruder.status).toBe(404);
+    expect(await intruder.text()).not.toContain("Xpresspost");
+    expect((await services(business.slug, batch.id, first)).status).toBe(404);
   });
 });

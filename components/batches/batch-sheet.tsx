@@ -200,12 +200,6 @@ export function BatchSheet({ view, ctx, editable, units }: { view: BatchView; ct
     });
   };
 
-  const services = useMemo(() => {
-    const all = new Map<string, string>();
-    for (const r of view.rows) for (const q of r.quotes) all.set(q.serviceCode, q.serviceName);
-    return [...all].map(([code, name]) => ({ code, name }));
-  }, [view.rows]);
-
   const sortButton = (key: SortKey, label: string, className?: string) => (
     <th scope="col" key={key} className={cn(TH, className)} aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : undefined}>
       <button type="button" className="inline-flex items-center gap-1 rounded font-medium hover:text-brand-700" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : 1 }))} aria-label={t("sortBy", { column: label })}>
@@ -272,7 +266,7 @@ export function BatchSheet({ view, ctx, editable, units }: { view: BatchView; ct
         <SheetBulkBar
           count={chosen.length}
           busy={busy}
-          services={services}
+          services={view.services}
           templates={ctx.templates}
           labels={labels}
           onService={(code) => run(fillRowsAction, { shipmentIds: chosen.join(","), field: "serviceCode", value: code, units })}

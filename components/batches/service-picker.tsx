@@ -2,11 +2,17 @@
 
 import { useRef, useState, useTransition } from "react";
 import { IDLE, type FormState } from "@/lib/forms/state";
-import type { PresentedQuote } from "@/lib/rates/present";
+import type { PresentedChoice } from "@/lib/rates/present";
+
+function optionText(q: PresentedChoice) {
+  return `${q.serviceName} · ${q.total} · ${q.deliveryText}${q.trackingNote ? ` · ${q.trackingNote}` : ""}`;
+}
 
 /**
  * One row's service, chosen among its quotes (each with its price and date, and "No tracking"
- * for a service Canada Post does not track). The choice is saved
+ * for a service Canada Post does not track). The page carries only the chosen one; the others
+ * load when the list is about to open (pointer over it, a press, or the focus), once per pricing
+ * of the row. The choice is saved
  * when it is made on purpose: a pick with the mouse or finger, Enter, or leaving the list; arrow
  * keys only move through the list, so browsing never changes a service. The list stays usable
  * (and keeps focus) while a choice is being saved.
@@ -15,7 +21,9 @@ export function ServicePicker(props: {
   slug: string;
   batchId: string;
   shipmentId: string;
-  quotes: PresentedQuote[];
+  /** The row's chosen service, and when the row was priced (a new pricing loads the list again). */
+  chosen: PresentedChoice | null;
+  ratedAt: string | null;
   value: string;
   label: string;
   id?: string;
@@ -28,6 +36,29 @@ export function ServicePicker(props: {
   const [choice, setChoice] = useState<string | null>(null);
   const pointer = useRef(false);
   const shown = choice ?? props.value;
+  const [loaded, setLoaded] = useState<{ ratedAt: string | null; services: PresentedChoice[] } | null>(null);
+  const loading = useRef<string | null>(null);
+  const [fetching, setFetching] = useState(false);
+  const services = loaded && loaded.ratedAt === props.ratedAt ? loaded.services : null;
+  const options = services ?? (props.chosen ? [props.chosen] : []);
+
+  const load = () => {
+    const key = props.ratedAt ?? "";
+    if (services || loading.current === key) return;
+    loading.current = key;
+    setFetching(true);
+    const url = `/b/${encodeURIComponent(props.slug)}/batches/${encodeURIComponent(props.batchId)}/services?row=${encodeURIComponent(props.shipmentId)}`;
+    fetch(url, { headers: { accept: "application/json" } })
+      .then((r) => (r.ok ? (r.json() as Promise<{ services: PresentedChoice[] }>) : null))
+      .then((body) => {
+        if (body) setLoaded({ ratedAt: props.ratedAt, services: body.services });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (loading.current === key) loading.current = null;
+        setFetching(false);
+      });
+  };
 
   // The code being saved: Enter can arrive twice (keydown, and keyup after the browser's own list closed).
   const sending = useRef<string | null>(null);
@@ -55,12 +86,15 @@ export function ServicePicker(props: {
     <select
       id={props.id}
       aria-label={props.label}
-      aria-busy={pending || undefined}
+      aria-busy={pending || fetching || undefined}
       aria-describedby={props.describedBy}
       value={shown}
       {...props.cell}
+      onPointerEnter={load}
+      onFocus={load}
       onPointerDown={() => {
         pointer.current = true;
+        load();
       }}
       onKeyDown={(e) => {
         pointer.current = false;
@@ -85,11 +119,10 @@ export function ServicePicker(props: {
       }}
       className="w-full min-w-48 rounded-md bg-white px-2 py-1.5 text-sm ring-1 ring-zinc-300 focus:ring-2 focus:ring-brand-700"
     >
-      {!props.quotes.some((q) => q.serviceCode === shown) && <option value="">—</option>}
-      {props.quotes.map((q) => (
+      {!options.some((q) => q.serviceCode === shown) && <option value="">—</option>}
+      {options.map((q) => (
         <option key={q.serviceCode} value={q.serviceCode}>
-          {q.serviceName} · {q.total} · {q.deliveryText}
-          {q.trackingNote ? ` · ${q.trackingNote}` : ""}
+          {optionText(q)}
         </option>
       ))}
     </select>

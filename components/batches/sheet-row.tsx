@@ -37,7 +37,8 @@ export interface SheetRowProps {
   handlers: RowHandlers;
 }
 
-const CONTROL = "block w-full rounded border-0 bg-white px-2 py-1 text-sm ring-1 ring-inset ring-zinc-300 focus:ring-2 focus:ring-brand-700 aria-invalid:ring-2 aria-invalid:ring-brand-600 disabled:bg-transparent disabled:ring-0";
+/** app/globals.css: the cells' classes, named once for the 900 cells of a sheet of 50. */
+const CONTROL = "sheet-input";
 const LINK = "rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50";
 
 function without(record: Record<string, string>, key: string): Record<string, string> {
@@ -49,7 +50,7 @@ function without(record: Record<string, string>, key: string): Record<string, st
 /** A cell's label, shown above its control when the sheet is a stack of cards (phones). */
 function CardLabel({ children }: { children: string }) {
   return (
-    <span className="mb-0.5 block text-xs font-medium text-zinc-600 md:hidden" aria-hidden="true">
+    <span className="sheet-card-label" aria-hidden="true">
       {children}
     </span>
   );
@@ -128,8 +129,8 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
     if (col.kind === "service") {
       const serviceProblem = problems.get("serviceCode");
       control =
-        canEdit && row.quotes.length > 0 ? (
-          <ServicePicker id={id} slug={slug} batchId={batchId} shipmentId={row.id} quotes={row.quotes} value={row.fields.serviceCode ?? ""} action={chooseServiceAction} label={t("serviceFor", { position: row.position })} cell={nav} describedBy={serviceProblem ? `${id}-error` : undefined} onSaved={handlers.done} />
+        canEdit && row.serviceCount > 0 ? (
+          <ServicePicker id={id} slug={slug} batchId={batchId} shipmentId={row.id} chosen={row.chosen} ratedAt={row.ratedAt} value={row.fields.serviceCode ?? ""} action={chooseServiceAction} label={t("serviceFor", { position: row.position })} cell={nav} describedBy={serviceProblem ? `${id}-error` : undefined} onSaved={handlers.done} />
         ) : row.chosen ? (
           <div className="min-w-40">
             <div>{row.chosen.serviceName}</div>
@@ -141,7 +142,7 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
         );
       const shownProblem = draft ? serviceProblem : undefined;
       return (
-        <td key={col.key} className="px-1 py-1.5 align-top max-md:col-span-2">
+        <td key={col.key} className="sheet-cell max-md:col-span-2">
           <CardLabel>{labels[col.key]}</CardLabel>
           {control}
           {shownProblem && (
@@ -156,7 +157,7 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
       // A paid batch (or a viewer) reads the sheet: text, not controls to tab through.
       const shown = col.kind === "checkbox" ? (value(col.key) === "on" ? "✓" : "") : value(col.key);
       return (
-        <td key={col.key} className={cn("px-1 py-1.5 align-top", col.kind === "number" && "md:text-right md:tabular-nums")}>
+        <td key={col.key} className={cn("sheet-cell", col.kind === "number" && "md:text-right md:tabular-nums")}>
           <CardLabel>{labels[col.key]}</CardLabel>
           {shown}
         </td>
@@ -164,7 +165,7 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
     }
     if (col.kind === "checkbox") {
       return (
-        <td key={col.key} className="px-1 py-1.5 align-top md:text-center">
+        <td key={col.key} className="sheet-cell md:text-center">
           <CardLabel>{labels[col.key]}</CardLabel>
           <input
             type="checkbox"
@@ -184,7 +185,7 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
       );
     }
     return (
-      <td key={col.key} className="px-1 py-1.5 align-top">
+      <td key={col.key} className="sheet-cell">
         <CardLabel>{labels[col.key]}</CardLabel>
         <input
           id={id}
@@ -222,7 +223,7 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
       aria-busy={saving || acting || undefined}
       className={cn("max-md:mb-3 max-md:grid max-md:grid-cols-2 max-md:gap-x-3 max-md:gap-y-2 max-md:rounded-lg max-md:border max-md:border-zinc-200 max-md:p-3", selected && "bg-brand-50/60")}
     >
-      <td className="px-1 py-1.5 align-top max-md:col-span-2">
+      <td className="sheet-cell max-md:col-span-2">
         <div className="flex items-center gap-2">
           {canEdit && <input type="checkbox" aria-label={t("selectRow", { position: row.position })} checked={selected} onChange={(e) => handlers.select(row.id, e.target.checked)} className="size-4 rounded border-zinc-300" />}
           <span className="tabular-nums text-zinc-700">{row.position}</span>
@@ -235,7 +236,7 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
         <span data-testid="row-price">{row.chosen?.total ?? ""}</span>
       </td>
       {COLUMNS.slice(15).map((c, i) => cell(c, i + 15))}
-      <td className="px-1 py-1.5 align-top max-md:col-span-2">
+      <td className="sheet-cell max-md:col-span-2">
         <Status row={row} draft={draft} slug={slug} />
         {other.length > 0 && draft && (
           <ul className="mt-1 max-w-64 space-y-0.5 text-xs text-brand-700" data-testid={`row-${row.position}-problems`}>
@@ -245,7 +246,7 @@ function SheetRowImpl({ row, index, slug, batchId, draft, editable, labelFormat,
           </ul>
         )}
       </td>
-      <td className="px-1 py-1.5 align-top max-md:col-span-2">
+      <td className="sheet-cell max-md:col-span-2">
         <div className="flex flex-wrap justify-end gap-1 max-md:justify-start">
           {canEdit && (
             <>

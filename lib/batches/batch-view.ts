@@ -1,7 +1,9 @@
 /**
  * Everything the batch page shows, loaded in one tenant-scoped read and presented in the user's
- * language: the batch, each row as its form shows it with its quotes and problems, the totals
- * and the account's available credit.
+ * language: the batch, each row as its form shows it with its chosen service and problems, the
+ * totals and the account's available credit. A row's other services are not part of the page
+ * (50 rows of 8 quotes made it half a megabyte): its service list loads them when it opens
+ * (rowServices, through batches/[id]/services).
  */
 import { currentSeller, type Seller } from "@/lib/carriers/accounts/live";
 import type { AppLocale } from "@/lib/i18n/locales";
@@ -9,7 +11,7 @@ import { formatMoney } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/messages";
 import { fieldLabel } from "@/lib/forms/problems";
 import { accountStanding } from "@/lib/payments/account";
-import { presentQuote, serviceName, type PresentedQuote } from "@/lib/rates/present";
+import { presentChoice, serviceName, type PresentedChoice } from "@/lib/rates/present";
 import type { UnitSystem } from "@/lib/rating/measures";
 import type { RatingProblem } from "@/lib/rating/problems";
 import { fieldsFromDraft } from "@/lib/shipments/draft-fields";
@@ -26,9 +28,11 @@ export interface RowView {
   /** Why the carrier refused to sell the label (status REFUSED), in the user's language when it is one of ours. */
   refusedReason: string | null;
   fields: Record<string, string>;
-  quotes: PresentedQuote[];
-  unavailable: { serviceName: string; reasons: string[] }[];
-  chosen: PresentedQuote | null;
+  /** How many services the row was priced for (its list loads them when it opens). */
+  serviceCount: number;
+  /** When the row was last priced: a list loaded before belongs to an older pricing. */
+  ratedAt: string | null;
+  chosen: PresentedChoice | null;
   /** Each problem with its field's name, so a summary reads "Weight: This field is required." (`text` alone sits next to the field). */
   problems: { field: string; label: string; text: string }[];
   trackingNumber: string | null;
@@ -79,15 +83,14 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
   const byId = new Map(rows.map((r) => [r.id, r]));
   const views: RowView[] = review.rows.map((r) => {
     const row = byId.get(r.id)!;
-    const quotes = (r.rating?.quotes ?? []).map((q) => presentQuote(q, locale, units)).sort((a, b) => a.totalCents - b.totalCents);
     return {
       id: r.id,
       position: r.position,
       status: row.status,
       fields: fieldsFromDraft(r.draft, units),
-      quotes,
-      unavailable: (r.rating?.unavailable ?? []).map((u) => ({ serviceName: serviceName(u.serviceCode, locale), reasons: u.problems.map((p) => ratingProblemText(p, locale)) })),
-      chosen: r.chosen ? presentQuote(r.chosen, locale, units) : null,
+      serviceCount: r.rating?.quotes.length ?? 0,
+      ratedAt: row.ratedAt?.toISOString() ?? null,
+      chosen: r.chosen ? presentChoice(r.chosen, locale) : null,
       problems: batch.status === "DRAFT" ? r.problems.map((p) => problemWithField(p, locale)) : [],
       refusedReason: row.refusedReason ? refusalText(row.refusedReason, locale) : null,
       trackingNumber: row.trackingNumber,
@@ -100,6 +103,8 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
     /** While the purchase completes (status PAID): how many labels are issued of how many. */
     progress: { issued: rows.filter((r) => r.status === "LABELLED" || r.status === "VOIDED" || r.status === "VOID_REQUESTED").length, refused: rows.filter((r) => r.status === "REFUSED").length, total: rows.length },
     rows: views,
+    /** Every service some row was priced for, by name: the choices of "Service for the selected rows". */
+    services: [...new Set(review.rows.flatMap((r) => (r.rating?.quotes ?? []).map((q) => q.serviceCode)))].map((code) => ({ code, name: serviceName(code, locale) })),
     totals: {
       totalCents: paidTotal ?? review.totalCents,
       total: formatMoney(paidTotal ?? review.totalCents, locale),

@@ -38,6 +38,16 @@ export interface PresentedQuote {
   mailingNote: string;
 }
 
+/** A service as a list of choices shows it (a batch row's): name, price, date, and "No tracking" where it applies. */
+export interface PresentedChoice {
+  serviceCode: string;
+  serviceName: string;
+  totalCents: number;
+  total: string;
+  deliveryText: string;
+  trackingNote: string | null;
+}
+
 export interface PresentedUnavailable {
   serviceCode: string;
   serviceName: string;
@@ -124,6 +134,17 @@ export function presentQuote(q: Quote, locale: AppLocale, units: UnitSystem): Pr
     weightNote: tr("billedWeight", { weight: weightText(q.billedWeightGrams, units, locale) }) + volumetric,
     laneNote: tr("laneNote", { lane: rating(`lanes.${q.lane}`) }),
     mailingNote: tr("mailing", { date: isoDateText(q.mailingDate, locale) }),
+  };
+}
+
+export function presentChoice(q: Quote, locale: AppLocale): PresentedChoice {
+  return {
+    serviceCode: q.serviceCode,
+    serviceName: serviceName(q.serviceCode, locale),
+    totalCents: q.totalCents,
+    total: formatMoney(q.totalCents, locale),
+    deliveryText: isoDateText(q.expectedDeliveryDate, locale),
+    trackingNote: isTracked(q.serviceCode) ? null : translator(locale, "rates")("noTracking"),
   };
 }
 

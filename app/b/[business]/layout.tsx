@@ -1,13 +1,12 @@
 import { currentUser } from "@/lib/auth/session";
-import { requireActor } from "@/lib/tenancy/page";
-import { listMyBusinesses } from "@/lib/tenancy/membership";
+import { myBusinesses, requireActor } from "@/lib/tenancy/page";
 import { AppHeader } from "@/components/layout/app-header";
 
 export default async function BusinessLayout({ children, params }: { children: React.ReactNode; params: Promise<{ business: string }> }) {
   const { business } = await params;
   const actor = await requireActor(business);
   const user = (await currentUser())!;
-  const businesses = await listMyBusinesses(actor.userId);
+  const businesses = await myBusinesses(actor.userId);
   return (
     <>
       <AppHeader slug={actor.slug} role={actor.role} user={user} businesses={businesses} />

@@ -29,10 +29,14 @@ export async function generateMetadata({ params }: { params: Promise<{ business:
 
 export default async function BusinessOverviewPage({ params }: { params: Promise<{ business: string }> }) {
   const actor = await requireActor((await params).business);
-  const t = await getTranslations("overview");
-  const roles = await getTranslations("roles");
-  const locale = await requestLocaleOr("en");
-  const [setup, todo, recent, totals] = await Promise.all([setupStatus(actor), shipperToDo(actor), recentShipments(actor), weeklyTotals(actor, { weeks: CHART_WEEKS })]);
+  const [t, roles, locale] = await Promise.all([getTranslations("overview"), getTranslations("roles"), requestLocaleOr("en")]);
+  const [setup, todo, recent, totals, activity] = await Promise.all([
+    setupStatus(actor),
+    shipperToDo(actor),
+    recentShipments(actor),
+    weeklyTotals(actor, { weeks: CHART_WEEKS }),
+    can(actor.role, "audit.read") ? listAudit(actor, { take: 8 }) : null,
+  ]);
   const steps: SetupStep[] = [
     { key: "profile", done: setup.profileComplete, href: "settings" },
     { key: "locations", done: setup.locations > 0, href: "locations", count: setup.locations },
@@ -40,7 +44,6 @@ export default async function BusinessOverviewPage({ params }: { params: Promise
     { key: "templates", done: setup.templates > 0, href: "templates", count: setup.templates },
   ];
   const canShip = can(actor.role, "shipments.create");
-  const activity = can(actor.role, "audit.read") ? await listAudit(actor, { take: 8 }) : null;
   const more = "text-sm font-semibold text-brand-700 underline";
   return (
     <div className="space-y-6">

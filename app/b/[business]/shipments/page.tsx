@@ -30,7 +30,7 @@ export default async function ShipmentsPage({ params, searchParams }: { params: 
   const flat = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = shipmentQuerySchema.safeParse(flat);
   const query = parsed.success ? parsed.data : shipmentQuerySchema.parse({});
-  const [{ rows, total, capped, page, pages }, locations] = [await listShipments(actor, query), await listLocations(actor)];
+  const [{ rows, total, capped, page, pages }, locations] = await Promise.all([listShipments(actor, query), listLocations(actor)]);
   const qs = (changes: Record<string, string | number>) => {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...query, ...changes })) if (v !== "" && v !== 0 && !(k === "page" && v === 1)) p.set(k, String(v));

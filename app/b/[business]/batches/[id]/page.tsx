@@ -35,14 +35,11 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   const justPaid = search.paid === "1";
   const cardResult = typeof search.card === "string" && ["paid", "pending", "cancelled"].includes(search.card) ? search.card : null;
   const actor = await requireActor(business);
-  const t = await getTranslations("batches");
-  const locale = await requestLocaleOr("en");
-  const defaults = await effectiveDefaults(actor);
+  const [t, locale, [defaults, locations, templates]] = await Promise.all([getTranslations("batches"), requestLocaleOr("en"), Promise.all([effectiveDefaults(actor), listLocations(actor), listTemplates(actor)])]);
   const view = await batchView(actor, id, locale, defaults.units).catch((e: unknown) => {
     if (isAppError(e) && e.code === "notFound") notFound();
     throw e;
   });
-  const [locations, templates] = await Promise.all([listLocations(actor), listTemplates(actor)]);
   const countries = countryOptions(locale);
   const ctx = {
     slug: actor.slug,

@@ -1,0 +1,78 @@
+// A process and its descendants (Linux /proc), for the page bench: the CPU time they have used (the
+// server's own work per page, which other programs on the machine do not inflate as they do
+// latency), and stopping whatever of them is left when the bench ends.
+import fs from "node:fs";
+
+const TICKS_PER_SECOND = 100;
+
+interface Stat {
+  ppid: number;
+  cpuTicks: number;
+}
+
+function readStat(pid: number): Stat | null {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces, inside parentheses): state ppid ... utime(14) stime(15).
+    const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+function processes(): Map<number, Stat> {
+  const stats = new Map<number, Stat>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStat(Number(name));
+    if (stat) stats.set(Number(name), stat);
+  }
+  return stats;
+}
+
+/** `root` and every process under it. */
+function tree(root: number, stats: Map<number, Stat>): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, s] of stats) children.set(s.ppid, [...(children.get(s.ppid) ?? []), pid]);
+  const found: number[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    found.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return found;
+}
+
+/** Milliseconds of CPU used so far by `root` and its descendants, or null where /proc is not there. */
+export function treeCpuMs(root: number): number | null {
+  if (!fs.existsSync("/proc/self/stat")) return null;
+  const stats = processes();
+  const ticks = tree(root, stats).reduce((sum, pid) => sum + (stats.get(pid)?.cpuTicks ?? 0), 0);
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** The processes under `root` (not itself), where /proc is there. */
+export function descendants(root: number): number[] {
+  if (!fs.existsSync("/proc/self/stat")) return [];
+  return tree(root, processes()).filter((pid) => pid !== root);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Asks each of `pids` still running to stop, then ends those still there after `graceMs`. */
+export async function stopAll(pids: number[], graceMs = 10_000) {
+  const running = pids.filter(alive);
+  for (const pid of running) process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (running.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  for (const pid of running.filter(alive)) process.kill(pid, "SIGKILL");
+}
