@@ -49,7 +49,7 @@ describe("webhook payloads", () => {
       references: ["Order 1001"],
       recipient: { name: "Zoé Gagnon", company: null, city: "Québec", province: "QC", postalCode: "G1R 4P5", country: "CA" },
       parcel: { weightGrams: 1200, lengthMm: 300, widthMm: 200, heightMm: 100 },
-      price: { amountCents: 1899, currency: "CAD" },
+      price: { amount: 1899, currency: "CAD" },
       trackingStatus: "in_transit",
       expectedDeliveryDate: "2026-12-09",
       labelledAt: "2026-12-06T15:00:00.000Z",
@@ -68,13 +68,13 @@ describe("webhook payloads", () => {
       shipmentId: "shp_1",
       trackingNumber: "1234",
       status: "requested",
-      amount: { amountCents: 1899, currency: "CAD" },
+      amount: { amount: 1899, currency: "CAD" },
       method: "account",
     });
     const pickup = pickupObject(
       { id: "pk_1", carrier: "reference", confirmationNumber: "P123", status: "SCHEDULED", date: "2026-12-08", readyTime: "13:00", closingTime: "17:00", location: "FRONT_DESK", line1: "1 Main", line2: null, city: "Ottawa", province: "ON", postalCode: "K1A 0B1", parcels: 2, totalWeightGrams: 3000, totalCents: 677, cancelledAt: null },
       "booked",
     );
-    expect(pickup).toMatchObject({ object: "pickup", change: "booked", status: "scheduled", location: "front_desk", totalWeightGrams: 3000, price: { amountCents: 677, currency: "CAD" } });
+    expect(pickup).toMatchObject({ object: "pickup", change: "booked", status: "scheduled", location: "front_desk", totalWeightGrams: 3000, price: { amount: 677, currency: "CAD" } });
   });
 });

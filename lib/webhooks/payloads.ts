@@ -8,12 +8,13 @@ import type { WebhookEventType } from "./events";
 
 export const CURRENCY = "CAD";
 
+/** The API's Money (lib/api/schemas/common.ts): cents and currency. */
 export interface Money {
-  amountCents: number;
+  amount: number;
   currency: typeof CURRENCY;
 }
 
-const money = (cents: number | null | undefined): Money | null => (cents === null || cents === undefined ? null : { amountCents: cents, currency: CURRENCY });
+const money = (cents: number | null | undefined): Money | null => (cents === null || cents === undefined ? null : { amount: cents, currency: CURRENCY });
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const lower = (s: string | null | undefined) => (s ? s.toLowerCase() : null);
 

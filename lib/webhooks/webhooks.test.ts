@@ -56,7 +56,7 @@ describe("webhooks", () => {
       id: shipment!.id,
       status: "labelled",
       trackingNumber: shipment!.trackingNumber,
-      price: { amountCents: shipment!.rateCents, currency: "CAD" },
+      price: { amount: shipment!.rateCents, currency: "CAD" },
       parcel: { weightGrams: 1000, lengthMm: 300, widthMm: 200, heightMm: 100 },
       trackingStatus: "created",
     });
@@ -165,7 +165,7 @@ describe("webhooks", () => {
       shipmentId: shipment!.id,
       trackingNumber: shipment!.trackingNumber,
       status: "refunded",
-      amount: { amountCents: shipment!.rateCents, currency: "CAD" },
+      amount: { amount: shipment!.rateCents, currency: "CAD" },
       method: "account",
     });
     const pickups = got.filter((e) => e.type === "pickup.changed").map((e) => e.data.object as { change: string; status: string; confirmationNumber: string });

@@ -21,7 +21,7 @@ function absoluteRefs(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, k === "$ref" && typeof v === "string" && v.startsWith("#/") ? `${DOC_ID}${v}` : absoluteRefs(v)]));
 }
 
-/** What is used of ajv (6 is in node_modules; 8 has the same calls). */
+/** What is used of ajv (a devDependency). */
 interface SchemaValidator {
   addSchema(schema: object): unknown;
   compile(schema: object): Validate;
@@ -38,7 +38,7 @@ let judge: Judge | undefined;
 function theJudge(): Judge {
   if (judge) return judge;
   const document = openApiDocument("http://127.0.0.1") as unknown as Json;
-  // ajv: the JSON Schema validator in node_modules (draft-07 rules: those the document's schemas use).
+  // ajv: draft-07 rules, which cover what the document's schemas use.
   const ajv = new (Ajv as unknown as new (options: object) => SchemaValidator)({ allErrors: true, unknownFormats: "ignore", validateSchema: false, strict: false });
   ajv.addSchema({ $id: DOC_ID, components: absoluteRefs((document as { components?: unknown }).components ?? {}) } as object);
   judge = { document, ajv, compiled: new Map() };
