@@ -3,16 +3,11 @@
  * Post sandbox and nothing is charged, ever. The batch is committed like any purchase (the same
  * "complete purchase" job issues its labels) with the payment method TEST: no ledger entry, no card
  * payment, and nothing to give back when one of its labels is refused or voided (return-payment.ts).
- * payBatch sends every purchase of a test context here, whatever method was asked.
+ * payBatch commits every purchase of a test context this way, whatever method was asked.
  */
 import { AppError } from "@/lib/errors";
 import type { CarrierQuote } from "@/lib/carriers/types";
-import { loadBatch, lockBatch } from "@/lib/batches/load";
-import { isTestMode, withTenant, type TenantContext } from "@/lib/tenancy/context";
-import type { Actor } from "@/lib/tenancy/actor";
-import { checkForPurchase } from "./check";
-import { commitPurchase } from "./commit";
-import type { PayResult } from "./pay-result";
+import { isTestMode, type TenantContext } from "@/lib/tenancy/context";
 
 /** Whether a purchase in this context must charge nothing (a test API key). */
 export function purchaseChargesNothing(ctx: TenantContext): boolean {
@@ -28,23 +23,9 @@ export function testModeMayBuy(quote: Pick<CarrierQuote, "mode"> | null): boolea
 }
 
 /**
- * Pays a draft batch in test mode: checked like any purchase (every row valid and rated today),
- * committed with method TEST and nothing charged. Idempotent like payBatch: a paid batch is
- * returned as it is.
+ * A test purchase buys only what the reference carrier or a sandbox quoted: rows rated from the web
+ * app with a production account must be rated again with the test key first.
  */
-export async function payBatchInTestMode(actor: Actor, batchId: string, now: Date): Promise<PayResult> {
-  return withTenant(
-    actor,
-    async (tx): Promise<PayResult> => {
-      await lockBatch(tx, actor.businessId, batchId);
-      const batch = await loadBatch(tx, actor.businessId, batchId);
-      if (batch.status === "PAID" || batch.status === "LABELLED") return { batchId, status: batch.status, totalCents: batch.totalCents ?? 0, charged: false };
-      if (batch.status !== "DRAFT") throw new AppError("batchNotDraft", `batch ${batchId} is ${batch.status}`);
-      const { rows, totalCents } = await checkForPurchase(tx, actor.businessId, batchId, now);
-      if (!rows.every((r) => testModeMayBuy(r.chosen as CarrierQuote | null))) throw new AppError("rateStale", "a test purchase of rows quoted by Canada Post production");
-      await commitPurchase(tx, actor, batch, rows, { method: "TEST", totalCents, paidById: actor.userId, now });
-      return { batchId, status: "PAID", totalCents, charged: false };
-    },
-    { timeoutMs: 20_000 },
-  );
+export function assertTestModeMayBuy(rows: readonly { chosen: unknown }[]): void {
+  if (!rows.every((r) => testModeMayBuy(r.chosen as CarrierQuote | null))) throw new AppError("rateStale", "a test purchase of rows quoted by Canada Post production");
 }
