@@ -9,7 +9,7 @@ import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { NewKeySecret } from "./new-key-secret";
+import { SecretShownOnce } from "./secret-shown-once";
 
 /** Name, mode and access of a new key; after it is made, the key itself, once. */
 export function CreateKeyForm({ slug }: { slug: string }) {
@@ -17,7 +17,13 @@ export function CreateKeyForm({ slug }: { slug: string }) {
   const [state, action] = useActionState(createApiKeyAction.bind(null, slug), IDLE);
   return (
     <div className="space-y-4">
-      {state.status === "ok" && state.secret && <NewKeySecret secret={state.secret} />}
+      {state.status === "ok" && state.secret && (
+        <SecretShownOnce
+          secret={state.secret}
+          testId="new-api-key"
+          texts={{ title: t("secretTitle"), warning: t("secretWarning"), label: t("secretLabel"), copy: t("copy"), copied: t("copied"), copyFailed: t("copyFailed") }}
+        />
+      )}
       <form key={formKey(state)} action={action} className="space-y-4" noValidate aria-label={t("createTitle")}>
         <FormStatus state={state} />
         <div className="grid gap-4 sm:grid-cols-[1fr_10rem_14rem_auto] sm:items-end">

@@ -10,14 +10,15 @@ import { fieldError, kept } from "@/components/forms/form-status";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { WebhookSecret } from "./webhook-secret";
 
 const URL_MAX = 2000;
 const DESCRIPTION_MAX = 200;
 
 /**
  * Adds a webhook endpoint: its URL, a description, the events it receives (kept in one hidden
- * field as a comma-separated list). On success the message carries the signing secret, shown
- * this once, with the reminder to copy it.
+ * field as a comma-separated list). On success the signing secret is shown this once, with the
+ * reminder to copy it.
  */
 export function WebhookEndpointForm({ slug }: { slug: string }) {
   const t = useTranslations("webhooks");
@@ -28,7 +29,8 @@ export function WebhookEndpointForm({ slug }: { slug: string }) {
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate aria-label={t("add.title")}>
       {state.status === "error" && <Alert tone="error">{state.error}</Alert>}
-      {state.status === "ok" && state.message && <SecretShownOnce message={state.message} once={t("secret.once")} />}
+      {state.status === "ok" && state.message && <Alert tone="success">{state.message}</Alert>}
+      {state.status === "ok" && state.secret && <WebhookSecret secret={state.secret} />}
       <TextField id="webhook-url" name="url" type="url" label={t("add.url")} hint={t("add.urlHelp")} defaultValue={kept(state, "url")} error={fieldError(state, "url")} maxLength={URL_MAX} autoComplete="off" />
       <TextField id="webhook-description" name="description" label={t("add.description")} defaultValue={kept(state, "description")} error={fieldError(state, "description")} maxLength={DESCRIPTION_MAX} />
       <fieldset aria-describedby={eventsError ? "webhook-events-error" : undefined}>
@@ -55,21 +57,5 @@ export function WebhookEndpointForm({ slug }: { slug: string }) {
       </fieldset>
       <SubmitButton>{t("add.submit")}</SubmitButton>
     </form>
-  );
-}
-
-/** The success message with the secret it ends with set apart, to be selected and copied whole. */
-function SecretShownOnce({ message, once }: { message: string; once: string }) {
-  const [before, secret = ""] = message.split(/(whsec_[A-Za-z0-9_-]+)/);
-  return (
-    <div data-testid="webhook-secret">
-      <Alert tone="success">
-        <p>{before}</p>
-        <code className="mt-2 block select-all break-all rounded bg-white px-2 py-1 font-mono text-sm text-zinc-900 ring-1 ring-emerald-600/20" data-testid="webhook-secret-value">
-          {secret}
-        </code>
-        <p className="mt-2">{once}</p>
-      </Alert>
-    </div>
   );
 }

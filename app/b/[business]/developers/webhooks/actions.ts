@@ -1,8 +1,8 @@
 "use server";
 
 /**
- * Developers, Webhooks (owners and admins): add an endpoint (its signing secret is in the success
- * message, the only time it is shown), turn it on or off, roll its secret, delete it, re-send a
+ * Developers, Webhooks (owners and admins): add an endpoint (its signing secret comes back with the
+ * success, the only time it is shown), turn it on or off, roll its secret, delete it, re-send a
  * delivery. Each names its endpoint or delivery by id; one of another business is not found.
  */
 import { z } from "zod";
@@ -18,7 +18,7 @@ export const createWebhookEndpointAction = businessAction({
   schema: webhookEndpointSchema,
   run: async (actor, input) => {
     const { secret } = await createWebhookEndpoint(actor, input);
-    return { message: "webhookEndpointCreated", messageValues: { secret } };
+    return { message: "webhookEndpointCreated", secret };
   },
 });
 
@@ -34,7 +34,7 @@ export const setWebhookEndpointEnabledAction = businessAction({
 export const rollWebhookSecretAction = businessAction({
   permission: "developers.manage",
   schema: idSchema,
-  run: async (actor, { id }) => ({ message: "webhookSecretRolled", messageValues: { secret: await rollWebhookSecret(actor, id) } }),
+  run: async (actor, { id }) => ({ message: "webhookSecretRolled", secret: await rollWebhookSecret(actor, id) }),
 });
 
 export const deleteWebhookEndpointAction = businessAction({

@@ -10,9 +10,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { getWebhookEndpoint, listWebhookDeliveries } from "@/lib/webhooks/endpoints";
-import { deleteWebhookEndpointAction, rollWebhookSecretAction, setWebhookEndpointEnabledAction } from "../actions";
+import { deleteWebhookEndpointAction, setWebhookEndpointEnabledAction } from "../actions";
 import { DeliveriesTable } from "@/components/developers/webhooks/deliveries-table";
 import { EndpointStatus } from "@/components/developers/webhooks/endpoint-status";
+import { RollSecretButton } from "@/components/developers/webhooks/roll-secret-button";
 import { ActionButton } from "@/components/forms/action-button";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -53,7 +54,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
               variant="secondary"
               label={endpoint.enabled ? t("detail.disable") : t("detail.enable")}
             />
-            <ActionButton action={rollWebhookSecretAction} slug={actor.slug} fields={{ id: endpoint.id }} variant="secondary" label={t("detail.roll")} confirm={t("detail.rollHelp")} className="max-w-md break-all" />
+            <RollSecretButton slug={actor.slug} id={endpoint.id} label={t("detail.roll")} confirm={t("detail.rollHelp")} />
             <ActionButton action={deleteWebhookEndpointAction} slug={actor.slug} fields={{ id: endpoint.id }} variant="danger" label={t("detail.delete")} confirm={t("detail.deleteHelp")} />
           </div>
         </div>
