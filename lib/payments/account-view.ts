@@ -26,7 +26,8 @@ function where(ctx: TenantContext, q: TransactionQuery): Prisma.AccountTransacti
   return { businessId: ctx.businessId, ...(q.type ? { type: q.type } : {}), ...(q.from || q.to ? { createdAt } : {}) };
 }
 
-const TRANSACTION_SELECT = {
+/** What a ledger line shows (the account page, its CSV and the API). */
+export const TRANSACTION_SELECT = {
   id: true,
   type: true,
   amountCents: true,

@@ -9,7 +9,8 @@ import { decodeCursor, pageOf } from "../cursor";
 import { endpoint } from "../endpoint";
 import { ApiError } from "../errors";
 import { can } from "@/lib/tenancy/roles";
-import { withTenant } from "@/lib/tenancy/context";
+import { readInTenant, withTenant } from "@/lib/tenancy/context";
+import { TRANSACTION_SELECT } from "@/lib/payments/account-view";
 import { Account, AccountTransaction, presentAccount, presentTransaction } from "../objects/account";
 import { listOf, PageQuery } from "../schemas/common";
 
@@ -47,8 +48,8 @@ export const listAccountTransactions = endpoint({
     mayReadBilling(actor);
     const after = query.cursor ? decodeCursor(query.cursor, ["number", "string"]) : null;
     const at = after ? new Date(after[0] as number) : null;
-    const rows = await withTenant(actor, (tx) =>
-      tx.accountTransaction.findMany({
+    const rows = await readInTenant(actor, (db) =>
+      db.accountTransaction.findMany({
         where: {
           businessId: actor.businessId,
           ...(query.type ? { type: query.type.toUpperCase() as "CHARGE" | "CREDIT" | "PAYMENT" } : {}),
@@ -56,16 +57,7 @@ export const listAccountTransactions = endpoint({
         },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: query.limit + 1,
-        select: {
-          id: true,
-          type: true,
-          amountCents: true,
-          createdAt: true,
-          batch: { select: { id: true, number: true, _count: { select: { shipments: true } } } },
-          shipment: { select: { id: true, trackingNumber: true } },
-          invoice: { select: { id: true, number: true } },
-          pickup: { select: { confirmationNumber: true } },
-        },
+        select: TRANSACTION_SELECT,
       }),
     );
     return pageOf(rows, query.limit, (t) => presentTransaction(t, locale), (t) => [t.createdAt.getTime(), t.id]);
