@@ -14,9 +14,24 @@ export function newEventId(): string {
   return `evt_${randomBytes(12).toString("hex")}`;
 }
 
-/** Writes the event for the business's subscribed endpoints; `object` is built only when one subscribes. Returns the event id, or null. */
-export async function emitWebhookEvent(tx: Tx, businessId: string, type: WebhookEventType, object: () => WebhookObject | Promise<WebhookObject>): Promise<string | null> {
-  const endpoints = await tx.webhookEndpoint.findMany({ where: { businessId, enabled: true, events: { has: type } }, select: { id: true } });
+/** The business's enabled endpoints that subscribe to `type`. */
+export function subscribedEndpoints(tx: Tx, businessId: string, type: WebhookEventType): Promise<{ id: string }[]> {
+  return tx.webhookEndpoint.findMany({ where: { businessId, enabled: true, events: { has: type } }, select: { id: true } });
+}
+
+/**
+ * Writes the event for the business's subscribed endpoints; `object` is built only when one
+ * subscribes. A caller emitting many events of one type in one transaction looks the endpoints up
+ * once and passes them. Returns the event id, or null.
+ */
+export async function emitWebhookEvent(
+  tx: Tx,
+  businessId: string,
+  type: WebhookEventType,
+  object: () => WebhookObject | Promise<WebhookObject>,
+  subscribed?: { id: string }[],
+): Promise<string | null> {
+  const endpoints = subscribed ?? (await subscribedEndpoints(tx, businessId, type));
   if (endpoints.length === 0) return null;
   const id = newEventId();
   const created = new Date();

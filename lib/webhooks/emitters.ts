@@ -3,7 +3,7 @@
  * reads what its payload shows (only when an endpoint subscribes) and emits (emit.ts).
  */
 import type { Tx } from "@/lib/db/client";
-import { emitWebhookEvent } from "./emit";
+import { emitWebhookEvent, subscribedEndpoints } from "./emit";
 import { batchObject, labelObject, pickupObject, refundObject, SHIPMENT_FIELDS, shipmentObject, trackingObject } from "./payloads";
 
 async function shipmentRow(tx: Tx, businessId: string, shipmentId: string) {
@@ -17,13 +17,22 @@ export async function emitShipmentPurchased(tx: Tx, businessId: string, shipment
 
 /** Every label of a batch drawn and stored, and the batch done (complete.ts, when the batch is labelled). */
 export async function emitBatchLabelled(tx: Tx, businessId: string, batchId: string) {
+  const [labelReady, completed] = await Promise.all([subscribedEndpoints(tx, businessId, "label.ready"), subscribedEndpoints(tx, businessId, "batch.completed")]);
+  // Nothing to read when no endpoint listens (most businesses): a batch of 50 costs two lookups.
+  if (labelReady.length === 0 && completed.length === 0) return;
   const batch = await tx.batch.findFirstOrThrow({ where: { id: batchId, businessId }, select: { id: true, number: true, status: true, totalCents: true, paymentMethod: true, labelledAt: true, labelFormat: true } });
   const labelled = await tx.shipment.findMany({ where: { batchId, businessId, status: "LABELLED" }, select: { id: true, batchId: true, trackingNumber: true, returnTrackingNumber: true }, orderBy: { position: "asc" } });
-  for (const s of labelled) await emitWebhookEvent(tx, businessId, "label.ready", () => labelObject(s, batch.labelFormat));
-  await emitWebhookEvent(tx, businessId, "batch.completed", async () => {
-    const refused = await tx.shipment.count({ where: { batchId, businessId, status: "REFUSED" } });
-    return batchObject(batch, { labelled: labelled.length, refused });
-  });
+  for (const s of labelled) await emitWebhookEvent(tx, businessId, "label.ready", () => labelObject(s, batch.labelFormat), labelReady);
+  await emitWebhookEvent(
+    tx,
+    businessId,
+    "batch.completed",
+    async () => {
+      const refused = await tx.shipment.count({ where: { batchId, businessId, status: "REFUSED" } });
+      return batchObject(batch, { labelled: labelled.length, refused });
+    },
+    completed,
+  );
 }
 
 /** New tracking events stored (tracking/refresh.ts); `delivered`: the parcel was just delivered. */
