@@ -59,12 +59,13 @@ async function findAndCount(hash: string, limit: ApiRateLimit): Promise<KeyRow |
                 THEN now() + make_interval(secs => ${limit.windowSeconds}) ELSE "RateLimit"."windowEnd" END
             RETURNING "count", CEIL(EXTRACT(EPOCH FROM ("windowEnd" - now())))::int AS reset
           ), used AS (
+            -- A data-modifying WITH runs whether or not the query reads it.
             UPDATE "ApiKey" SET "lastUsedAt" = now()
             WHERE "hash" = ${hash} AND "revokedAt" IS NULL AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute')
-            RETURNING 1
+            RETURNING "id"
           )
           SELECT k."id", k."name", k."businessId", b."slug", k."mode"::text AS "mode", k."scope"::text AS "scope", k."createdById", k.revoked,
-            (SELECT "count" FROM counted) AS "count", (SELECT reset FROM counted) AS "reset", (SELECT count(*) FROM used) AS touched
+            (SELECT "count" FROM counted) AS "count", (SELECT reset FROM counted) AS "reset"
           FROM k JOIN "Business" b ON b."id" = k."businessId"`,
       ],
       { maxWait: CONNECTION_WAIT_MS, timeout: READ_BATCH_TIMEOUT_MS },
