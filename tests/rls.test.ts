@@ -34,6 +34,7 @@ async function fillTenantTables(business: TestBusiness) {
     const event = await tx.webhookEvent.create({ data: { id: `evt_${businessId}`, businessId, type: "shipment.purchased", payload: {} } });
     const delivery = await tx.webhookDelivery.create({ data: { businessId, endpointId: endpoint.id, eventId: event.id, attempts: 1, nextAttemptAt: new Date() } });
     await tx.webhookAttempt.create({ data: { businessId, deliveryId: delivery.id, number: 1, succeeded: false, statusCode: 500, durationMs: 12 } });
+    await tx.return.create({ data: { businessId, shipmentId: shipment.id, number: "R-1", source: "business", reason: "damaged" } });
   });
 }
 

@@ -274,6 +274,74 @@ export interface PickupConfirmation extends PickupPrice {
  */
 export type PickupResult<T> = CarrierResult<T> & { problems?: PickupProblem[] };
 
+/**
+ * A return label asked of the carrier (Canada Post: an authorized return): from the customer (the
+ * original recipient, `label.sender`) back to the business (`label.recipient`, a ship-from
+ * location). Paid when used: the carrier charges when it first scans the parcel.
+ */
+export interface ReturnLabelRequest {
+  /** Our Return's id, for the carrier's records. */
+  reference: string;
+  /** What the label shows but its tracking number; `isReturn` is true. */
+  label: Omit<LabelData, "trackingNumber">;
+  format: "thermal4x6" | "letter";
+  locale: "en" | "fr";
+}
+
+/** A return label the carrier issued (not yet paid: see ReturnLabelRequest). */
+export interface IssuedReturnLabel {
+  trackingNumber: string;
+  /** The carrier's own id of the return (to find or cancel it). */
+  carrierShipmentId: string;
+  /** What the label will cost once used, in cents, taxes included (an estimate where the carrier gives none). */
+  estimatedCents: number;
+  label: { kind: "pdf"; pdf: Uint8Array } | { kind: "draw"; label: LabelData };
+}
+
+/**
+ * An open return (Canada Post openreturn-v2): a template from which the carrier issues up to
+ * `maxUses` generic prepaid return labels, each with its own tracking number, addressed to the
+ * business; paid per label used.
+ */
+export interface OpenReturnTemplateRequest {
+  reference: string;
+  /** The business's address the labels go back to, the service and the parcel as printed. */
+  label: Omit<LabelData, "trackingNumber">;
+  maxUses: number;
+  format: "thermal4x6" | "letter";
+  locale: "en" | "fr";
+}
+
+export interface OpenReturnTemplate {
+  templateId: string;
+  maxUses: number;
+}
+
+/** End of day: send the day's groups of contract shipments (one ship-from point) and get their manifests. */
+export interface TransmitRequest {
+  /** The groups to transmit (one per day and ship-from location). */
+  groupIds: string[];
+  /** The postal code parcels are handed over at. */
+  shippingPointPostalCode: string;
+  /** The address printed on the manifest (the business at its ship-from location). */
+  manifestAddress: { name: string; company: string | null; phone: string | null; line1: string; line2: string | null; city: string; province: string; postalCode: string };
+  /** The shipments in those groups as the business knows them (the reference carrier draws its manifest from them). */
+  shipments: Array<{ trackingNumber: string; serviceCode: string; weightGrams: number; priceCents: number }>;
+  locale: "en" | "fr";
+}
+
+/** One manifest the carrier made of a transmit: its number and the document to hand over with the parcels. */
+export interface TransmittedManifest {
+  /** The carrier's id of the manifest (to fetch it again). */
+  manifestId: string;
+  /** The number printed on it (a barcode on the reference carrier's). */
+  number: string;
+  /** The tracking numbers it covers, when the carrier says. */
+  trackingNumbers: string[];
+  totalCents: number | null;
+  document: { kind: "pdf"; pdf: Uint8Array };
+}
+
 /** Which system answers: the offline reference carrier, or the carrier's test or real system. */
 export type CarrierMode = "reference" | "sandbox" | "production";
 
@@ -307,10 +375,20 @@ export interface CarrierConnector {
   createPickup?(request: PickupRequest, now: Date): Promise<PickupResult<PickupConfirmation>>;
   updatePickup?(confirmationNumber: string, request: PickupRequest, now: Date): Promise<PickupResult<PickupConfirmation>>;
   cancelPickup?(confirmationNumber: string, now: Date): Promise<PickupResult<{ cancelled: true }>>;
+  /** Issues a return label, paid when used. */
+  createReturnLabel?(request: ReturnLabelRequest): Promise<CarrierResult<IssuedReturnLabel>>;
+  /** Cancels an unused return label (nothing was charged). */
+  cancelReturnLabel?(ret: { trackingNumber: string; carrierShipmentId: string | null }): Promise<CarrierResult<{ cancelled: true }>>;
+  createOpenReturnTemplate?(request: OpenReturnTemplateRequest): Promise<CarrierResult<OpenReturnTemplate>>;
+  /** The template's next label (one use); null data with a message when the template is used up. */
+  nextOpenReturnLabel?(templateId: string, request: OpenReturnTemplateRequest): Promise<CarrierResult<IssuedReturnLabel>>;
+  retireOpenReturnTemplate?(templateId: string): Promise<CarrierResult<{ retired: true }>>;
+  /** Transmits groups of contract shipments and returns their manifests (contract accounts only). */
+  transmit?(request: TransmitRequest, now: Date): Promise<CarrierResult<TransmittedManifest[]>>;
 }
 
 /** The operations a connector implements. */
-export type Capability = "rate" | "shipments" | "findPostOffices" | "track" | "pickups";
+export type Capability = "rate" | "shipments" | "findPostOffices" | "track" | "pickups" | "returns" | "openReturns" | "manifests";
 
 export function capabilities(connector: CarrierConnector): Capability[] {
   const out: Capability[] = [];
@@ -319,5 +397,8 @@ export function capabilities(connector: CarrierConnector): Capability[] {
   if (connector.findPostOffices) out.push("findPostOffices");
   if (connector.track) out.push("track");
   if (connector.pickupAvailability && connector.createPickup && connector.updatePickup && connector.cancelPickup) out.push("pickups");
+  if (connector.createReturnLabel) out.push("returns");
+  if (connector.createOpenReturnTemplate && connector.nextOpenReturnLabel) out.push("openReturns");
+  if (connector.transmit) out.push("manifests");
   return out;
 }
