@@ -3,7 +3,7 @@ import { startReceiver } from "../tests/webhooks/receiver";
 import { expect, test } from "./support/fixtures";
 import { paidShipment, readyToShip } from "./support/shipping";
 
-test("an owner adds a webhook endpoint, sees its secret once, gets signed events of a purchase and re-sends one", async ({ newUser }) => {
+test("an owner adds a webhook endpoint, sees its secret once, gets signed events of a purchase, re-sends one and changes the endpoint", async ({ newUser }) => {
   test.setTimeout(150_000);
   const receiver = await startReceiver();
   try {
@@ -58,6 +58,19 @@ test("an owner adds a webhook endpoint, sees its secret once, gets signed events
     await expect.poll(() => receiver.received.filter((r) => r.json.id === purchased.json.id).length, { timeout: 30_000 }).toBe(2);
     await page.reload();
     await expect(page.getByTestId("webhook-delivery").filter({ hasText: "shipment.purchased" }).getByText("2", { exact: true })).toBeVisible();
+
+    // Changed: it now asks for delivery events only; the page shows what was saved.
+    const change = page.getByRole("form", { name: "Change the endpoint" });
+    await change.getByLabel("Description (optional)").fill("Warehouse");
+    await change.getByLabel("Label bought (shipment.purchased)").uncheck();
+    await change.getByLabel("Label ready to print (label.ready)").uncheck();
+    await change.getByLabel("Parcel delivered (shipment.delivered)").check();
+    await change.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Endpoint saved: the next events go to it as it is now.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("Warehouse")).toBeVisible();
+    await expect(page.getByRole("form", { name: "Change the endpoint" }).getByLabel("Parcel delivered (shipment.delivered)")).toBeChecked();
+    await expect(page.getByRole("form", { name: "Change the endpoint" }).getByLabel("Label bought (shipment.purchased)")).not.toBeChecked();
   } finally {
     await receiver.close();
   }

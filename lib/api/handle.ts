@@ -107,7 +107,8 @@ export function handle(ep: Endpoint): (request: Request, context: RouteContext) 
       const actor = auth.actor;
       const status = response.status;
       const errorCode = answer instanceof Answer && status >= 400 ? ((answer.body as { error?: { code?: string } }).error?.code ?? null) : null;
-      later(() => logApiRequest(actor, { apiKeyId: actor.apiKey.id, method: ep.method, path: `/api/v1${ep.path}`, status, durationMs: Math.round(performance.now() - started), errorCode, idempotencyKey }));
+      const requestId = common["x-request-id"]!;
+      later(() => logApiRequest(actor, { apiKeyId: actor.apiKey.id, method: ep.method, path: `/api/v1${ep.path}`, status, durationMs: Math.round(performance.now() - started), errorCode, idempotencyKey, requestId }));
     }
     return response;
   };

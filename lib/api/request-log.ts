@@ -13,6 +13,7 @@ export interface LoggedRequest {
   durationMs: number;
   errorCode: string | null;
   idempotencyKey: string | null;
+  requestId: string;
 }
 
 export async function logApiRequest(ctx: TenantContext, entry: LoggedRequest): Promise<void> {
@@ -24,6 +25,8 @@ export const REQUEST_LOG_DAYS = 30;
 
 export interface RequestLogFilter {
   apiKeyId?: string;
+  /** One request by the X-Request-Id its answer carried. */
+  requestId?: string;
   /** "errors": 4xx and 5xx only. */
   outcome?: "all" | "errors";
   /** Newest first; the id of the last row of the previous page. */
@@ -38,6 +41,7 @@ export function listApiRequests(actor: Actor, filter: RequestLogFilter = {}) {
       where: {
         businessId: actor.businessId,
         ...(filter.apiKeyId ? { apiKeyId: filter.apiKeyId } : {}),
+        ...(filter.requestId ? { requestId: filter.requestId } : {}),
         ...(filter.outcome === "errors" ? { status: { gte: 400 } } : {}),
         createdAt: { gte: new Date(Date.now() - REQUEST_LOG_DAYS * 86400_000) },
       },

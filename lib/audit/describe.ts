@@ -94,6 +94,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "carrier_account.updated": carrierAccount,
   "carrier_account.removed": (d) => ({ values: { mode: str(d, "mode") || "SANDBOX" } }),
   "webhook_endpoint.created": webhookEndpoint,
+  "webhook_endpoint.updated": webhookEndpoint,
   "webhook_endpoint.enabled": webhookEndpoint,
   "webhook_endpoint.disabled": webhookEndpoint,
   "webhook_endpoint.disabled_failing": webhookEndpoint,

@@ -71,6 +71,20 @@ export async function createWebhookEndpoint(actor: Actor, input: WebhookEndpoint
   });
 }
 
+/** Changes an endpoint's URL, description and events (its secret and deliveries stay). */
+export async function updateWebhookEndpoint(actor: Actor, id: string, input: WebhookEndpointInput): Promise<void> {
+  await withTenant(actor, async (tx) => {
+    const endpoint = await findOwn(tx, actor, id);
+    await tx.webhookEndpoint.update({ where: { id }, data: { url: input.url, description: input.description || null, events: input.events } });
+    await recordAudit(tx, actor, {
+      action: "webhook_endpoint.updated",
+      entityType: "WebhookEndpoint",
+      entityId: id,
+      details: { url: input.url, ...(endpoint.url !== input.url ? { previousUrl: endpoint.url } : {}), events: input.events },
+    });
+  });
+}
+
 /** Turns an endpoint on (clearing why Envoi turned it off) or off. */
 export async function setWebhookEndpointEnabled(actor: Actor, id: string, enabled: boolean): Promise<void> {
   await withTenant(actor, async (tx) => {

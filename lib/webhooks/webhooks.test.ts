@@ -10,7 +10,7 @@ import { drainJobs } from "@/tests/jobs";
 import { mailCatcherForFile } from "@/tests/mail";
 import { startReceiver, type Receiver } from "@/tests/webhooks/receiver";
 import { deliverWebhook } from "./deliver";
-import { createWebhookEndpoint, getWebhookEndpoint, listWebhookDeliveries, resendWebhookDelivery, setWebhookEndpointEnabled } from "./endpoints";
+import { createWebhookEndpoint, getWebhookEndpoint, listWebhookDeliveries, resendWebhookDelivery, setWebhookEndpointEnabled, updateWebhookEndpoint } from "./endpoints";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./events";
 import { MAX_RETRIES } from "./schedule";
 import { SIGNATURE_HEADER, verifyWebhookSignature } from "./signature";
@@ -85,6 +85,21 @@ describe("webhooks", () => {
     await paidBatchOf(actor, 1);
     await drainJobs(["webhook"]);
     expect(receiver.received.length).toBe(before + 1);
+  });
+
+  it("a changed endpoint gets the events it now asks for, keeps its secret, and the change is in the audit log", async () => {
+    const { actor } = await payingBusiness("hooks-change");
+    const { id, secret } = await endpointFor(actor, ["shipment.purchased"]);
+    await updateWebhookEndpoint(actor, id, { url: receiver.url, description: "Warehouse", events: ["batch.completed"] });
+    expect(await getWebhookEndpoint(actor, id)).toMatchObject({ description: "Warehouse", events: ["batch.completed"], enabled: true });
+    const before = receiver.received.length;
+    await paidBatchOf(actor, 1);
+    await drainJobs(["webhook"]);
+    const got = receiver.received.slice(before);
+    expect(typesOf(got)).toEqual(["batch.completed"]);
+    expect(verifyWebhookSignature(got[0]!.body, signatureOf(got[0]!), secret)).toBe(true);
+    const [audit] = await adminQuery<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "businessId" = $1 AND "entityId" = $2 ORDER BY "createdAt" DESC LIMIT 1`, [actor.businessId, id]);
+    expect(audit!.action).toBe("webhook_endpoint.updated");
   });
 
   it("a receiver that answers 500 then 200 gets the event once it recovers, and each attempt is logged", async () => {
@@ -235,6 +250,7 @@ describe("webhooks", () => {
     expect(await getWebhookEndpoint(other, id)).toBeNull();
     expect(await listWebhookDeliveries(other, id)).toEqual([]);
     await expect(setWebhookEndpointEnabled(other, id, false)).rejects.toMatchObject({ code: "notFound" });
+    await expect(updateWebhookEndpoint(other, id, { url: "https://intruder.example.com/hooks", description: "", events: ["shipment.purchased"] })).rejects.toMatchObject({ code: "notFound" });
     await expect(resendWebhookDelivery(other, delivery!.id)).rejects.toMatchObject({ code: "notFound" });
     // A job naming the other business with this delivery finds nothing (row-level security).
     expect(await deliverWebhook({ businessId: other.businessId, deliveryId: delivery!.id, attempt: 2, manual: true })).toBe("skipped");

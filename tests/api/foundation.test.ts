@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { revokeApiKey } from "@/lib/api/keys";
+import { listApiRequests } from "@/lib/api/request-log";
 import { adminQuery } from "../db";
 import { apiShop, call, type ApiShop } from "./support";
 
@@ -88,13 +89,19 @@ describe("API keys on /api/v1", () => {
     expect((await call("POST", "/rates", { key: store.key, body: rateBody(store) })).status).toBe(200);
   });
 
-  it("logs every request for the business's request log", async () => {
+  it("logs every request for the business's request log, findable by the request id its answer carried", async () => {
     const logger = await apiShop("api-logged");
     await call("POST", "/rates", { key: logger.key, body: rateBody(logger) });
-    await call("POST", "/rates", { key: logger.key, body: {} });
+    const failed = await call("POST", "/rates", { key: logger.key, body: {} });
     await new Promise((r) => setTimeout(r, 200));
     const rows = await adminQuery<{ status: number; path: string; errorCode: string | null }>(`SELECT status, path, "errorCode" FROM "ApiRequest" WHERE "businessId" = $1 ORDER BY "createdAt"`, [logger.business.id]);
     expect(rows.map((r) => [r.status, r.path])).toEqual([[200, "/api/v1/rates"], [400, "/api/v1/rates"]]);
     expect(rows[1]!.errorCode).toBe("invalid_request");
+    const requestId = failed.headers.get("x-request-id")!;
+    expect(requestId).toMatch(/^req_/);
+    const found = await listApiRequests(logger.owner, { requestId });
+    expect(found.map((r) => [r.status, r.requestId])).toEqual([[400, requestId]]);
+    // Another business's owner quoting that id finds nothing.
+    expect(await listApiRequests(shop.owner, { requestId })).toEqual([]);
   });
 });

@@ -151,6 +151,11 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
     input: () => ({ url: "https://intruder.example.com/hooks", description: "", events: "shipment.purchased" }),
     permission: "manage",
   },
+  "app/b/[business]/developers/webhooks/actions.ts#updateWebhookEndpointAction": {
+    action: webhooks.updateWebhookEndpointAction,
+    input: (t) => ({ id: t.webhookEndpointId, url: "https://intruder.example.com/hooks", description: "", events: "shipment.purchased" }),
+    permission: "manage",
+  },
   "app/b/[business]/developers/webhooks/actions.ts#setWebhookEndpointEnabledAction": { action: webhooks.setWebhookEndpointEnabledAction, input: (t) => ({ id: t.webhookEndpointId, enabled: "false" }), permission: "manage" },
   "app/b/[business]/developers/webhooks/actions.ts#rollWebhookSecretAction": { action: webhooks.rollWebhookSecretAction, input: (t) => ({ id: t.webhookEndpointId }), permission: "manage" },
   "app/b/[business]/developers/webhooks/actions.ts#resendWebhookDeliveryAction": { action: webhooks.resendWebhookDeliveryAction, input: (t) => ({ id: t.webhookDeliveryId }), permission: "manage" },

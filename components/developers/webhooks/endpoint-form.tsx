@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { createWebhookEndpointAction } from "@/app/b/[business]/developers/webhooks/actions";
+import { createWebhookEndpointAction, updateWebhookEndpointAction } from "@/app/b/[business]/developers/webhooks/actions";
 import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
@@ -15,25 +15,36 @@ import { WebhookSecret } from "./webhook-secret";
 const URL_MAX = 2000;
 const DESCRIPTION_MAX = 200;
 
+/** An endpoint as saved, to change it. */
+export interface SavedEndpoint {
+  id: string;
+  url: string;
+  description: string | null;
+  events: string[];
+}
+
 /**
- * Adds a webhook endpoint: its URL, a description, the events it receives (kept in one hidden
- * field as a comma-separated list). On success the signing secret is shown this once, with the
- * reminder to copy it.
+ * Adds a webhook endpoint, or with `endpoint` changes one: its URL, a description, the events it
+ * receives (kept in one hidden field as a comma-separated list). On adding, the signing secret is
+ * shown this once, with the reminder to copy it.
  */
-export function WebhookEndpointForm({ slug }: { slug: string }) {
+export function WebhookEndpointForm({ slug, endpoint }: { slug: string; endpoint?: SavedEndpoint }) {
   const t = useTranslations("webhooks");
-  const [state, formAction] = useActionState(createWebhookEndpointAction.bind(null, slug), IDLE);
-  const initial = kept(state, "events", WEBHOOK_EVENT_TYPES.join(","));
+  const [state, formAction] = useActionState((endpoint ? updateWebhookEndpointAction : createWebhookEndpointAction).bind(null, slug), IDLE);
+  const initial = kept(state, "events", (endpoint?.events ?? WEBHOOK_EVENT_TYPES).join(","));
+  const title = endpoint ? t("edit.title") : t("add.title");
+  const idPrefix = endpoint ? "webhook-edit" : "webhook";
   const [chosen, setChosen] = useState<string[]>(initial.split(",").filter(Boolean));
   const eventsError = fieldError(state, "events");
   return (
-    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate aria-label={t("add.title")}>
+    <form key={formKey(state)} action={formAction} className="space-y-4" noValidate aria-label={title}>
       {state.status === "error" && <Alert tone="error">{state.error}</Alert>}
       {state.status === "ok" && state.message && <Alert tone="success">{state.message}</Alert>}
       {state.status === "ok" && state.secret && <WebhookSecret secret={state.secret} />}
-      <TextField id="webhook-url" name="url" type="url" label={t("add.url")} hint={t("add.urlHelp")} defaultValue={kept(state, "url")} error={fieldError(state, "url")} maxLength={URL_MAX} autoComplete="off" />
-      <TextField id="webhook-description" name="description" label={t("add.description")} defaultValue={kept(state, "description")} error={fieldError(state, "description")} maxLength={DESCRIPTION_MAX} />
-      <fieldset aria-describedby={eventsError ? "webhook-events-error" : undefined}>
+      {endpoint && <input type="hidden" name="id" value={endpoint.id} />}
+      <TextField id={`${idPrefix}-url`} name="url" type="url" label={t("add.url")} hint={t("add.urlHelp")} defaultValue={kept(state, "url", endpoint?.url ?? "")} error={fieldError(state, "url")} maxLength={URL_MAX} autoComplete="off" />
+      <TextField id={`${idPrefix}-description`} name="description" label={t("add.description")} defaultValue={kept(state, "description", endpoint?.description ?? "")} error={fieldError(state, "description")} maxLength={DESCRIPTION_MAX} />
+      <fieldset aria-describedby={eventsError ? `${idPrefix}-events-error` : undefined}>
         <legend className="text-sm font-medium text-zinc-800">{t("add.events")}</legend>
         <input type="hidden" name="events" value={chosen.join(",")} />
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -50,12 +61,12 @@ export function WebhookEndpointForm({ slug }: { slug: string }) {
           ))}
         </div>
         {eventsError && (
-          <p id="webhook-events-error" className="mt-1 text-sm text-red-700">
+          <p id={`${idPrefix}-events-error`} className="mt-1 text-sm text-red-700">
             {eventsError}
           </p>
         )}
       </fieldset>
-      <SubmitButton>{t("add.submit")}</SubmitButton>
+      <SubmitButton>{endpoint ? t("edit.submit") : t("add.submit")}</SubmitButton>
     </form>
   );
 }

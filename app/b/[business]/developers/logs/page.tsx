@@ -1,6 +1,7 @@
 /**
  * The request log (owners and admins): the business's web-service requests of the last 30 days,
- * newest first, filtered by key and to errors only, a page at a time.
+ * newest first, filtered by key and to errors only, or found by the request id a developer quotes,
+ * a page at a time.
  */
 import Link from "next/link";
 import type { Metadata } from "next";
@@ -37,14 +38,15 @@ export default async function RequestLogPage({ params, searchParams }: { params:
   const key = one(search.key);
   const outcome = one(search.outcome) === "errors" ? "errors" : "all";
   const before = one(search.before);
+  const requestId = one(search.request).trim();
   // A cursor that is no row of this business's log finds nothing (row-level security).
-  const found = await listApiRequests(actor, { apiKeyId: key || undefined, outcome, before: before || undefined, take: PAGE });
+  const found = await listApiRequests(actor, { apiKeyId: key || undefined, requestId: requestId || undefined, outcome, before: before || undefined, take: PAGE });
   const rows = found.slice(0, PAGE);
   const more = found.length > PAGE;
   const names = new Map(keys.map((k) => [k.id, k.name]));
   const qs = (changes: Record<string, string>) => {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ key, outcome: outcome === "errors" ? "errors" : "", ...changes })) if (v) p.set(k, v);
+    for (const [k, v] of Object.entries({ key, request: requestId, outcome: outcome === "errors" ? "errors" : "", ...changes })) if (v) p.set(k, v);
     const s = p.toString();
     return s ? `?${s}` : "";
   };
@@ -80,6 +82,10 @@ export default async function RequestLogPage({ params, searchParams }: { params:
               <option value="errors">{t("errorsOnly")}</option>
             </select>
           </label>
+          <label className="text-sm">
+            <span className="block font-medium">{t("requestId")}</span>
+            <input name="request" defaultValue={requestId} placeholder="req_…" maxLength={ID_MAX} className={`${controlClass} w-80 font-mono`} />
+          </label>
           <button type="submit" className={buttonClass("primary")}>
             {t("apply")}
           </button>
@@ -101,6 +107,7 @@ export default async function RequestLogPage({ params, searchParams }: { params:
             { key: "status", header: t("answer"), cell: (r) => <Badge tone={r.status >= 500 ? "brand" : r.status >= 400 ? "amber" : "emerald"}>{r.status}</Badge> },
             { key: "error", header: t("error"), className: "font-mono text-xs", cell: (r) => r.errorCode ?? "" },
             { key: "duration", header: t("duration"), align: "right", className: "text-zinc-600", cell: (r) => t("durationMs", { ms: r.durationMs }) },
+            { key: "requestId", header: t("requestId"), className: "font-mono text-xs text-zinc-600", cell: (r) => r.requestId ?? "" },
           ]}
         />
         <nav className="mt-4 flex gap-3 text-sm" aria-label={t("logsTitle")}>

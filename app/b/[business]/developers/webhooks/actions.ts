@@ -2,13 +2,13 @@
 
 /**
  * Developers, Webhooks (owners and admins): add an endpoint (its signing secret comes back with the
- * success, the only time it is shown), turn it on or off, roll its secret, delete it, re-send a
+ * success, the only time it is shown), change its URL, description or events, turn it on or off, roll its secret, delete it, re-send a
  * delivery. Each names its endpoint or delivery by id; one of another business is not found.
  */
 import { z } from "zod";
 import { idField } from "@/lib/forms/fields";
 import { businessAction } from "@/lib/tenancy/action";
-import { createWebhookEndpoint, deleteWebhookEndpoint, resendWebhookDelivery, rollWebhookSecret, setWebhookEndpointEnabled } from "@/lib/webhooks/endpoints";
+import { createWebhookEndpoint, deleteWebhookEndpoint, resendWebhookDelivery, rollWebhookSecret, setWebhookEndpointEnabled, updateWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import { webhookEndpointSchema } from "@/lib/webhooks/schema";
 
 const idSchema = z.object({ id: idField });
@@ -19,6 +19,15 @@ export const createWebhookEndpointAction = businessAction({
   run: async (actor, input) => {
     const { secret } = await createWebhookEndpoint(actor, input);
     return { message: "webhookEndpointCreated", secret };
+  },
+});
+
+export const updateWebhookEndpointAction = businessAction({
+  permission: "developers.manage",
+  schema: webhookEndpointSchema.extend({ id: idField }),
+  run: async (actor, { id, ...input }) => {
+    await updateWebhookEndpoint(actor, id, input);
+    return { message: "webhookEndpointUpdated" };
   },
 });
 

@@ -1,6 +1,6 @@
 /**
  * One webhook endpoint (owners and admins): its URL, events and status, the buttons to turn it on
- * or off, roll its secret and delete it, and its latest deliveries (event, status, response code,
+ * or off, roll its secret and delete it, the form to change its URL, description and events, and its latest deliveries (event, status, response code,
  * time, attempts, each attempt in detail), each of which can be re-sent.
  */
 import type { Metadata } from "next";
@@ -12,6 +12,7 @@ import { can } from "@/lib/tenancy/roles";
 import { getWebhookEndpoint, listWebhookDeliveries } from "@/lib/webhooks/endpoints";
 import { deleteWebhookEndpointAction, setWebhookEndpointEnabledAction } from "../actions";
 import { DeliveriesTable } from "@/components/developers/webhooks/deliveries-table";
+import { WebhookEndpointForm } from "@/components/developers/webhooks/endpoint-form";
 import { EndpointStatus } from "@/components/developers/webhooks/endpoint-status";
 import { RollSecretButton } from "@/components/developers/webhooks/roll-secret-button";
 import { ActionButton } from "@/components/forms/action-button";
@@ -58,6 +59,9 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
             <ActionButton action={deleteWebhookEndpointAction} slug={actor.slug} fields={{ id: endpoint.id }} variant="danger" label={t("detail.delete")} confirm={t("detail.deleteHelp")} />
           </div>
         </div>
+      </Card>
+      <Card title={t("edit.title")}>
+        <WebhookEndpointForm slug={actor.slug} endpoint={{ id: endpoint.id, url: endpoint.url, description: endpoint.description, events: endpoint.events }} />
       </Card>
       <Card title={t("detail.deliveriesTitle")}>
         <DeliveriesTable slug={actor.slug} deliveries={deliveries} />
