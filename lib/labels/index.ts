@@ -7,6 +7,7 @@ export { CAD_PER_SDR, CAD_PER_USD, CN22_MAX_SDR, PACKET_SERVICE_CODES, customsFo
 export { cityLine, formatCad, groupTrackingNumber, optionCodes } from "./format";
 export { mergePdfs } from "./merge";
 export { LABEL_FORMATS, isLabelFormat, type LabelFormat } from "./page-sizes";
-export { renderLabelDocuments } from "./render";
+export { renderLabelDocuments, renderPackingSlips } from "./render";
+export { slipPageCount, type PackingSlip, type PackingSlipItem } from "./packing-slip";
 export type * from "./types";
 export { labelZpl } from "./zpl";

@@ -4,6 +4,8 @@ import { Document, Font, renderToBuffer } from "@react-pdf/renderer";
 import { CustomsPage } from "./customs-page";
 import { InvoicePage } from "./invoice-page";
 import { LabelPage } from "./label-page";
+import type { PackingSlip } from "./packing-slip";
+import { PackingSlipPages } from "./packing-slip-page";
 import type { LabelFormat } from "./page-sizes";
 import type { LabelDocument } from "./types";
 
@@ -20,7 +22,7 @@ Font.registerHyphenationCallback((word) => [word]);
 export async function renderLabelDocuments(docs: LabelDocument[], format: LabelFormat): Promise<Uint8Array> {
   if (docs.length === 0) throw new Error("renderLabelDocuments: no documents to render");
   const pages = docs.flatMap((doc, i) => {
-    const { label, returnLabel, receipt, locale } = doc;
+    const { label, returnLabel, receipt, locale, packingSlip } = doc;
     const customs = label.customs;
     return [
       <LabelPage key={`${i}-label`} label={label} format={format} receipt={receipt} locale={locale} />,
@@ -28,6 +30,7 @@ export async function renderLabelDocuments(docs: LabelDocument[], format: LabelF
       returnLabel ? <LabelPage key={`${i}-return`} label={{ ...returnLabel, isReturn: true }} format={format} locale={locale} /> : null,
       customs ? <CustomsPage key={`${i}-customs`} label={label} customs={customs} format={format} /> : null,
       customs ? <InvoicePage key={`${i}-invoice`} label={label} customs={customs} format={format} /> : null,
+      ...(packingSlip ? PackingSlipPages({ slip: packingSlip, format, keyPrefix: String(i) }) : []),
     ].filter((page) => page !== null);
   });
   // A fixed creation date (the first mailing date) instead of the clock keeps the output a pure
@@ -36,6 +39,17 @@ export async function renderLabelDocuments(docs: LabelDocument[], format: LabelF
   const buffer = await renderToBuffer(
     <Document title="Envoi labels" author="Envoi" creator="Envoi" producer="Envoi" creationDate={Number.isNaN(creationDate.getTime()) ? new Date(0) : creationDate}>
       {pages}
+    </Document>,
+  );
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Packing slips alone (printed separately from the labels), one after the other. */
+export async function renderPackingSlips(slips: PackingSlip[], format: LabelFormat): Promise<Uint8Array> {
+  if (slips.length === 0) throw new Error("renderPackingSlips: no slips to render");
+  const buffer = await renderToBuffer(
+    <Document title="Envoi packing slips" author="Envoi" creator="Envoi" producer="Envoi" creationDate={new Date(`${slips[0]!.date}T12:00:00Z`)}>
+      {slips.flatMap((slip, i) => PackingSlipPages({ slip, format, keyPrefix: String(i) }))}
     </Document>,
   );
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

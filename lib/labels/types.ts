@@ -3,6 +3,8 @@
  * (see render.ts): the renderer never reads the database, the clock or the network.
  * Money in cents, weights in grams, lengths in millimetres, dates ISO "YYYY-MM-DD".
  */
+import type { PackingSlip } from "./packing-slip";
+
 export interface LabelAddress {
   name: string;
   company?: string | null;
@@ -128,6 +130,8 @@ export interface LabelDocument {
   label: LabelData;
   returnLabel?: LabelData | null;
   receipt?: ShipperReceipt | null;
+  /** A packing slip printed right after the document's pages, in the same size. */
+  packingSlip?: PackingSlip | null;
   /** Language of the surrounding text (labels themselves are bilingual where Canada Post's are). */
   locale: "en" | "fr";
 }

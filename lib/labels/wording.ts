@@ -101,3 +101,34 @@ export const RECEIPT_WORDS = {
     moreLines: (n: number) => `${n} autre${n === 1 ? "" : "s"} ligne${n === 1 ? "" : "s"}`,
   },
 } as const;
+
+export const PACKING_SLIP_WORDS = {
+  en: {
+    title: "Packing slip",
+    order: "Order",
+    date: "Date",
+    tracking: "Tracking number",
+    from: "From",
+    shipTo: "Ship to",
+    description: "Item",
+    sku: "SKU",
+    quantity: "Qty",
+    total: "Total items",
+    wholeParcel: "Contents as ordered",
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
+  fr: {
+    title: "Bordereau d'emballage",
+    order: "Commande",
+    date: "Date",
+    tracking: "Numéro de suivi",
+    from: "De",
+    shipTo: "Livrer à",
+    description: "Article",
+    sku: "UGS",
+    quantity: "Qté",
+    total: "Total des articles",
+    wholeParcel: "Contenu selon la commande",
+    page: (n: number, of: number) => `Page ${n} de ${of}`,
+  },
+} as const;

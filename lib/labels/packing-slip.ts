@@ -1,0 +1,53 @@
+/**
+ * A packing slip: what a parcel holds, for the person who opens it (items and quantities, the
+ * order number, the business's note). Pure data and pagination: the item list is cut into pages
+ * of a fixed number of rows, so a slip's page count is known before it is drawn.
+ */
+import type { LabelFormat } from "./page-sizes";
+import type { LabelAddress } from "./types";
+
+export interface PackingSlipItem {
+  description: string;
+  sku: string | null;
+  quantity: number;
+}
+
+export interface PackingSlip {
+  /** The business at its ship-from location. */
+  from: LabelAddress;
+  to: LabelAddress;
+  /** The order number (the shipment's reference 1). */
+  orderNumber: string | null;
+  /** YYYY-MM-DD */
+  date: string;
+  trackingNumber: string | null;
+  items: PackingSlipItem[];
+  /** The business's words printed at the bottom ("Thank you for your order"). */
+  note: string | null;
+  /** The business's language. */
+  locale: "en" | "fr";
+}
+
+/** Item rows a page holds: the first page also has the addresses, the later ones only the table. */
+export function rowsPerPage(format: LabelFormat, first: boolean): number {
+  if (format === "thermal4x6") return first ? 12 : 24;
+  return first ? 30 : 40;
+}
+
+/** The slip's items cut into pages (at least one page, empty when the slip lists no items). */
+export function slipPages(slip: PackingSlip, format: LabelFormat): PackingSlipItem[][] {
+  const pages: PackingSlipItem[][] = [slip.items.slice(0, rowsPerPage(format, true))];
+  for (let at = rowsPerPage(format, true); at < slip.items.length; at += rowsPerPage(format, false)) {
+    pages.push(slip.items.slice(at, at + rowsPerPage(format, false)));
+  }
+  return pages;
+}
+
+export const slipPageCount = (slip: PackingSlip, format: LabelFormat) => slipPages(slip, format).length;
+
+/** "6 December 2026" / "6 décembre 2026" from YYYY-MM-DD (the date as written, no time zone shift). */
+export function slipDate(date: string, locale: "en" | "fr"): string {
+  const parsed = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(parsed);
+}
