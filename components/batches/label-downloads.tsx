@@ -8,6 +8,7 @@ import { LabelsProgress } from "./labels-progress";
 export async function LabelDownloads({ view, slug, justPaid }: { view: BatchView; slug: string; justPaid: boolean }) {
   const t = await getTranslations("batches");
   const ta = await getTranslations("actions");
+  const tp = await getTranslations("packingSlips");
   const base = `/b/${slug}/batches/${view.batch.id}/labels`;
   return (
     <Card title={t("labelsTitle")}>
@@ -35,6 +36,12 @@ export async function LabelDownloads({ view, slug, justPaid }: { view: BatchView
         </a>
         <a href={`/b/${slug}/batches/${view.batch.id}/receipt`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-zinc-900 ring-1 ring-zinc-300 hover:bg-zinc-50">
           {t("receipt")}
+        </a>
+        <a href={`/b/${slug}/batches/${view.batch.id}/packing-slips?format=PDF_4X6`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-zinc-900 ring-1 ring-zinc-300 hover:bg-zinc-50">
+          {tp("download.thermal")}
+        </a>
+        <a href={`/b/${slug}/batches/${view.batch.id}/packing-slips?format=PDF_LETTER`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-zinc-900 ring-1 ring-zinc-300 hover:bg-zinc-50">
+          {tp("download.letter")}
         </a>
       </div>
       )}

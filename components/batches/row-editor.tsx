@@ -9,6 +9,7 @@ import { IDLE, type FormState } from "@/lib/forms/state";
 import { gramsToDisplay, mmToDisplay } from "@/lib/rating/measures";
 import { SelectField, TextField } from "@/components/ui/field";
 import { NotificationsEditor } from "./notifications-editor";
+import { ContentsEditor } from "./contents-editor";
 import { CustomsEditor } from "./customs-editor";
 import { PostOfficePicker } from "./post-office-picker";
 import type { SheetContext } from "./sheet-types";
@@ -198,6 +199,7 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
         {text("reference1", t("reference1"))}
         {text("reference2", t("reference2"))}
       </fieldset>
+      <ContentsEditor rowId={rowId} fields={fields} onChange={change} problems={{ ...problems, ...refused }} />
       <NotificationsEditor rowId={rowId} value={fields.notifications ?? "[]"} onChange={(v) => change({ notifications: v })} problems={{ ...problems, ...refused }} />
       {country !== "CA" && (
         <CustomsEditor

@@ -7,6 +7,7 @@ import type { Defaults } from "@/lib/settings/settings";
 import { formKey } from "@/lib/forms/form-key";
 import { IDLE } from "@/lib/forms/state";
 import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
+import { PackingSlipFields } from "@/components/settings/packing-slip-fields";
 import { TextField } from "@/components/ui/field";
 import { SETTINGS_LIMITS } from "@/lib/forms/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -72,6 +73,7 @@ export function BusinessDefaultsForm({ slug, defaults, choices }: { slug: string
           error={fieldError(state, "emailLabelsTo")}
         />
       </fieldset>
+      <PackingSlipFields state={state} defaults={defaults} />
       <fieldset>
         <legend className="mb-2 text-sm font-semibold">{t("optionsTitle")}</legend>
         <OptionsFields state={state} options={defaults.defaultOptions} idPrefix="business" />

@@ -138,6 +138,7 @@ function draftOf(input: ShipmentInputValue, defaults: Defaults, known: Known, un
       items: c.items.map((i) => ({ description: i.description.trim(), quantity: i.quantity, unitValueCents: i.unitValue, unitWeightGrams: i.unitWeightGrams, originCountry: i.originCountry, hsCode: i.hsCode?.trim() || null, sku: i.sku?.trim() || null })),
     };
   }
+  if (input.items) draft.contents = input.items.map((i) => ({ description: i.description, sku: i.sku || null, quantity: i.quantity }));
   draft.includeReturnLabel = input.returnLabel;
   draft.saveContact = input.saveContact && !contact;
   return draft;

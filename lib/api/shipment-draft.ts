@@ -17,7 +17,7 @@ import type { ApiActor } from "./actor";
 import { ApiError, namedFieldMessage, type ApiFieldError } from "./errors";
 import { Options } from "./endpoints/rates";
 import { AddressInput } from "./schemas/address";
-import { Id, Parcel } from "./schemas/common";
+import { ContentItems, Id, Parcel } from "./schemas/common";
 
 const NO_OPTIONS = { signature: false, coverage: 0, cod: 0, proofOfAge: null, cardForPickup: false, doNotSafeDrop: false, leaveAtDoor: false, deliverToPostOffice: false };
 const text = (max = 200) => z.string().max(max, "maxChars").optional();
@@ -41,6 +41,7 @@ export const CreateShipmentRequest = z
       .max(50)
       .default([])
       .meta({ description: "Who Canada Post emails, and when (at most 4)." }),
+    items: ContentItems.default([]),
     customs: z
       .object({
         currency: z.enum(["CAD", "USD"]).default("CAD"),
@@ -169,6 +170,7 @@ export async function draftOfRequest(actor: ApiActor, body: Request): Promise<Bu
         }
       : null,
     includeReturnLabel: body.includeReturnLabel,
+    contents: body.items.map((i) => ({ description: i.description, sku: i.sku || null, quantity: i.quantity })),
   };
   const labelFormat: LabelFormat = body.labelFormat ? (body.labelFormat === "pdf_letter" ? "PDF_LETTER" : "PDF_4X6") : defaults.labelFormat;
   return { draft, hasLocation: Boolean(found.location), labelFormat, postOffice };

@@ -38,6 +38,7 @@ const COLUMN_TYPES = {
   notifications: "jsonb",
   customs: "jsonb",
   includeReturnLabel: "boolean",
+  items: "jsonb",
 } as const satisfies Record<keyof DraftColumns, "text" | "integer" | "boolean" | "jsonb">;
 
 const COLUMNS = Object.keys(COLUMN_TYPES) as (keyof DraftColumns)[];

@@ -22,6 +22,7 @@ export function blankDraft(defaults: Defaults): ShipmentDraft {
     notifications: defaults.notificationEmails.map((email) => ({ email, events: ["shipped", "exception", "delivered"] })),
     customs: null,
     includeReturnLabel: false,
+    contents: [],
   };
 }
 

@@ -42,6 +42,9 @@ export const DRAFT_LIMITS = {
 } as const;
 
 /** A customs item (shipment.xsd: customs-description 45, sku 15, 1 to 9,999 units, $99,999.99 and 99.999 kg per unit). */
+/** A line of what a parcel holds (packing slips, returns): description, SKU, quantity. */
+export const CONTENT_ITEM_LIMITS = { description: 100, sku: 40, quantity: 9_999 } as const;
+
 export const CUSTOMS_ITEM_LIMITS = { description: 45, sku: 15, hsCode: 12, hsCodeTyped: 16, originCountry: 2, quantity: 9_999, unitValueCents: 9_999_999, unitWeightGrams: 99_999 } as const;
 
 /** A one-off pickup (pickuprequest.xsd: company, address line and city 35, contact name 45, instructions 132). */
@@ -66,7 +69,7 @@ export const QUOTE_LIMITS = { fromPostalCode: 10, postalCode: 12 } as const;
 export const PROFILE_LIMITS = { legalName: 100, phone: ADDRESS_MAX_LENGTHS.phone, email: ADDRESS_MAX_LENGTHS.email, taxNumber: 40, taxIdCountry: 2 } as const;
 
 /** The defaults forms: four notification addresses of 60 characters and what separates them. */
-export const SETTINGS_LIMITS = { reference: REFERENCE_MAX, notificationEmails: 300, emailLabelsTo: 120 } as const;
+export const SETTINGS_LIMITS = { reference: REFERENCE_MAX, notificationEmails: 300, emailLabelsTo: 120, packingSlipNote: 300 } as const;
 
 /** Emailing labels: five addresses and what separates them, and the note. */
 export const EMAIL_LABELS_LIMITS = { to: 600, note: 500 } as const;

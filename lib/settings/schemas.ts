@@ -62,6 +62,8 @@ export const businessSettingsSchema = localized((locale) =>
         .transform((v) => v.toLowerCase())
         .refine((v) => v === "" || z.email().safeParse(v).success, "invalidEmail")
         .transform((v) => v || null),
+      packingSlips: checkbox,
+      packingSlipNote: text(SETTINGS_LIMITS.packingSlipNote).transform((v) => v || null),
       ...optionsFields(locale),
     })
     .transform((v, ctx) => {
@@ -70,6 +72,8 @@ export const businessSettingsSchema = localized((locale) =>
       return {
         emailLabels: v.emailLabels,
         emailLabelsTo: v.emailLabelsTo,
+        packingSlips: v.packingSlips,
+        packingSlipNote: v.packingSlipNote,
         defaultLocationId: v.defaultLocationId,
         defaultService: v.defaultService,
         labelFormat: v.labelFormat,

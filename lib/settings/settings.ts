@@ -18,6 +18,9 @@ export interface Defaults {
   /** The business's only: email the labels after each purchase (to emailLabelsTo, else the payer). */
   emailLabels?: boolean;
   emailLabelsTo?: string | null;
+  /** The business's only: a packing slip printed after each label, with this note. */
+  packingSlips?: boolean;
+  packingSlipNote?: string | null;
 }
 
 export const FACTORY_DEFAULTS: Defaults = {
@@ -49,6 +52,8 @@ async function loadBusinessDefaults(tx: Tx, businessId: string): Promise<Default
     locale: row.locale,
     emailLabels: row.emailLabels,
     emailLabelsTo: row.emailLabelsTo,
+    packingSlips: row.packingSlips,
+    packingSlipNote: row.packingSlipNote,
   };
 }
 

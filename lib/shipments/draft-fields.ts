@@ -48,6 +48,7 @@ export function fieldsFromDraft(d: ShipmentDraft, units: UnitSystem): Record<str
     customsInvoiceNumber: c?.invoiceNumber ?? "",
     customsItems: JSON.stringify(c?.items ?? []),
     includeReturnLabel: on(d.includeReturnLabel),
+    contents: JSON.stringify(d.contents),
     postOfficeId: d.postOffice?.id ?? "",
     postOfficeLabel: d.postOffice ? `${d.postOffice.name}, ${d.postOffice.line1}, ${d.postOffice.city} ${d.postOffice.province}  ${d.postOffice.postalCode}` : "",
   };

@@ -1,7 +1,7 @@
 /** A Shipment row <-> its draft. Pure. */
 import { Prisma, type Shipment } from "@/lib/db/generated/client";
 import type { PostOffice } from "@/lib/labels/types";
-import { NO_DRAFT_OPTIONS, type DraftOptions, type Notification, type ShipmentDraft } from "./draft";
+import { NO_DRAFT_OPTIONS, type ContentItem, type DraftOptions, type Notification, type ShipmentDraft } from "./draft";
 
 export function draftFromRow(row: Shipment): ShipmentDraft {
   return {
@@ -34,6 +34,7 @@ export function draftFromRow(row: Shipment): ShipmentDraft {
     notifications: (Array.isArray(row.notifications) ? row.notifications : []) as unknown as Notification[],
     customs: (row.customs ?? null) as ShipmentDraft["customs"],
     includeReturnLabel: row.includeReturnLabel,
+    contents: (Array.isArray(row.items) ? row.items : []) as unknown as ContentItem[],
   };
 }
 
@@ -67,5 +68,6 @@ export function rowFromDraft(d: ShipmentDraft) {
     notifications: d.notifications as unknown as Prisma.InputJsonValue,
     customs: d.customs ? (d.customs as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
     includeReturnLabel: d.includeReturnLabel,
+    items: d.contents as unknown as Prisma.InputJsonValue,
   };
 }

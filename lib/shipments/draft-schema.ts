@@ -8,12 +8,12 @@ import { z } from "zod";
 import type { FieldProblem } from "@/lib/errors";
 import { checkbox, choice, numberText, optionalId, text } from "@/lib/forms/fields";
 import { problemOfIssue } from "@/lib/forms/issues";
-import { CUSTOMS_ITEM_LIMITS, DRAFT_LIMITS } from "@/lib/forms/limits";
+import { CONTENT_ITEM_LIMITS, CUSTOMS_ITEM_LIMITS, DRAFT_LIMITS } from "@/lib/forms/limits";
 import { MONEY_LIMITS, readLength, readMoney, readWeight, type Reading } from "@/lib/forms/quantities";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { UnitSystem } from "@/lib/rating/measures";
 import type { CustomsItem, ExportReason } from "@/lib/labels/types";
-import { MAX_CUSTOMS_ITEMS, MAX_NOTIFICATIONS, NOTIFICATION_EVENTS, type Notification, type ShipmentDraft } from "./draft";
+import { MAX_CONTENT_ITEMS, MAX_CUSTOMS_ITEMS, MAX_NOTIFICATIONS, NOTIFICATION_EVENTS, type ContentItem, type Notification, type ShipmentDraft } from "./draft";
 
 const EXPORT_REASONS = ["DOCUMENT", "COMMERCIAL_SAMPLE", "REPAIR_OR_WARRANTY", "SALE_OF_GOODS", "OTHER"] as const satisfies readonly ExportReason[];
 
@@ -56,6 +56,8 @@ export const draftFieldsSchema = z.object({
   customsInvoiceNumber: text(DRAFT_LIMITS.customsInvoiceNumber),
   customsItems: text(20_000),
   includeReturnLabel: checkbox,
+  /** What the parcel holds: a JSON list of { description, sku, quantity }. */
+  contents: text(20_000),
   /** Deliver to Post Office: the office's id from the carrier (resolved on the server). */
   postOfficeId: text(40),
 });
@@ -155,6 +157,42 @@ function itemsFrom(raw: string, errors: TypingErrors): CustomsItem[] | null {
   return ok ? items : null;
 }
 
+/**
+ * What the parcel holds, or null when a line cannot be taken (each problem next to its cell). A line
+ * without a description is dropped; a quantity is a whole number from 1 (1 when left empty).
+ */
+function contentsFrom(raw: string, errors: TypingErrors): ContentItem[] | null {
+  const list = jsonList(raw, "contents", errors);
+  if (!list) return null;
+  const L = CONTENT_ITEM_LIMITS;
+  if (list.length > MAX_CONTENT_ITEMS) {
+    errors.contents = { code: "tooManyContentItems", values: { max: MAX_CONTENT_ITEMS } };
+    return null;
+  }
+  let ok = true;
+  const items = list.map((i, n): ContentItem => {
+    const item = (i && typeof i === "object" ? i : {}) as Record<string, unknown>;
+    const textOf = (f: "description" | "sku", value: string) => {
+      if (chars(value) <= L[f]) return value;
+      errors[`contents.${n}.${f}`] = { code: "maxChars", values: { max: L[f] } };
+      ok = false;
+      return "";
+    };
+    const raw = item.quantity === undefined || item.quantity === null || item.quantity === "" ? 1 : item.quantity;
+    const read = itemNumber(typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw) : raw, L.quantity);
+    let quantity = 1;
+    if (!read.ok) {
+      errors[`contents.${n}.quantity`] = read.problem;
+      ok = false;
+    } else if (read.value < 1) {
+      errors[`contents.${n}.quantity`] = { code: "mustBePositive" };
+      ok = false;
+    } else quantity = read.value;
+    return { description: textOf("description", str(item.description).trim()), sku: textOf("sku", str(item.sku).trim()) || null, quantity };
+  });
+  return ok ? items.filter((item) => item.description !== "") : null;
+}
+
 const CUSTOMS_DEFAULT: NonNullable<ShipmentDraft["customs"]> = { currency: "CAD", reason: "SALE_OF_GOODS", otherReason: null, invoiceNumber: null, items: [] };
 
 /**
@@ -188,6 +226,7 @@ export function applyTypedFields(base: ShipmentDraft, typed: Partial<Record<stri
   const country = f.country === undefined ? r.country : f.country.toUpperCase() || "CA";
   const notifications = f.notifications === undefined ? null : notificationsFrom(f.notifications, errors);
   const items = f.customsItems === undefined ? null : itemsFrom(f.customsItems, errors);
+  const contents = f.contents === undefined ? null : contentsFrom(f.contents, errors);
   const storedCustoms = base.customs ?? CUSTOMS_DEFAULT;
   const o = base.options;
   const draft: ShipmentDraft = {
@@ -238,6 +277,7 @@ export function applyTypedFields(base: ShipmentDraft, typed: Partial<Record<stri
             items: items ?? storedCustoms.items,
           },
     includeReturnLabel: or(f.includeReturnLabel, base.includeReturnLabel),
+    contents: contents ?? base.contents,
   };
   return { draft, errors };
 }

@@ -59,6 +59,15 @@ export interface ShipmentDraft {
   /** The sender's and items part of customs; tax ids come from the business profile at purchase. */
   customs: Omit<LabelCustoms, "senderTaxIds" | "recipientTaxId"> | null;
   includeReturnLabel: boolean;
+  /** What the parcel holds, for its packing slip and returns (stored in Shipment.items). */
+  contents: ContentItem[];
+}
+
+/** A line of what a parcel holds. */
+export interface ContentItem {
+  description: string;
+  sku: string | null;
+  quantity: number;
 }
 
 /** A row with nothing in it (tests, and the base a whole typed form is read over). */
@@ -80,11 +89,13 @@ export const EMPTY_DRAFT: ShipmentDraft = {
   notifications: [],
   customs: null,
   includeReturnLabel: false,
+  contents: [],
 };
 
 export const MAX_NOTIFICATIONS = 4;
 export { REFERENCE_MAX as REFERENCE_MAX_LENGTH } from "@/lib/forms/limits";
 export const MAX_CUSTOMS_ITEMS = 20;
+export const MAX_CONTENT_ITEMS = 50;
 
 /**
  * What the price depends on, as one string: a draft rated with other inputs than its current ones

@@ -6,6 +6,7 @@
  * never changed, so running this again renders nothing twice.
  */
 import { PDFDocument } from "pdf-lib";
+import { slipPageCount } from "@/lib/labels/packing-slip";
 import type { LabelFormat as DbLabelFormat } from "@/lib/db/generated/enums";
 import { mergePdfs, renderLabelDocuments } from "@/lib/labels";
 import type { LabelDocument, ShipperReceipt } from "@/lib/labels/types";
@@ -14,6 +15,7 @@ import { translator } from "@/lib/i18n/messages";
 import { presentQuote } from "@/lib/rates/present";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import type { LabelSnapshot } from "./label-snapshot";
+import { packingSlipOf } from "./packing-slip-of";
 
 export type Renderer = (docs: LabelDocument[], format: "thermal4x6" | "letter") => Promise<Uint8Array>;
 
@@ -29,9 +31,9 @@ export function labelDocument(snapshot: LabelSnapshot, receipt: Omit<ShipperRece
   };
 }
 
-/** How many pages a document takes: its label, its return label, and a customs declaration and invoice abroad. */
-function pagesOf(doc: LabelDocument): number {
-  return 1 + (doc.returnLabel ? 1 : 0) + (doc.label.customs ? 2 : 0);
+/** How many pages a document takes: its label, its return label, a customs declaration and invoice abroad, and its packing slip. */
+function pagesOf(doc: LabelDocument, format: "thermal4x6" | "letter"): number {
+  return 1 + (doc.returnLabel ? 1 : 0) + (doc.label.customs ? 2 : 0) + (doc.packingSlip ? slipPageCount(doc.packingSlip, format) : 0);
 }
 
 /** Cuts a rendered document into one PDF per label document (its consecutive pages). */
@@ -56,7 +58,7 @@ async function split(pdf: Uint8Array, counts: number[]): Promise<Uint8Array[] | 
 /** Draws documents once and cuts them per document; one render each if the pages do not add up. */
 async function renderEach(docs: LabelDocument[], format: "thermal4x6" | "letter", render: Renderer): Promise<{ parts: Uint8Array[]; whole: Uint8Array | null }> {
   const whole = await render(docs, format);
-  const parts = await split(whole, docs.map(pagesOf));
+  const parts = await split(whole, docs.map((d) => pagesOf(d, format)));
   if (parts) return { parts, whole };
   return { parts: await Promise.all(docs.map((d) => render([d], format))), whole: null };
 }
@@ -73,10 +75,10 @@ export async function storeLabelPdfs(ctx: TenantContext, batchId: string, format
     const shipments = await tx.shipment.findMany({
       where: { batchId, businessId: ctx.businessId, status: "LABELLED" },
       orderBy: { position: "asc" },
-      select: { id: true, labelData: true, pdfs: { where: { format }, select: { id: true } } },
+      select: { id: true, labelData: true, items: true, pdfs: { where: { format }, select: { id: true } } },
     });
     const merged = await tx.labelPdf.findFirst({ where: { businessId: ctx.businessId, batchId, format }, select: { id: true } });
-    const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { name: true, settings: { select: { locale: true } } } });
+    const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { name: true, settings: { select: { locale: true, packingSlips: true, packingSlipNote: true } } } });
     return { batch, shipments, merged: Boolean(merged), business };
   });
   if (!loaded) return false;
@@ -88,7 +90,13 @@ export async function storeLabelPdfs(ctx: TenantContext, batchId: string, format
   const locale: AppLocale = business.settings?.locale ?? "en";
   const t = translator(locale, "batches");
   const receipt = { businessName: business.name, batchNumber: String(batch.number), paymentMethod: t(`paymentMethods.${batch.paymentMethod ?? "ACCOUNT"}`) };
-  const drawn = missing.length > 0 ? await renderEach(missing.map((s) => labelDocument(s.labelData as unknown as LabelSnapshot, receipt, locale)), FORMAT_OF[format], render) : { parts: [], whole: null };
+  const settings = business.settings;
+  const documentOf = (s: (typeof missing)[number]) => {
+    const snapshot = s.labelData as unknown as LabelSnapshot;
+    const doc = labelDocument(snapshot, receipt, locale);
+    return settings?.packingSlips ? { ...doc, packingSlip: packingSlipOf(snapshot, s.items, settings.packingSlipNote, locale) } : doc;
+  };
+  const drawn = missing.length > 0 ? await renderEach(missing.map(documentOf), FORMAT_OF[format], render) : { parts: [], whole: null };
 
   await withTenant(
     ctx,

@@ -44,6 +44,7 @@ export const Shipment = z
     price: Money.nullable().meta({ description: "What the label cost, taxes included." }),
     options: Options,
     references: z.object({ reference1: z.string().nullable(), reference2: z.string().nullable() }),
+    items: z.array(z.object({ description: z.string(), sku: z.string().nullable(), quantity: z.number().int() })).meta({ description: "What the parcel holds (packing slip, returns)." }),
     expectedDelivery: IsoDate.nullable(),
     refusedReason: z.string().nullable(),
     createdAt: z.string().meta({ description: "ISO 8601 date and time." }),
@@ -77,6 +78,7 @@ export interface ShipmentRow {
   options: unknown;
   reference1: string | null;
   reference2: string | null;
+  items: unknown;
   rateCents: number | null;
   expectedDeliveryDate: string | null;
   refusedReason: string | null;
@@ -91,7 +93,7 @@ export const SHIPMENT_SELECT = {
   id: true, status: true, trackingNumber: true, trackingStatus: true, returnTrackingNumber: true, serviceCode: true,
   recipientName: true, recipientCompany: true, recipientLine1: true, recipientLine2: true, recipientCity: true, recipientProvince: true,
   recipientPostalCode: true, recipientCountry: true, recipientPhone: true, recipientEmail: true,
-  weightGrams: true, lengthMm: true, widthMm: true, heightMm: true, options: true, reference1: true, reference2: true, rateCents: true,
+  weightGrams: true, lengthMm: true, widthMm: true, heightMm: true, options: true, reference1: true, reference2: true, items: true, rateCents: true,
   expectedDeliveryDate: true, refusedReason: true, labelData: true, createdAt: true, labelledAt: true, locationId: true,
   batch: { select: { paymentMethod: true } },
 } as const;
@@ -137,6 +139,7 @@ export function shipmentObject(s: ShipmentRow, context: { locale: AppLocale; ori
     price: s.rateCents === null ? null : money(s.rateCents),
     options: optionsObject(s.options),
     references: { reference1: s.reference1, reference2: s.reference2 },
+    items: (Array.isArray(s.items) ? (s.items as { description: string; sku?: string | null; quantity: number }[]) : []).map((i) => ({ description: i.description, sku: i.sku ?? null, quantity: i.quantity })),
     expectedDelivery: s.expectedDeliveryDate,
     refusedReason: refusal(s.refusedReason, context.locale),
     createdAt: s.createdAt.toISOString(),

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { MAX_BATCH_SHIPMENTS } from "@/lib/batches/limits";
 import { NOTIFICATION_EVENTS } from "@/lib/shipments/draft";
 import { Options } from "../endpoints/rates";
-import { Id, Parcel } from "./common";
+import { ContentItems, Id, Parcel } from "./common";
 
 /** Long enough for any value a form takes; the form's own limits are checked and worded after. */
 const text = (description?: string) => z.string().max(200).meta(description ? { description } : {});
@@ -68,6 +68,7 @@ export const ShipmentInput = z
       .optional()
       .meta({ description: "Who gets delivery updates by email, and which." }),
     customs: Customs.optional(),
+    items: ContentItems.optional(),
     returnLabel: z.boolean().default(false).meta({ description: "A prepaid return label with the outgoing one (domestic)." }),
     saveContact: z.boolean().default(false).meta({ description: "Add the address to the address book when the label is bought." }),
   })

@@ -26,6 +26,17 @@ export const Parcel = z
   })
   .meta({ id: "Parcel", description: "One parcel: weight in grams, sides in millimetres." });
 
+export const ContentItems = z
+  .array(
+    z.object({
+      description: z.string().trim().min(1, "required").max(100, "maxChars").meta({ example: "Wool mittens, grey" }),
+      sku: z.string().trim().max(40, "maxChars").nullish().meta({ example: "MIT-GR-M" }),
+      quantity: z.number().int().min(1).max(9_999).default(1),
+    }),
+  )
+  .max(50)
+  .meta({ id: "ContentItems", description: "What the parcel holds: printed on its packing slip and offered to the customer who returns it." });
+
 export const Id = z.string().min(1).max(64).meta({ description: "An object's id.", example: "cmh3k2x0a0001" });
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "isoDate").meta({ description: "A calendar day, YYYY-MM-DD.", example: "2026-12-07" });

@@ -56,6 +56,7 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
   if (await refreshIfStale(actor, s)) s = (await getShipment(actor, id)) ?? s;
   const [emails, user] = await Promise.all([emailLog(actor, { shipmentId: s.id }), currentUser()]);
   const tt = await getTranslations("tracking");
+  const tp = await getTranslations("packingSlips");
   const editable = can(actor.role, "shipments.create");
   const snap = s.labelData as unknown as LabelSnapshot;
   const { units } = await effectiveDefaults(actor);
@@ -186,6 +187,12 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
             </a>
             <a href={`${base}?format=ZPL`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300">
               {t("printZpl")}
+            </a>
+            <a href={`/b/${actor.slug}/shipments/${s.id}/packing-slip?format=PDF_4X6`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300">
+              {tp("download.thermal")}
+            </a>
+            <a href={`/b/${actor.slug}/shipments/${s.id}/packing-slip?format=PDF_LETTER`} className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold ring-1 ring-zinc-300">
+              {tp("download.letter")}
             </a>
             {editable && <ActionButton action={voidShipmentAction} slug={actor.slug} fields={{ shipmentId: s.id }} label={t("void")} confirm={t("confirmVoid", { tracking: s.trackingNumber ?? "" })} />}
           </div>

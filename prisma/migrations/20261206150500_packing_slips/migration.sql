@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "BusinessSettings" ADD COLUMN     "packingSlipNote" TEXT,
+ADD COLUMN     "packingSlips" BOOLEAN NOT NULL DEFAULT false;
