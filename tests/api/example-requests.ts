@@ -67,7 +67,7 @@ export const EXAMPLE_REQUESTS: Record<string, ExampleBuilder> = {
   createShipment: async (shop) => ({
     method: "POST",
     path: "/shipments",
-    body: { from: { locationId: shop.locationId }, to: TO_MONTREAL, parcel: PARCEL, service: "DOM.EP", references: { reference1: "Order 1001" } },
+    body: { from: { locationId: shop.locationId }, to: TO_MONTREAL, parcel: PARCEL, service: "DOM.EP", references: { reference1: "Order 1001" }, items: [{ description: "Wool mittens, grey", sku: "MIT-GR-M", quantity: 2 }] },
     headers: { "idempotency-key": `order-1001-${shop.keyId}` },
   }),
   listShipments: async () => ({ method: "GET", path: "/shipments?limit=2" }),

@@ -41,6 +41,16 @@ describe("POST /api/v1/shipments", () => {
     expect(again.json).toEqual(s);
   });
 
+  it("keeps what the parcel holds for its packing slip, and names a bad item line", async () => {
+    const items = [{ description: "Wool mittens", sku: "MIT-1", quantity: 2 }, { description: "Syrup" }];
+    const bought = await call("POST", "/shipments", { key: test.key, body: buyBody(test, { items }) });
+    expect(bought.status, JSON.stringify(bought.json)).toBe(201);
+    expect(bought.json.items).toEqual([{ description: "Wool mittens", sku: "MIT-1", quantity: 2 }, { description: "Syrup", sku: null, quantity: 1 }]);
+    const bad = await call("POST", "/shipments", { key: test.key, body: buyBody(test, { items: [{ description: "", quantity: 1 }] }) });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.errors[0]).toMatchObject({ param: "items.0.description", code: "required" });
+  });
+
   it("never charges with a test key: the label is the reference carrier's and marked test", async () => {
     const bought = await call("POST", "/shipments", { key: test.key, body: buyBody(test) });
     expect(bought.status, JSON.stringify(bought.json)).toBe(201);
