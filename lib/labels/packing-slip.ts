@@ -4,29 +4,9 @@
  * of a fixed number of rows, so a slip's page count is known before it is drawn.
  */
 import type { LabelFormat } from "./page-sizes";
-import type { LabelAddress } from "./types";
+import type { PackingSlip, PackingSlipItem } from "./types";
 
-export interface PackingSlipItem {
-  description: string;
-  sku: string | null;
-  quantity: number;
-}
-
-export interface PackingSlip {
-  /** The business at its ship-from location. */
-  from: LabelAddress;
-  to: LabelAddress;
-  /** The order number (the shipment's reference 1). */
-  orderNumber: string | null;
-  /** YYYY-MM-DD */
-  date: string;
-  trackingNumber: string | null;
-  items: PackingSlipItem[];
-  /** The business's words printed at the bottom ("Thank you for your order"). */
-  note: string | null;
-  /** The business's language. */
-  locale: "en" | "fr";
-}
+export type { PackingSlip, PackingSlipItem };
 
 /** Item rows a page holds: the first page also has the addresses, the later ones only the table. */
 export function rowsPerPage(format: LabelFormat, first: boolean): number {

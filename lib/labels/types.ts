@@ -3,8 +3,6 @@
  * (see render.ts): the renderer never reads the database, the clock or the network.
  * Money in cents, weights in grams, lengths in millimetres, dates ISO "YYYY-MM-DD".
  */
-import type { PackingSlip } from "./packing-slip";
-
 export interface LabelAddress {
   name: string;
   company?: string | null;
@@ -133,5 +131,28 @@ export interface LabelDocument {
   /** A packing slip printed right after the document's pages, in the same size. */
   packingSlip?: PackingSlip | null;
   /** Language of the surrounding text (labels themselves are bilingual where Canada Post's are). */
+  locale: "en" | "fr";
+}
+
+/** A packing slip: what a parcel holds, for the person who opens it (see packing-slip.ts). */
+export interface PackingSlipItem {
+  description: string;
+  sku: string | null;
+  quantity: number;
+}
+
+export interface PackingSlip {
+  /** The business at its ship-from location. */
+  from: LabelAddress;
+  to: LabelAddress;
+  /** The order number (the shipment's reference 1). */
+  orderNumber: string | null;
+  /** YYYY-MM-DD */
+  date: string;
+  trackingNumber: string | null;
+  items: PackingSlipItem[];
+  /** The business's words printed at the bottom ("Thank you for your order"). */
+  note: string | null;
+  /** The business's language. */
   locale: "en" | "fr";
 }
