@@ -98,7 +98,12 @@ async function main() {
   if (args.carrier === "fake-canadapost") {
     const { startFakeCanadaPost } = await import("../tests/canadapost/fake-server/server");
     // FAKE_CANADAPOST_VALIDATE=0 skips the schema check of each request (about 150 ms of CPU each; the browser tests).
-    const fake = await startFakeCanadaPost({ port: Number(process.env.FAKE_CANADAPOST_PORT ?? 0), validate: process.env.FAKE_CANADAPOST_VALIDATE !== "0" });
+    // Two accounts: the occasional shipper (no contract) and a contract customer (groups, returns on demand, open returns, manifests).
+    const accounts = [
+      { username: "envoi-test", password: "fake-password", customerNumber: "2004381" },
+      { username: "envoi-contract", password: "contract-password", customerNumber: "1234567", contractNumber: "42708517" },
+    ];
+    const fake = await startFakeCanadaPost({ port: Number(process.env.FAKE_CANADAPOST_PORT ?? 0), validate: process.env.FAKE_CANADAPOST_VALIDATE !== "0", accounts });
     cleanups.push(() => fake.close());
     process.env.CANADAPOST_API_URL = fake.url;
     fakeCanadaPost = { url: fake.url, username: "envoi-test", password: "fake-password", customerNumber: "2004381" };

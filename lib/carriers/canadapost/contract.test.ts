@@ -2,7 +2,8 @@
  * The Canada Post connector keeps the connector contract (tests/connector-contract.ts) against the
  * local fake Canada Post server (which checks auth, media types and every request body against
  * Canada Post's schemas): once as an occasional shipper (non-contract shipments, no return label
- * with a shipment) and once as a contract customer (groups, return labels).
+ * with a shipment) and once as a contract customer (groups, return labels, returns on demand,
+ * open returns, manifests).
  */
 import { afterAll, beforeAll } from "vitest";
 import { describeConnectorContract } from "@/tests/connector-contract";
@@ -46,6 +47,7 @@ describeConnectorContract("canadapost (non-contract, fake server)", () => ({
 
 describeConnectorContract("canadapost (contract, fake server)", () => ({
   connector: connector({ username: "envoi-contract", password: "contract-password", customerNumber: "1234567", contractNumber: "42708517" }),
-  capabilities: ["rate", "shipments", "findPostOffices", "track", "pickups"],
+  // A contract also brings return labels on demand, open returns and the end of day (tests/canadapost/fake-server/returns-manifests.test.ts).
+  capabilities: ["rate", "shipments", "findPostOffices", "track", "pickups", "returns", "openReturns", "manifests"],
   now: NOW,
 }));

@@ -69,6 +69,18 @@ describe("the Canada Post HTTP layer", () => {
     expect(throttled.calls).toHaveLength(2);
   });
 
+  it("never sends a transmit twice when its outcome is unknown, waits on the manifests throttle, and retries a manifests read", async () => {
+    const transmit: CpRequest = { group: "manifests", method: "POST", path: "/rs/2004381/2004381/manifest", accept: "application/vnd.cpc.manifest-v8+xml", body: { xml: "<transmit-set/>", mediaType: "application/vnd.cpc.manifest-v8+xml" } };
+    const groups: string[] = [];
+    const timedOut = scripted(["timeout", xml("<manifests/>")]);
+    expect(await createSender({ ...timedOut.settings, throttle: async (g) => void groups.push(g) })(transmit)).toMatchObject({ ok: false, messages: [{ problem: { code: "carrierUnavailable" } }] });
+    expect(timedOut.calls).toHaveLength(1);
+    expect(groups).toEqual(["manifests"]);
+    const read = scripted(["timeout", xml("<manifests/>")]);
+    expect(await createSender(read.settings)({ ...transmit, method: "GET", body: undefined })).toMatchObject({ ok: true });
+    expect(read.calls).toHaveLength(2);
+  });
+
   it("hands a request's own problem (validation, schema) to the parser without retrying", async () => {
     const { calls, settings } = scripted([xml(messages("Server", "cvc-pattern-valid: Value 'X' is not facet-valid"), 500), xml("<price-quotes/>")]);
     const outcome = await createSender(settings)(rate);

@@ -5,7 +5,8 @@
  * last try it says what happened (busy, or not answering) as a carrier message; it never throws.
  *
  * Creating a shipment is not idempotent at Canada Post: a create that timed out may have been
- * made, so it is retried only when Canada Post certainly did not process it (throttled, 503).
+ * made, so it is retried only when Canada Post certainly did not process it (throttled, 503); the
+ * same for a transmit (POST .../manifest).
  */
 import { problem } from "@/lib/rating/problems";
 import type { CarrierMessage, CarrierResult } from "../types";
@@ -57,7 +58,8 @@ function defaultBackoff(attempt: number): number {
 /** Whether a try that failed this way may be tried again. */
 function retryable(request: CpRequest, failure: Failure, status: number): boolean {
   if (failure === "throttled") return true;
-  const creates = request.method === "POST" && (request.group === "shipments" || request.group === "pickups" || request.group === "void");
+  // A transmit (manifests POST) is a create too: the next transmit finds its manifests instead (transmit.ts).
+  const creates = request.method === "POST" && (request.group === "shipments" || request.group === "pickups" || request.group === "void" || request.group === "manifests");
   if (!creates) return true;
   return failure === "unavailable" && status === 503;
 }

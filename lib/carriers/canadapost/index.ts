@@ -2,7 +2,8 @@
  * The live Canada Post connector: each operation is a pure request builder and a pure parser
  * (files beside this one) joined by the one HTTP layer (`send`, http.ts). Rates, labels
  * (non-contract, or contract with a group when the account has a contract number), voids and
- * refunds, tracking, pickups and post offices. Reached through lib/carriers/registry.ts only.
+ * refunds, tracking, pickups and post offices; with a contract, return labels (authorized
+ * returns), open returns and transmit with manifests. Reached through lib/carriers/registry.ts only.
  */
 import type { CarrierConnector, CarrierMessage, CarrierMode, CarrierResult, PickupAvailability, PickupRequest, PickupResult, PostOfficeMatch, ShipmentRequest, ShipmentTracking, VoidOutcome } from "../types";
 import { call, type CpSend } from "./http";
@@ -12,6 +13,8 @@ import { rateRequest, rateRequestProblems, parseRates, discoverServicesRequest, 
 import { ncRefundRequest, parseRefund } from "./ncshipment";
 import { contractVoidRequest, parseContractVoid, contractRefundRequest, parseContractRefund } from "./contract-shipment";
 import { buyShipment } from "./buy";
+import { createOpenReturnTemplate, createReturnLabel, nextOpenReturnLabel, retireOpenReturnTemplate } from "./return-buy";
+import { transmit } from "./transmit";
 import { trackDetailRequest, parseTrackingDetail } from "./tracking";
 import { postOfficesRequest, parsePostOffices, postOfficeDetailRequest, parsePostOfficeDetail } from "./post-offices";
 import { pickupAvailabilityRequest, parsePickupAvailability, pickupFeeSchedule } from "./pickups";
@@ -76,7 +79,25 @@ export function createCanadaPostConnector(options: CanadaPostConnectorOptions): 
 
   const pickupPrice = (request: PickupRequest): Promise<PickupResult<{ feeCents: number; taxCents: number; totalCents: number }>> => call(send, pickupPriceRequest(customer, request), parsePickupPrice);
 
+  /**
+   * Contract accounts only (Canada Post settles each by contract id; a non-contract business never
+   * sees these steps): return labels on demand, open returns, transmit and manifests. Authorized
+   * returns have no cancel at Canada Post: cancelling is Envoi's own state (nothing is charged
+   * until the parcel is scanned), so it answers cancelled without a call.
+   */
+  const contractOnly: Partial<CarrierConnector> = contract
+    ? {
+        createReturnLabel: (request) => createReturnLabel(send, customer, request, locale),
+        cancelReturnLabel: async () => ({ data: { cancelled: true }, messages: [] }),
+        createOpenReturnTemplate: (request) => createOpenReturnTemplate(send, customer, request, locale),
+        nextOpenReturnLabel: (templateId, request) => nextOpenReturnLabel(send, customer, templateId, request, locale),
+        retireOpenReturnTemplate: (templateId) => retireOpenReturnTemplate(send, customer, templateId),
+        transmit: (request, now) => transmit(send, customer, request, now),
+      }
+    : {};
+
   return {
+    ...contractOnly,
     id: "canadapost",
     sandbox: options.mode === "sandbox",
     mode: options.mode,

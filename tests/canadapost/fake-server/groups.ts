@@ -2,7 +2,7 @@
  * Canada Post's throttling groups as the fake server names them (its "rating" is Canada Post's
  * group D: rates and service discovery, and so on), with the published default limits.
  */
-export const GROUPS = ["rating", "shipments", "void", "tracking", "postOffices", "pickupAvailability", "pickups"] as const;
+export const GROUPS = ["rating", "shipments", "void", "tracking", "postOffices", "pickupAvailability", "pickups", "manifests"] as const;
 export type Group = (typeof GROUPS)[number];
 
 export function isGroup(value: unknown): value is Group {
@@ -18,4 +18,5 @@ export const PUBLISHED_LIMITS: Readonly<Record<Group, number>> = {
   postOffices: 468,
   pickupAvailability: 180,
   pickups: 180,
+  manifests: 730,
 };

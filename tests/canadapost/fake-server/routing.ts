@@ -19,6 +19,9 @@ export const SERVICES = {
   pickup: { media: "application/vnd.cpc.pickup+xml", ns: "http://www.canadapost.ca/ws/pickup/availability" },
   pickuprequest: { media: "application/vnd.cpc.pickuprequest+xml", ns: "http://www.canadapost.ca/ws/pickuprequest" },
   postoffice: { media: "application/vnd.cpc.postoffice+xml", ns: "http://www.canadapost.ca/ws/postoffice" },
+  authreturn: { media: "application/vnd.cpc.authreturn-v2+xml", ns: "http://www.canadapost.ca/ws/authreturn-v2" },
+  openreturn: { media: "application/vnd.cpc.openreturn-v2+xml", ns: "http://www.canadapost.ca/ws/openreturn-v2" },
+  manifest: { media: "application/vnd.cpc.manifest-v8+xml", ns: "http://www.canadapost.ca/ws/manifest-v8" },
 } as const;
 export type ServiceName = keyof typeof SERVICES;
 

@@ -17,6 +17,8 @@ import { Control, applyCommand, type FakeControl, type Failure } from "./control
 import type { Group } from "./groups";
 import { message, type Lang } from "./messages";
 import { PICKUP_ROUTES } from "./pickups";
+import { RETURN_ROUTES } from "./returns";
+import { MANIFEST_ROUTES } from "./manifests";
 import { POST_OFFICE_ROUTES } from "./post-offices";
 import { RATING_ROUTES } from "./rating";
 import { SERVICES, messagesAnswer, refuse, type Answer, type Ctx, type Route } from "./routing";
@@ -79,6 +81,8 @@ export const ROUTES: readonly Route[] = [
   ...TRACKING_ROUTES,
   ...POST_OFFICE_ROUTES,
   ...PICKUP_ROUTES,
+  ...RETURN_ROUTES,
+  ...MANIFEST_ROUTES,
 ];
 
 function match(method: string, path: string): { route: Route; params: Record<string, string> } | "method" | null {

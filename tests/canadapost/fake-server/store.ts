@@ -6,6 +6,8 @@
 import { randomInt } from "node:crypto";
 import type { Quote } from "@/lib/rating/quote";
 import type { XNode } from "./xml";
+import type { StoredOpenReturn, StoredReturn } from "./returns";
+import type { StoredManifest } from "./manifests";
 
 export interface Party {
   name: string | null;
@@ -111,8 +113,15 @@ export class FakeState {
   pins = new Map<string, string>();
   artifacts = new Map<string, StoredArtifact>();
   pickups = new Map<string, StoredPickup>();
+  /** Authorized returns by PIN, open return templates and manifests by id. */
+  returns = new Map<string, StoredReturn>();
+  openReturns = new Map<string, StoredOpenReturn>();
+  manifests = new Map<string, StoredManifest>();
 
   clear(): void {
+    this.returns.clear();
+    this.openReturns.clear();
+    this.manifests.clear();
     this.shipments.clear();
     this.pins.clear();
     this.artifacts.clear();
