@@ -24,7 +24,10 @@ test("a contract shipper closes the day, prints the manifest, finds it again, an
   await expect(pending).toContainText("1 parcel, 1.2 kg");
   page.once("dialog", (d) => void d.accept());
   await pending.getByRole("button", { name: "Close the day at Warehouse" }).click();
-  await expect(page.getByText("Day closed: 1 parcel on 1 manifest. Print it below.")).toBeVisible();
+  // Straight to the manifest to print, with the parcel on it.
+  await expect(page.getByText("Day closed: 1 parcel transmitted on this manifest. Print it and hand it over with the parcels.")).toBeVisible();
+  await expect(page.getByTestId("manifest-shipment")).toContainText(trackingNumber);
+  await page.getByRole("link", { name: "All manifests" }).click();
   await expect(page.getByText("Nothing waiting: every contract label is on a manifest.")).toBeVisible();
 
   const row = page.getByTestId("manifest-row");

@@ -12,6 +12,9 @@ export const closeDayAction = businessAction({
   run: async (actor, { locationId }, locale) => {
     const made = await closeTheDay(actor, locationId || null, { locale });
     if (made.length === 0) return { message: "dayAlreadyClosed" };
-    return { message: "dayClosed", messageValues: { count: made.reduce((sum, m) => sum + m.shipmentCount, 0), manifests: made.length } };
+    const count = made.reduce((sum, m) => sum + m.shipmentCount, 0);
+    // Straight to the manifest to print (the list when the close made several).
+    const base = `/b/${actor.slug}/manifests`;
+    return { redirectTo: made.length === 1 ? `${base}/${made[0]!.id}?closed=${count}` : `${base}?closed=${count}&manifests=${made.length}` };
   },
 });

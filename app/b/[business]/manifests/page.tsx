@@ -8,6 +8,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
+import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -48,6 +49,9 @@ export default async function ManifestsPage({ params, searchParams }: { params: 
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("intro")} />
+      {/^\d+$/.test(one(search.closed)) && (
+        <Alert tone="success">{t("closedMany", { count: Number(one(search.closed)), manifests: Number(one(search.manifests)) || 1 })}</Alert>
+      )}
       <Card title={t("pendingTitle")}>
         {pending.length === 0 ? (
           <p className="text-sm text-zinc-600">{t("nothingPending")}</p>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -18,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("manifests"))("title") };
 }
 
-export default async function ManifestPage({ params }: { params: Promise<{ business: string; id: string }> }) {
+export default async function ManifestPage({ params, searchParams }: { params: Promise<{ business: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { business, id } = await params;
+  const closed = (await searchParams).closed;
   const actor = await requireActor(business);
   const manifest = await getManifest(actor, id);
   if (!manifest) notFound();
@@ -41,6 +43,7 @@ export default async function ManifestPage({ params }: { params: Promise<{ busin
           </a>
         }
       />
+      {typeof closed === "string" && /^\d+$/.test(closed) && <Alert tone="success">{t("closedOne", { count: Number(closed) })}</Alert>}
       <p className="text-sm text-zinc-600">{t("handOver")}</p>
       <Card title={t("shipmentsTitle")}>
         <DataTable
