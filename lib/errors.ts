@@ -53,6 +53,8 @@ export type AppErrorCode =
   | "carrierTestFailed"
   | "webhookSecretsMissing"
   | "webhookEndpointLimit"
+  | "manifestsUnavailable"
+  | "manifestRefused"
   | "pickupCancelled"
   | "pickupTooLate"
   | "serverBusy"

@@ -35,6 +35,7 @@ async function fillTenantTables(business: TestBusiness) {
     const delivery = await tx.webhookDelivery.create({ data: { businessId, endpointId: endpoint.id, eventId: event.id, attempts: 1, nextAttemptAt: new Date() } });
     await tx.webhookAttempt.create({ data: { businessId, deliveryId: delivery.id, number: 1, succeeded: false, statusCode: 500, durationMs: 12 } });
     await tx.return.create({ data: { businessId, shipmentId: shipment.id, number: "R-1", source: "business", reason: "damaged" } });
+    await tx.manifest.create({ data: { businessId, number: "104829375016", carrier: "reference", carrierMode: "reference", carrierManifestId: `ref-${businessId}`, date: "2026-12-07", shipmentCount: 1, totalWeightGrams: 1000, pdf: Buffer.from("%PDF") } });
   });
 }
 

@@ -18,9 +18,11 @@ export async function AppHeader(props: {
   role: Role;
   user: { name: string | null; email: string };
   businesses: { slug: string; name: string }[];
+  /** Ships under a contract: end-of-day manifests in the menu. */
+  contract?: boolean;
 }) {
   const t = await getTranslations("nav");
-  const { overview, groups } = businessSections(props.slug, props.role, (key) => t(key));
+  const { overview, groups } = businessSections(props.slug, props.role, (key) => t(key), { contract: props.contract ?? false });
   const account = (
     <>
       <LocaleSwitcher />

@@ -11,6 +11,11 @@ describe("businessSections", () => {
     const shipper = businessSections("acme", "SHIPPER", t);
     expect(shipper.groups[3]!.links.map((l) => l.label)).toEqual(["profile", "members"]);
   });
+
+  it("shows end-of-day manifests only to a business that ships under a contract", () => {
+    expect(businessSections("acme", "OWNER", t).groups[0]!.links.map((l) => l.label)).not.toContain("manifests");
+    expect(businessSections("acme", "OWNER", t, { contract: true }).groups[0]!.links.map((l) => l.href)).toContain("/b/acme/manifests");
+  });
 });
 
 describe("currentHref", () => {

@@ -18,13 +18,13 @@ type Translate = (key: string) => string;
  * The business's sections, grouped as the header shows them; settings a role may not open are left
  * out (pages and actions check the role again).
  */
-export function businessSections(slug: string, role: Role, t: Translate): { overview: SectionLink; groups: SectionGroup[] } {
+export function businessSections(slug: string, role: Role, t: Translate, business: { contract: boolean } = { contract: false }): { overview: SectionLink; groups: SectionGroup[] } {
   const base = `/b/${slug}`;
   const link = (path: string, key: string): SectionLink => ({ href: `${base}${path}`, label: t(key) });
   return {
     overview: link("", "overview"),
     groups: [
-      { id: "ship", label: t("groups.ship"), links: [link("/batches", "batches"), link("/rates", "rates"), link("/templates", "templates"), link("/defaults", "defaults")] },
+      { id: "ship", label: t("groups.ship"), links: [link("/batches", "batches"), ...(business.contract ? [link("/manifests", "manifests")] : []), link("/rates", "rates"), link("/templates", "templates"), link("/defaults", "defaults")] },
       { id: "track", label: t("groups.track"), links: [link("/shipments", "shipments"), link("/pickups", "pickups"), link("/post-offices", "postOffices")] },
       { id: "addressBook", label: t("groups.addressBook"), links: [link("/contacts", "contacts"), link("/locations", "locations")] },
       {

@@ -24,6 +24,7 @@ const MAX_LENGTH: Partial<Record<keyof BusinessProfile, number>> = {
   gstHstNumber: PROFILE_LIMITS.taxNumber,
   qstNumber: PROFILE_LIMITS.taxNumber,
   accountNumber: PROFILE_LIMITS.taxNumber,
+  contractNumber: PROFILE_LIMITS.taxNumber,
 };
 
 export function ProfileForm({ slug, profile, editable, creditLimit }: { slug: string; profile: BusinessProfile; editable: boolean; creditLimit: string }) {
@@ -77,6 +78,7 @@ export function ProfileForm({ slug, profile, editable, creditLimit }: { slug: st
       <fieldset className="grid gap-4 sm:grid-cols-2" disabled={!editable}>
         <legend className="mb-2 text-sm font-semibold text-zinc-900">{t("billing")}</legend>
         {text("accountNumber", { hint: t("accountNumberHint") })}
+        {text("contractNumber", { hint: t("contractNumberHint") })}
         <div className="space-y-1.5">
           <p className="block text-sm font-medium text-zinc-800">{t("creditLimit")}</p>
           <p className="py-2 text-sm" data-testid="credit-limit">{creditLimit}</p>

@@ -464,7 +464,7 @@ export class ProfilePage {
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Business profile");
   }
 
-  field(label: "Display name" | "Legal name" | "Phone" | "Email" | "Business number (BN)" | "GST/HST number" | "QST number" | "Account number"): Locator {
+  field(label: "Display name" | "Legal name" | "Phone" | "Email" | "Business number (BN)" | "GST/HST number" | "QST number" | "Account number" | "Contract number"): Locator {
     return this.form.getByRole("textbox", { name: label, exact: true });
   }
 

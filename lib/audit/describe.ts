@@ -96,6 +96,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "webhook_endpoint.created": webhookEndpoint,
   "webhook_endpoint.updated": webhookEndpoint,
   "webhook_endpoint.enabled": webhookEndpoint,
+  "manifest.created": (d, e, page) => ({ values: { number: str(d, "number"), count: String(d.count ?? "") }, href: page(`manifests/${e}`) }),
   "webhook_endpoint.disabled": webhookEndpoint,
   "webhook_endpoint.disabled_failing": webhookEndpoint,
   "webhook_endpoint.secret_rolled": webhookEndpoint,

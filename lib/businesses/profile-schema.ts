@@ -51,6 +51,7 @@ export const profileSchema = z.preprocess(
     gstHstNumber: optionalNumber(FORMATS.gstHstNumber, "gstHstFormat"),
     qstNumber: optionalNumber(FORMATS.qstNumber, "qstFormat"),
     accountNumber: optionalNumber(FORMATS.accountNumber, "accountNumberFormat"),
+    contractNumber: optionalNumber(FORMATS.contractNumber, "contractNumberFormat"),
     internationalTaxIds: z
       .array(taxIdSchema.nullable())
       .max(MAX_TAX_IDS)

@@ -20,6 +20,7 @@ export async function getProfile(ctx: TenantContext): Promise<BusinessProfile> {
     gstHstNumber: b.gstHstNumber,
     qstNumber: b.qstNumber,
     accountNumber: b.accountNumber,
+    contractNumber: b.contractNumber,
     internationalTaxIds: (Array.isArray(b.internationalTaxIds) ? b.internationalTaxIds : []) as unknown as InternationalTaxId[],
     creditLimitCents: b.creditLimitCents,
   };

@@ -10,6 +10,8 @@ export function compact(value: string): string {
 }
 
 export const FORMATS = {
+  /** Canada Post contract number: up to 10 digits. */
+  contractNumber: /^\d{1,10}$/,
   /** CRA business number: 9 digits. */
   businessNumber: /^\d{9}$/,
   /** GST/HST account: business number + RT + 4 digits. */

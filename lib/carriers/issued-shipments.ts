@@ -6,7 +6,7 @@ import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import type { IssuedShipmentFacts } from "./types";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 
-export function factsOf(s: { trackingNumber: string | null; labelData: unknown; labelledAt: Date | null; createdAt: Date }): IssuedShipmentFacts | null {
+export function factsOf(s: { trackingNumber: string | null; labelData: unknown; labelledAt: Date | null; createdAt: Date; transmittedAt?: Date | null }): IssuedShipmentFacts | null {
   const snapshot = s.labelData as LabelSnapshot | null;
   if (!snapshot || !s.trackingNumber) return null;
   const { label, quote } = snapshot;
@@ -22,6 +22,7 @@ export function factsOf(s: { trackingNumber: string | null; labelData: unknown; 
     signature: Boolean(label.options.signature || label.options.proofOfAge),
     recipientName: label.recipient.name || label.recipient.company || "",
     postOffice: office ? { name: office.name, city: office.city, province: office.province, postalCode: office.postalCode } : null,
+    transmitted: Boolean(s.transmittedAt),
   };
 }
 
@@ -29,7 +30,7 @@ export async function issuedShipmentFacts(ctx: TenantContext, trackingNumbers: s
   const rows = await withTenant(ctx, (tx) =>
     tx.shipment.findMany({
       where: { businessId: ctx.businessId, trackingNumber: { in: trackingNumbers }, voidedAt: null },
-      select: { trackingNumber: true, labelData: true, labelledAt: true, createdAt: true },
+      select: { trackingNumber: true, labelData: true, labelledAt: true, createdAt: true, transmittedAt: true },
     }),
   );
   return rows.map(factsOf).filter((f): f is IssuedShipmentFacts => f !== null);

@@ -43,7 +43,7 @@ describe("rating across connectors", () => {
   });
 
   it("says what a connector can do from what it implements", () => {
-    expect(capabilities(referenceConnector)).toEqual(["rate", "findPostOffices", "pickups"]);
+    expect(capabilities(referenceConnector)).toEqual(["rate", "findPostOffices", "pickups", "manifests"]);
     expect(capabilities({ id: "canadapost", sandbox: false })).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { markCarrierAccountVerified } from "./accounts/accounts";
 import { createCanadaPostConnector, discoverServices } from "./canadapost";
 import { createSender } from "./canadapost/http";
 import { issuedShipmentFacts } from "./issued-shipments";
+import { shipmentGroupId } from "./groups";
 import { createReferenceConnector } from "./reference";
 import { nextTrackingSerial } from "./reference-serials";
 import { takeCarrierSlot, throttleKey } from "./throttle";
@@ -44,10 +45,19 @@ function senderFor(live: LiveCanadaPost, locale: "en" | "fr", attempts?: number)
   return createSender({ baseUrl: live.baseUrl, username: live.username, password: live.password, locale, attempts, throttle: (group) => takeCarrierSlot(throttleKey("canadapost", live.username, group), limits[group]) });
 }
 
-/** The Canada Post connector for an account. */
-export function canadaPostConnector(live: LiveCanadaPost, options: ConnectorOptions = {}): CarrierConnector {
+/** The Canada Post connector for an account (contract shipments of `businessId` grouped as lib/carriers/groups.ts says). */
+export function canadaPostConnector(live: LiveCanadaPost, options: ConnectorOptions = {}, businessId?: string): CarrierConnector {
   const send = senderFor(live, options.locale ?? "en");
-  return createCanadaPostConnector({ send, customer: live.customer, mode: live.mode, accountId: live.accountId, refundEmail: live.refundEmail, locale: options.locale });
+  const groupId = businessId ? (request: Parameters<typeof shipmentGroupId>[1]) => shipmentGroupId(businessId, request) : undefined;
+  return createCanadaPostConnector({
+    send,
+    customer: live.customer,
+    mode: live.mode,
+    accountId: live.accountId,
+    refundEmail: live.refundEmail,
+    locale: options.locale,
+    ...(groupId ? { groupId: (request) => groupId(request.label) } : {}),
+  });
 }
 
 /** Every connector the business rates with now, the first being the one it books pickups and finds offices with. */
@@ -55,7 +65,7 @@ export async function connectorsFor(ctx: TenantContext, options: ConnectorOption
   const live = await currentCanadaPost(ctx);
   // A test API key reaches a sandbox account, never production: otherwise the reference carrier.
   const usable = live && (live.mode === "sandbox" || !isTestMode(ctx)) ? live : null;
-  return usable ? [canadaPostConnector(usable, options)] : [reference(ctx, options)];
+  return usable ? [canadaPostConnector(usable, options, ctx.businessId)] : [reference(ctx, options)];
 }
 
 /** The business's connector for `carrier` (and the account that issued a shipment, booked a pickup or quoted a rate). */
@@ -63,7 +73,7 @@ export async function connectorFor(ctx: TenantContext, carrier: CarrierId, optio
   if (carrier === "reference") return reference(ctx, options);
   const live = options.accountId !== undefined ? await canadaPostById(ctx, options.accountId) : await currentCanadaPost(ctx);
   if (!live) throw new Error(`carrier ${carrier} is not connected for business ${ctx.businessId}`);
-  return canadaPostConnector(live, options);
+  return canadaPostConnector(live, options, ctx.businessId);
 }
 
 /** The connector a business books pickups and finds post offices with. */

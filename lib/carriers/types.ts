@@ -159,6 +159,8 @@ export interface IssuedShipmentFacts {
   recipientName: string;
   /** Deliver to Post Office: the office the parcel waits at. */
   postOffice: { name: string; city: string; province: string; postalCode: string } | null;
+  /** Contract shipments: its group was transmitted (a void is then a refund request). */
+  transmitted?: boolean;
 }
 
 export interface ShipmentTracking {
@@ -325,6 +327,9 @@ export interface TransmitRequest {
   shippingPointPostalCode: string;
   /** The address printed on the manifest (the business at its ship-from location). */
   manifestAddress: { name: string; company: string | null; phone: string | null; line1: string; line2: string | null; city: string; province: string; postalCode: string };
+  /** The Canada Post customer and contract numbers printed on the manifest. */
+  customerNumber?: string | null;
+  contractNumber?: string | null;
   /** The shipments in those groups as the business knows them (the reference carrier draws its manifest from them). */
   shipments: Array<{ trackingNumber: string; serviceCode: string; weightGrams: number; priceCents: number }>;
   locale: "en" | "fr";

@@ -12,7 +12,7 @@ function createClient() {
     adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE ?? 10 }),
     // Never hand a password hash to a caller that did not ask for it explicitly, and never load
     // PDF bytes by accident (a shipments list would drag every label along).
-    omit: { user: { passwordHash: true }, labelPdf: { pdf: true } },
+    omit: { user: { passwordHash: true }, labelPdf: { pdf: true }, manifest: { pdf: true } },
   }).$extends({
     query: {
       $allModels: {

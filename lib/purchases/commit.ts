@@ -15,6 +15,7 @@ import { sendJobInTransaction } from "@/lib/jobs/queue";
 import type { ReviewedRow } from "@/lib/batches/review";
 import { labelRequest, senderAddress, type LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import type { TenantContext } from "@/lib/tenancy/context";
+import { shipmentGroupId } from "@/lib/carriers/groups";
 
 export interface CommittedPayment {
   method: "ACCOUNT" | "CARD" | "CARRIER" | "TEST";
@@ -24,7 +25,7 @@ export interface CommittedPayment {
 }
 
 export async function commitPurchase(tx: Tx, ctx: TenantContext, batch: Batch, rows: ReviewedRow[], payment: CommittedPayment): Promise<void> {
-  const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { name: true, businessNumber: true, internationalTaxIds: true, accountNumber: true } });
+  const business = await tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { name: true, businessNumber: true, internationalTaxIds: true, accountNumber: true, contractNumber: true } });
   const senderTaxIds = [
     ...(business.businessNumber ? [{ type: "BN", number: business.businessNumber }] : []),
     ...((Array.isArray(business.internationalTaxIds) ? business.internationalTaxIds : []) as { type: string; number: string }[]),
@@ -45,16 +46,21 @@ export async function commitPurchase(tx: Tx, ctx: TenantContext, batch: Batch, r
     if (!location) throw new AppError("batchInvalid", `row ${r.id} lost its location`, undefined, { count: 1 });
     const sender = senderAddress(location, business.name);
     const own = quote.accountId ? carrierAccounts.get(quote.accountId) : undefined;
-    const account = own ? { customerNumber: own.customerNumber, contractNumber: own.contractNumber } : { customerNumber: business.accountNumber, contractNumber: null };
+    const carrier = quote.carrier ?? "reference";
+    // The reference carrier simulates the contract named in the business's profile.
+    const account = own
+      ? { customerNumber: own.customerNumber, contractNumber: own.contractNumber }
+      : { customerNumber: business.accountNumber, contractNumber: carrier === "reference" ? business.contractNumber : null };
     // The tracking numbers are the carrier's to give, when the label is bought.
     const snapshot: LabelSnapshot = { label: { ...labelRequest({ draft: r.draft, quote, sender, senderTaxIds, account }), trackingNumber: "" }, returnLabel: null, quote };
-    const carrier = quote.carrier ?? "reference";
-    return { id: r.id, snapshot: JSON.stringify(snapshot), carrier, accountId: quote.accountId ?? null, mode: quote.mode ?? "reference", expected: quote.expectedDeliveryDate };
+    // A contract shipment joins its day's group, transmitted at the end of the day (lib/manifests).
+    const groupId = account.contractNumber ? shipmentGroupId(ctx.businessId, snapshot.label) : null;
+    return { id: r.id, snapshot: JSON.stringify(snapshot), carrier, accountId: quote.accountId ?? null, mode: quote.mode ?? "reference", expected: quote.expectedDeliveryDate, groupId };
   });
   // One statement for every row of the batch.
   await tx.$executeRaw`
-    UPDATE "Shipment" AS s SET "labelData" = v.snapshot::jsonb, "carrier" = v.carrier, "carrierAccountId" = v.account, "carrierMode" = v.mode, "expectedDeliveryDate" = v.expected
-    FROM unnest(${frozen.map((f) => f.id)}::text[], ${frozen.map((f) => f.snapshot)}::text[], ${frozen.map((f) => f.carrier)}::text[], ${frozen.map((f) => f.accountId)}::text[], ${frozen.map((f) => f.mode)}::text[], ${frozen.map((f) => f.expected)}::text[]) AS v(id, snapshot, carrier, account, mode, expected)
+    UPDATE "Shipment" AS s SET "labelData" = v.snapshot::jsonb, "carrier" = v.carrier, "carrierAccountId" = v.account, "carrierMode" = v.mode, "expectedDeliveryDate" = v.expected, "groupId" = v.group_id
+    FROM unnest(${frozen.map((f) => f.id)}::text[], ${frozen.map((f) => f.snapshot)}::text[], ${frozen.map((f) => f.carrier)}::text[], ${frozen.map((f) => f.accountId)}::text[], ${frozen.map((f) => f.mode)}::text[], ${frozen.map((f) => f.expected)}::text[], ${frozen.map((f) => f.groupId)}::text[]) AS v(id, snapshot, carrier, account, mode, expected, group_id)
     WHERE s."id" = v.id AND s."businessId" = ${ctx.businessId} AND s."batchId" = ${batch.id}`;
 
   for (const r of rows) {

@@ -73,6 +73,7 @@ export async function getShipment(ctx: TenantContext, id: string) {
       where: { id, businessId: ctx.businessId },
       include: {
         batch: { select: { id: true, number: true, paymentMethod: true, status: true } },
+        manifest: { select: { id: true, number: true } },
         transactions: { select: { type: true, amountCents: true, createdAt: true } },
         refund: { select: { status: true, amountCents: true, createdAt: true } },
         trackingEvents: { orderBy: { occurredAt: "desc" }, select: { occurredAt: true, place: true, descriptionEn: true, descriptionFr: true, signatory: true } },

@@ -37,8 +37,9 @@ export async function listMyBusinesses(userId: string) {
     client.membership.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
-      select: { role: true, business: { select: { id: true, slug: true, name: true } } },
+      select: { role: true, business: { select: { id: true, slug: true, name: true, contractNumber: true } } },
     }),
   );
-  return rows.map((r) => ({ ...r.business, role: r.role }));
+  // Whether it ships under a Canada Post contract (its menu then has end-of-day manifests).
+  return rows.map(({ business: { contractNumber, ...b }, role }) => ({ ...b, role, contract: Boolean(contractNumber) }));
 }

@@ -9,7 +9,7 @@ export default async function BusinessLayout({ children, params }: { children: R
   const businesses = await myBusinesses(actor.userId);
   return (
     <>
-      <AppHeader slug={actor.slug} role={actor.role} user={user} businesses={businesses} />
+      <AppHeader slug={actor.slug} role={actor.role} user={user} businesses={businesses} contract={businesses.find((b) => b.slug === actor.slug)?.contract ?? false} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </>
   );

@@ -4,6 +4,7 @@ import { nearestReferencePostOffices, referencePostOffice } from "./post-offices
 import { searchReferencePostOffices } from "./post-office-search";
 import { referencePickups } from "./pickups";
 import { referenceRate } from "./rate";
+import { referenceTransmit } from "./manifests";
 import { referenceShipments } from "./shipments";
 import { referenceTrack } from "./tracking";
 
@@ -35,6 +36,7 @@ export function createReferenceConnector(options: ReferenceConnectorOptions = {}
     ...referencePickups({ booked: options.bookedPickup }),
     ...referenceShipments({ nextSerial: options.nextSerial, issuedShipments: options.issuedShipments }),
     ...(options.issuedShipments ? { track: referenceTrack(options.issuedShipments, options.now) } : {}),
+    transmit: referenceTransmit,
   };
 }
 

@@ -44,7 +44,9 @@ export function referenceShipments(options: ReferenceShipmentOptions) {
       try {
         const [facts] = issuedShipments ? await issuedShipments([shipment.trackingNumber]) : [];
         const scanned = facts ? simulateTracking(facts, now).status !== "CREATED" : false;
-        return { data: scanned ? { status: "refused", reason: "alreadyScanned" } : { status: "voided" }, messages: [] };
+        if (scanned) return { data: { status: "refused", reason: "alreadyScanned" }, messages: [] };
+        // Transmitted on a manifest: the label is paid for, only a refund can be asked.
+        return { data: facts?.transmitted ? { status: "refundRequested" } : { status: "voided" }, messages: [] };
       } catch (e) {
         return { data: null, messages: [{ carrier: "reference", problem: problem("carrierFailed", undefined, { carrier: "reference" }), detail: e instanceof Error ? e.message : String(e) }] };
       }

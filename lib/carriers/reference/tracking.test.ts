@@ -211,7 +211,7 @@ describe("referenceTrack", () => {
   it("is the connector's track when a manifest is given", async () => {
     expect(capabilities(referenceConnector)).not.toContain("track");
     const connector = createReferenceConnector({ issuedShipments: manifest, now: () => LATER });
-    expect(capabilities(connector)).toEqual(["rate", "findPostOffices", "track", "pickups"]);
+    expect(capabilities(connector)).toEqual(["rate", "findPostOffices", "track", "pickups", "manifests"]);
     expect((await connector.track!([pinFromSerial(1)])).data).toHaveLength(1);
   });
 });

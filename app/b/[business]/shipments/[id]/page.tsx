@@ -83,6 +83,16 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
           <p>{s.batch.paymentMethod === "CARRIER" ? t("refundPendingCarrier", { carrier }) : t("refundPendingEnvoi", { carrier, amount: formatMoney(s.rateCents ?? 0, locale) })}</p>
         </div>
       )}
+      {s.status === "LABELLED" && s.transmittedAt && (
+        <p className="text-sm text-zinc-700" data-testid="transmitted">
+          {tp("transmitted", { date: format.dateTime(s.transmittedAt, { dateStyle: "medium" }) })}{" "}
+          {s.manifest && (
+            <Link href={`/b/${actor.slug}/manifests/${s.manifest.id}`} className="text-brand-700 underline">
+              {tp("onManifest", { number: s.manifest.number })}
+            </Link>
+          )}
+        </p>
+      )}
       {s.status === "LABELLED" && !quote.tracked && (
         <Card title={tt("title")}>
           <p className="text-sm text-zinc-700" data-testid="not-tracked">

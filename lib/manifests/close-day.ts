@@ -1,0 +1,140 @@
+/**
+ * End of the day for contract shipments: the groups of a ship-from location's labels not yet
+ * transmitted are sent to the carrier that issued them, which answers with the manifest(s) to hand
+ * over with the parcels; each is stored with its PDF and the shipments it covers. One close at a
+ * time per business (a transaction lock), and a shipment is transmitted once: closing again with
+ * nothing pending makes no manifest. After transmission a void is a refund request (the carrier's
+ * answer, see lib/shipments/void-shipment.ts). Tenant-scoped.
+ */
+import { recordAudit } from "@/lib/audit/record";
+import { carrierOf, connectorFor } from "@/lib/carriers/registry";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
+import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
+
+/** A ship-from location's contract labels waiting to be transmitted. */
+export interface PendingLocation {
+  locationId: string | null;
+  name: string;
+  count: number;
+  weightGrams: number;
+}
+
+const PENDING = { status: "LABELLED" as const, groupId: { not: null }, transmittedAt: null };
+
+/** Whether the business ships under a contract (its profile, or a Canada Post account with one): only then are there manifests. */
+export async function shipsUnderContract(ctx: TenantContext): Promise<boolean> {
+  const [business, accounts, grouped] = await Promise.all([
+    readInTenant(ctx, (db) => db.business.findUnique({ where: { id: ctx.businessId }, select: { contractNumber: true } })),
+    readInTenant(ctx, (db) => db.carrierAccount.count({ where: { businessId: ctx.businessId, contractNumber: { not: null } } })),
+    readInTenant(ctx, (db) => db.shipment.count({ where: { businessId: ctx.businessId, groupId: { not: null } } })),
+  ]);
+  return Boolean(business?.contractNumber) || accounts > 0 || grouped > 0;
+}
+
+/** Each location's labels waiting for "Close the day", by location name. */
+export async function pendingByLocation(ctx: TenantContext): Promise<PendingLocation[]> {
+  const [groups, locations] = await Promise.all([
+    readInTenant(ctx, (db) => db.shipment.groupBy({ by: ["locationId"], where: { businessId: ctx.businessId, ...PENDING }, _count: { _all: true }, _sum: { weightGrams: true } })),
+    readInTenant(ctx, (db) => db.location.findMany({ where: { businessId: ctx.businessId }, select: { id: true, label: true } })),
+  ]);
+  const names = new Map(locations.map((l) => [l.id, l.label]));
+  return groups
+    .map((g) => ({ locationId: g.locationId, name: (g.locationId && names.get(g.locationId)) || "", count: g._count._all, weightGrams: g._sum.weightGrams ?? 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The business's local day, YYYY-MM-DD. */
+const localDay = (now: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(now);
+
+async function lockClosing(tx: Tx, businessId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`manifest:${businessId}`}))`;
+}
+
+/**
+ * Transmits the pending labels of one location (or every location, `locationId` null) and stores
+ * the manifests. Returns them (none when nothing was pending). A carrier's refusal is an AppError
+ * with its words; nothing is marked transmitted then.
+ */
+export async function closeTheDay(ctx: TenantContext & { userId?: string | null }, locationId: string | null, options: { now?: Date; locale?: "en" | "fr" } = {}): Promise<{ id: string; number: string; shipmentCount: number }[]> {
+  const now = options.now ?? new Date();
+  return withTenant(
+    ctx,
+    async (tx) => {
+      await lockClosing(tx, ctx.businessId);
+      const [business, settings, shipments] = await Promise.all([
+        tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { name: true, accountNumber: true, contractNumber: true } }),
+        tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { locale: true } }),
+        tx.shipment.findMany({
+          where: { businessId: ctx.businessId, ...PENDING, ...(locationId ? { locationId } : {}) },
+          orderBy: { labelledAt: "asc" },
+          select: { id: true, locationId: true, groupId: true, carrier: true, carrierAccountId: true, carrierMode: true, trackingNumber: true, serviceCode: true, weightGrams: true, rateCents: true, labelData: true },
+        }),
+      ]);
+      if (locationId && !(await tx.location.findFirst({ where: { id: locationId, businessId: ctx.businessId }, select: { id: true } }))) throw new AppError("notFound", `location ${locationId} is not the business's`);
+      const locale = options.locale ?? settings?.locale ?? "en";
+      // One transmit per location and carrier account (each makes its own manifest).
+      const sets = new Map<string, typeof shipments>();
+      for (const s of shipments) {
+        const key = `${s.locationId}|${s.carrier}|${s.carrierAccountId ?? ""}`;
+        sets.set(key, [...(sets.get(key) ?? []), s]);
+      }
+      const made: { id: string; number: string; shipmentCount: number }[] = [];
+      for (const set of sets.values()) {
+        const first = set[0]!;
+        const label = (first.labelData as unknown as LabelSnapshot).label;
+        const connector = await connectorFor(ctx, carrierOf(first.carrier), { accountId: first.carrierAccountId, locale });
+        if (!connector.transmit) throw new AppError("manifestsUnavailable", `carrier ${first.carrier} does not transmit`);
+        const groupIds = [...new Set(set.map((s) => s.groupId!))];
+        const sender = label.sender;
+        const answer = await connector.transmit(
+          {
+            groupIds,
+            shippingPointPostalCode: (sender.postalCode ?? "").replace(/\s/g, "").toUpperCase(),
+            manifestAddress: { name: sender.name, company: sender.company ?? business.name, phone: sender.phone ?? null, line1: sender.line1, line2: sender.line2 ?? null, city: sender.city, province: sender.province ?? "", postalCode: sender.postalCode ?? "" },
+            customerNumber: label.customerNumber ?? business.accountNumber,
+            contractNumber: label.contractNumber ?? business.contractNumber,
+            shipments: set.map((s) => ({ trackingNumber: s.trackingNumber!, serviceCode: s.serviceCode ?? "", weightGrams: s.weightGrams ?? 0, priceCents: s.rateCents ?? 0 })),
+            locale,
+          },
+          now,
+        );
+        if (!answer.data) {
+          const m = answer.messages[0];
+          throw new AppError("manifestRefused", m?.detail ?? "the carrier did not transmit", undefined, { reason: m?.text ?? "" });
+        }
+        for (const manifest of answer.data) {
+          // The parcels it covers: those the carrier names, else every parcel of the set.
+          const covered = manifest.trackingNumbers.length > 0 ? set.filter((s) => manifest.trackingNumbers.includes(s.trackingNumber!)) : set;
+          const row = await tx.manifest.create({
+            data: {
+              businessId: ctx.businessId,
+              number: manifest.number,
+              carrier: carrierOf(first.carrier),
+              carrierAccountId: first.carrierAccountId,
+              carrierMode: first.carrierMode ?? "reference",
+              carrierManifestId: manifest.manifestId,
+              locationId: first.locationId,
+              groupIds,
+              date: localDay(now),
+              shipmentCount: covered.length,
+              totalWeightGrams: covered.reduce((sum, s) => sum + (s.weightGrams ?? 0), 0),
+              totalCents: manifest.totalCents,
+              pdf: Buffer.from(manifest.document.pdf),
+              createdById: ctx.userId ?? null,
+            },
+            select: { id: true, number: true },
+          });
+          await tx.shipment.updateMany({ where: { businessId: ctx.businessId, id: { in: covered.map((s) => s.id) }, transmittedAt: null }, data: { transmittedAt: now, manifestId: row.id } });
+          await recordAudit(tx, ctx, { action: "manifest.created", entityType: "Manifest", entityId: row.id, details: { number: row.number, count: covered.length } });
+          made.push({ ...row, shipmentCount: covered.length });
+        }
+        // Transmitted groups are closed even for a parcel the carrier left off its manifest.
+        await tx.shipment.updateMany({ where: { businessId: ctx.businessId, id: { in: set.map((s) => s.id) }, transmittedAt: null }, data: { transmittedAt: now } });
+      }
+      return made;
+    },
+    { timeoutMs: 60_000 },
+  );
+}
