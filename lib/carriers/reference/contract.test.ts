@@ -24,7 +24,7 @@ describeConnectorContract("reference", () => {
   });
   return {
     connector,
-    capabilities: ["rate", "shipments", "findPostOffices", "track", "pickups"],
+    capabilities: ["rate", "shipments", "findPostOffices", "track", "pickups", "returns"],
     now: NOW,
     stored: {
       shipment(request, issued, at) {

@@ -4,6 +4,7 @@ import { nearestReferencePostOffices, referencePostOffice } from "./post-offices
 import { searchReferencePostOffices } from "./post-office-search";
 import { referencePickups } from "./pickups";
 import { referenceRate } from "./rate";
+import { referenceReturnLabels } from "./return-labels";
 import { referenceShipments } from "./shipments";
 import { referenceTrack } from "./tracking";
 
@@ -34,6 +35,7 @@ export function createReferenceConnector(options: ReferenceConnectorOptions = {}
     postOffice: async (id) => referencePostOffice(id),
     ...referencePickups({ booked: options.bookedPickup }),
     ...referenceShipments({ nextSerial: options.nextSerial, issuedShipments: options.issuedShipments }),
+    ...referenceReturnLabels({ nextSerial: options.nextSerial, issuedShipments: options.issuedShipments, now: options.now }),
     ...(options.issuedShipments ? { track: referenceTrack(options.issuedShipments, options.now) } : {}),
   };
 }
