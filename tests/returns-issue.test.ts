@@ -113,3 +113,25 @@ describe("issuing a return", () => {
     await expect(issueRequestedReturn(other, req.id)).rejects.toMatchObject({ code: "notFound" });
   });
 });
+
+describe("the customer's return label link", () => {
+  it("shows the label to whoever has the link, under the business's slug only, and nothing to a wrong link", async () => {
+    const { publicReturn, publicReturnLabelPdf } = await import("@/lib/returns/public");
+    const { GET } = await import("@/app/returns/[business]/label/[token]/pdf/route");
+    const { actor, shipment } = await shipped("ret-link");
+    const { actor: other } = await payingBusiness("ret-link-other");
+    const ret = await issueReturn(actor, { shipmentId: shipment.id, reason: "damaged", customerEmail: null, source: "business" });
+    expect(await publicReturn(actor.slug, ret.token)).toMatchObject({ number: ret.number, trackingNumber: ret.trackingNumber, status: "ISSUED" });
+    const file = await publicReturnLabelPdf(actor.slug, ret.token);
+    expect(file!.fileName).toBe(`return-label-${ret.number}.pdf`);
+    expect((await PDFDocument.load(file!.bytes)).getPageCount()).toBe(1);
+    expect(await publicReturn(other.slug, ret.token)).toBeNull();
+    expect(await publicReturn(actor.slug, ret.token.slice(0, -2) + "xx")).toBeNull();
+    const call = (slug: string, token: string) => GET(new Request(`http://127.0.0.1/returns/${slug}/label/${token}/pdf?download=1`), { params: Promise.resolve({ business: slug, token }) });
+    const ok = await call(actor.slug, ret.token);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-disposition")).toContain("attachment");
+    expect((await call(other.slug, ret.token)).status).toBe(404);
+    expect((await call(actor.slug, "nope")).status).toBe(404);
+  });
+});

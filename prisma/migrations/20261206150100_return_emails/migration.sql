@@ -8,3 +8,13 @@
 
 ALTER TYPE "EmailKind" ADD VALUE 'RETURN';
 ALTER TYPE "EmailKind" ADD VALUE 'RETURN_ARRIVED';
+
+-- The customer's return label page (no sign-in): a transaction that set app.return_token_hash sees
+-- the one return with that secret's hash, and the name and slug of its business; nothing else.
+CREATE OR REPLACE FUNCTION app_return_token_hash() RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT NULLIF(current_setting('app.return_token_hash', true), '')
+$$;
+CREATE POLICY return_public_label_read ON "Return" FOR SELECT USING ("accessTokenHash" = app_return_token_hash());
+CREATE POLICY business_read_by_return_token ON "Business" FOR SELECT USING (
+  "id" IN (SELECT "businessId" FROM "Return" WHERE "accessTokenHash" = app_return_token_hash())
+);
