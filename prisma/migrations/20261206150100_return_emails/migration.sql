@@ -18,3 +18,18 @@ CREATE POLICY return_public_label_read ON "Return" FOR SELECT USING ("accessToke
 CREATE POLICY business_read_by_return_token ON "Business" FOR SELECT USING (
   "id" IN (SELECT "businessId" FROM "Return" WHERE "accessTokenHash" = app_return_token_hash())
 );
+
+-- Return labels are charged at their first scan: the ledger entry names the return (once per type).
+-- AlterTable
+ALTER TABLE "AccountTransaction" ADD COLUMN     "returnId" TEXT;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AccountTransaction_returnId_type_key" ON "AccountTransaction"("returnId", "type");
+
+-- AddForeignKey
+ALTER TABLE "AccountTransaction" ADD CONSTRAINT "AccountTransaction_returnId_fkey" FOREIGN KEY ("returnId") REFERENCES "Return"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- The tracking sweep lists the businesses with return labels still on their way back.
+CREATE POLICY return_tracking_refresh_read ON "Return" FOR SELECT USING (
+  current_setting('app.tracking_refresh', true) = 'on' AND "status" IN ('ISSUED', 'IN_TRANSIT')
+);
