@@ -135,3 +135,43 @@ describe("the customer's return label link", () => {
     expect((await call(actor.slug, "nope")).status).toBe(404);
   });
 });
+
+describe("paid when used", () => {
+  const DAY = 86_400_000;
+  it("charges nothing before the first scan, charges the estimate once at it, and tells the business when the parcel is back", async () => {
+    const { refreshReturns } = await import("@/lib/returns/scan");
+    const { actor, shipment } = await shipped("ret-scan");
+    await withTenant(actor, (tx) => tx.businessSettings.update({ where: { businessId: actor.businessId }, data: { notificationEmails: ["ops@example.com"] } }));
+    const issuedAt = new Date();
+    const ret = await issueReturn(actor, { shipmentId: shipment.id, reason: "damaged", customerEmail: null, source: "business", now: issuedAt });
+    const charges = () => withTenant(actor, (tx) => tx.accountTransaction.findMany({ where: { businessId: actor.businessId, returnId: ret.id } }));
+    const row = () => withTenant(actor, (tx) => tx.return.findUniqueOrThrow({ where: { id: ret.id } }));
+
+    // Right after issue: the carrier has not scanned it.
+    expect(await refreshReturns(actor, { now: new Date(issuedAt.getTime() - 60_000) })).toEqual({ scanned: 0, arrived: 0 });
+    expect(await charges()).toEqual([]);
+    expect((await row()).status).toBe("ISSUED");
+
+    // Weeks later the simulated parcel was scanned and delivered back: one charge, ARRIVED, one notice.
+    const later = new Date(issuedAt.getTime() + 20 * DAY);
+    expect(await refreshReturns(actor, { now: later })).toEqual({ scanned: 1, arrived: 1 });
+    expect(await refreshReturns(actor, { now: later })).toEqual({ scanned: 0, arrived: 0 });
+    const ledger = await charges();
+    expect(ledger).toHaveLength(1);
+    expect(ledger[0]).toMatchObject({ type: "CHARGE", amountCents: ret.estimatedCents });
+    expect(await row()).toMatchObject({ status: "ARRIVED", chargedCents: ret.estimatedCents });
+    const notices = await withTenant(actor, (tx) => tx.emailMessage.findMany({ where: { businessId: actor.businessId, kind: "RETURN_ARRIVED" } }));
+    expect(notices.map((n) => n.to)).toEqual(["ops@example.com"]);
+    const { buildReturnArrivedEmail } = await import("@/lib/returns/emails");
+    expect((await buildReturnArrivedEmail(actor, notices[0]!)).subject).toBe(`Return ${ret.number} arrived back`);
+  });
+
+  it("does not touch another business's returns", async () => {
+    const { refreshReturns } = await import("@/lib/returns/scan");
+    const { actor, shipment } = await shipped("ret-scan-a");
+    const { actor: other } = await payingBusiness("ret-scan-b");
+    const ret = await issueReturn(actor, { shipmentId: shipment.id, reason: "damaged", customerEmail: null, source: "business" });
+    expect(await refreshReturns(other, { now: new Date(Date.now() + 20 * DAY) })).toEqual({ scanned: 0, arrived: 0 });
+    expect((await withTenant(actor, (tx) => tx.return.findUniqueOrThrow({ where: { id: ret.id } }))).status).toBe("ISSUED");
+  });
+});
