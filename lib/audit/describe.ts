@@ -63,6 +63,8 @@ const member: Describe = (d, e, page) => ({ values: { email: str(d, "email") || 
 const apiKey: Describe = (d, _e, page) => ({ values: { name: str(d, "name"), mode: str(d, "mode") || "TEST" }, href: page("developers") });
 const carrierAccount: Describe = (d, _e, page) => ({ values: { mode: str(d, "mode") || "SANDBOX" }, href: page("settings/carriers") });
 
+const returnOf: Describe = (d, _e, page) => ({ values: { number: str(d, "number"), tracking: str(d, "trackingNumber") }, href: str(d, "shipmentId") ? page(`shipments/${str(d, "shipmentId")}`) : null });
+
 const webhookEndpoint: Describe = (d, _e, page) => ({ values: { url: str(d, "url") }, href: page("developers/webhooks") });
 
 /** Every action written to the audit log and how its sentence is filled. */
@@ -122,6 +124,9 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "pickup.booked": pickup,
   "pickup.changed": pickup,
   "pickup.cancelled": pickup,
+  "return.requested": returnOf,
+  "return.issued": returnOf,
+  "return.charged": returnOf,
   "labels.emailed": (d, e, page) => {
     const to = Array.isArray(d.to) ? d.to.filter((a): a is string => typeof a === "string").join(", ") : str(d, "to");
     const ofShipment = e.entityType === "Shipment";

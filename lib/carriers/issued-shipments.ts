@@ -2,6 +2,7 @@
  * What the reference carrier knows of a business's issued shipments (from their frozen label
  * data): the input of its tracking simulation, wired in by the registry. Tenant-scoped.
  */
+import { returnSnapshotOf } from "@/lib/returns/label-snapshot";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import type { IssuedShipmentFacts } from "./types";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
@@ -26,6 +27,25 @@ export function factsOf(s: { trackingNumber: string | null; labelData: unknown; 
   };
 }
 
+/** The facts of a return label: from the customer back to the ship-from location, simulated from its issue time. */
+export function returnFactsOf(r: { trackingNumber: string | null; labelData: unknown; issuedAt: Date | null; createdAt: Date; serviceCode: string | null }): IssuedShipmentFacts | null {
+  const snapshot = returnSnapshotOf(r.labelData);
+  if (!snapshot || !r.trackingNumber) return null;
+  const { label } = snapshot;
+  return {
+    trackingNumber: r.trackingNumber,
+    createdAt: (r.issuedAt ?? r.createdAt).toISOString(),
+    mailingDate: label.mailingDate,
+    expectedDeliveryDate: snapshot.expectedDeliveryDate ?? label.mailingDate,
+    serviceCode: r.serviceCode ?? label.serviceCode,
+    origin: { city: label.sender.city, province: label.sender.province ?? "", postalCode: label.sender.postalCode ?? "" },
+    destination: { city: label.recipient.city, province: label.recipient.province ?? null, postalCode: label.recipient.postalCode ?? null, country: label.recipient.country },
+    signature: false,
+    recipientName: label.recipient.company || label.recipient.name || "",
+    postOffice: null,
+  };
+}
+
 export async function issuedShipmentFacts(ctx: TenantContext, trackingNumbers: string[]): Promise<IssuedShipmentFacts[]> {
   const rows = await withTenant(ctx, (tx) =>
     tx.shipment.findMany({
@@ -33,5 +53,16 @@ export async function issuedShipmentFacts(ctx: TenantContext, trackingNumbers: s
       select: { trackingNumber: true, labelData: true, labelledAt: true, createdAt: true, transmittedAt: true },
     }),
   );
-  return rows.map(factsOf).filter((f): f is IssuedShipmentFacts => f !== null);
+  const found = new Set(rows.map((r) => r.trackingNumber));
+  const rest = trackingNumbers.filter((n) => !found.has(n));
+  // Return labels (not cancelled) share the scheme and the simulation.
+  const returns = rest.length
+    ? await withTenant(ctx, (tx) =>
+        tx.return.findMany({
+          where: { businessId: ctx.businessId, trackingNumber: { in: rest }, cancelledAt: null },
+          select: { trackingNumber: true, labelData: true, issuedAt: true, createdAt: true, serviceCode: true },
+        }),
+      )
+    : [];
+  return [...rows.map(factsOf), ...returns.map(returnFactsOf)].filter((f): f is IssuedShipmentFacts => f !== null);
 }

@@ -288,6 +288,10 @@ export interface ReturnLabelRequest {
   label: Omit<LabelData, "trackingNumber">;
   format: "thermal4x6" | "letter";
   locale: "en" | "fr";
+  /** The business's price list (the reference carrier estimates the price with it; default small business). */
+  customerType?: CustomerType;
+  /** When it is issued (the estimate's price list and the simulated tracking start then). */
+  issuedAt?: Date;
 }
 
 /** A return label the carrier issued (not yet paid: see ReturnLabelRequest). */
@@ -297,6 +301,8 @@ export interface IssuedReturnLabel {
   carrierShipmentId: string;
   /** What the label will cost once used, in cents, taxes included (an estimate where the carrier gives none). */
   estimatedCents: number;
+  /** The day the carrier expects it back if mailed on the issue day (YYYY-MM-DD), when it says. */
+  expectedDeliveryDate?: string | null;
   label: { kind: "pdf"; pdf: Uint8Array } | { kind: "draw"; label: LabelData };
 }
 

@@ -3,6 +3,7 @@ import type { EmailBuilders } from "@/lib/email/types";
 import { buildLabelsEmail } from "@/lib/email/labels-message";
 import { buildPickupEmail } from "@/lib/pickups/pickup-message";
 import { buildReceiptEmail } from "@/lib/purchases/receipt-email";
+import { buildReturnArrivedEmail, buildReturnEmail } from "@/lib/returns/emails";
 import { buildDeliveryUpdateEmail } from "@/lib/tracking/delivery-update-message";
 import { buildWebhookDisabledEmail } from "@/lib/webhooks/disabled-email";
 
@@ -12,4 +13,6 @@ export const EMAIL_BUILDERS: EmailBuilders = {
   PICKUP: buildPickupEmail,
   RECEIPT: buildReceiptEmail,
   WEBHOOK_DISABLED: buildWebhookDisabledEmail,
+  RETURN: buildReturnEmail,
+  RETURN_ARRIVED: buildReturnArrivedEmail,
 };

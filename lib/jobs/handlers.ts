@@ -5,6 +5,7 @@ import { issueMonthlyInvoices } from "@/lib/payments/invoices";
 import { retryPendingRefunds } from "@/lib/payments/refund-retry";
 import { completePurchase } from "@/lib/purchases/complete";
 import { requeueUnfinishedPurchases } from "@/lib/purchases/recover";
+import { refreshReturns } from "@/lib/returns/scan";
 import { refreshTracking } from "@/lib/tracking/refresh";
 import { queueTrackingRefreshes } from "@/lib/tracking/sweep";
 import { deliverWebhook } from "@/lib/webhooks/deliver";
@@ -25,7 +26,11 @@ export const HANDLERS: { [Q in QueueName]: (data: JobData[Q], attempt: Attempt) 
     if (outcome === "busy") throw new Error(`batch ${data.batchId} is being completed by another run`);
     return { outcome };
   },
-  tracking: (data) => refreshTracking({ businessId: data.businessId, userId: null }),
+  tracking: async (data) => {
+    const ctx = { businessId: data.businessId, userId: null };
+    // Parcels on their way, then return labels on their way back (charged at their first scan).
+    return { ...(await refreshTracking(ctx)), returns: await refreshReturns(ctx) };
+  },
   "tracking-sweep": () => queueTrackingRefreshes(),
   webhook: async (data) => ({ result: await deliverWebhook(data) }),
   maintenance: async (data) => {

@@ -18,7 +18,7 @@ export async function lockAccount(tx: Tx, businessId: string): Promise<void> {
 }
 
 /** What an entry is for: exactly one of these. */
-export type LedgerLink = { batchId: string } | { pickupId: string } | { shipmentId: string } | { invoiceId: string };
+export type LedgerLink = { batchId: string } | { pickupId: string } | { shipmentId: string } | { invoiceId: string } | { returnId: string };
 
 export interface ChargeEntry {
   businessId: string;

@@ -30,7 +30,9 @@ export type RatingProblemCode =
   | "carrierRejected"
   | "carrierBusy"
   | "carrierUnavailable"
-  | "carrierAuthFailed";
+  | "carrierAuthFailed"
+  | "returnNotDomestic"
+  | "returnAlreadyScanned";
 
 export interface RatingProblem {
   code: RatingProblemCode;

@@ -183,3 +183,11 @@ export async function unsafeWithTrackingRefresh<T>(fn: (tx: Tx) => Promise<T>): 
 export async function unsafeWithPublicTracking<T>(trackingNumber: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return interactive({ "app.tracking_number": trackingNumber }, fn);
 }
+
+/**
+ * A transaction that sees the one return whose link secret hashes to `tokenHash`, and its
+ * business's name and slug, nothing else (see return_public_label_read): the customer's label page.
+ */
+export async function withReturnToken<T>(tokenHash: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return interactive({ "app.return_token_hash": tokenHash }, fn);
+}

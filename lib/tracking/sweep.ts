@@ -8,7 +8,9 @@ async function unsafeBusinessesWithActiveShipments(): Promise<string[]> {
   const rows = await unsafeWithTrackingRefresh((tx) =>
     tx.shipment.findMany({ where: { trackingStatus: { notIn: ["DELIVERED", "RETURNED"] }, voidedAt: null, serviceCode: { notIn: UNTRACKED_SERVICE_CODES } }, distinct: ["businessId"], select: { businessId: true } }),
   );
-  return rows.map((r) => r.businessId);
+  // Return labels still on their way back (charged at their first scan, ARRIVED when delivered).
+  const returns = await unsafeWithTrackingRefresh((tx) => tx.return.findMany({ where: { status: { in: ["ISSUED", "IN_TRANSIT"] } }, distinct: ["businessId"], select: { businessId: true } }));
+  return [...new Set([...rows.map((r) => r.businessId), ...returns.map((r) => r.businessId)])];
 }
 
 export async function queueTrackingRefreshes(): Promise<number> {

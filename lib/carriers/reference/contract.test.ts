@@ -24,7 +24,7 @@ describeConnectorContract("reference", () => {
   });
   return {
     connector,
-    capabilities: ["rate", "shipments", "findPostOffices", "track", "pickups", "manifests"],
+    capabilities: ["rate", "shipments", "findPostOffices", "track", "pickups", "returns", "manifests"],
     now: NOW,
     stored: {
       shipment(request, issued, at) {

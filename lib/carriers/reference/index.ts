@@ -5,6 +5,7 @@ import { searchReferencePostOffices } from "./post-office-search";
 import { referencePickups } from "./pickups";
 import { referenceRate } from "./rate";
 import { referenceTransmit } from "./manifests";
+import { referenceReturnLabels } from "./return-labels";
 import { referenceShipments } from "./shipments";
 import { referenceTrack } from "./tracking";
 
@@ -35,6 +36,7 @@ export function createReferenceConnector(options: ReferenceConnectorOptions = {}
     postOffice: async (id) => referencePostOffice(id),
     ...referencePickups({ booked: options.bookedPickup }),
     ...referenceShipments({ nextSerial: options.nextSerial, issuedShipments: options.issuedShipments }),
+    ...referenceReturnLabels({ nextSerial: options.nextSerial, issuedShipments: options.issuedShipments, now: options.now }),
     ...(options.issuedShipments ? { track: referenceTrack(options.issuedShipments, options.now) } : {}),
     transmit: referenceTransmit,
   };

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PublicHeader } from "@/components/layout/public-header";
+import { Alert } from "@/components/ui/alert";
+import { publicReturn } from "@/lib/returns/public";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { robots: { index: false } };
+}
+
+/** The customer's return label (no sign-in: the link's secret is the key): the label, a download, and what to do. */
+export default async function ReturnLabelPage({ params }: { params: Promise<{ business: string; token: string }> }) {
+  const { business, token } = await params;
+  const ret = await publicReturn(business, token);
+  if (!ret) notFound();
+  const t = await getTranslations("returns.page");
+  const pdfUrl = `/returns/${encodeURIComponent(business)}/label/${encodeURIComponent(token)}/pdf`;
+  return (
+    <>
+      <PublicHeader />
+      <main className="mx-auto max-w-3xl space-y-4 p-6">
+        <h1 className="text-2xl font-semibold">{t("title", { number: ret.number })}</h1>
+        <p className="text-zinc-700">{t("from", { business: ret.businessName })}</p>
+        {ret.status === "CANCELLED" ? (
+          <Alert tone="warning">{t("cancelled", { business: ret.businessName })}</Alert>
+        ) : (
+          <>
+            {ret.trackingNumber && <p className="text-sm text-zinc-700">{t("tracking", { tracking: ret.trackingNumber })}</p>}
+            <p>{t("instructions")}</p>
+            <p>
+              <a className="inline-block rounded-md bg-red-700 px-4 py-2 font-semibold text-white" href={`${pdfUrl}?download=1`}>
+                {t("download")}
+              </a>
+            </p>
+            <iframe title={t("title", { number: ret.number })} src={pdfUrl} className="h-[80vh] w-full rounded border border-zinc-200" />
+          </>
+        )}
+      </main>
+    </>
+  );
+}
