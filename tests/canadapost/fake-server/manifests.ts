@@ -8,23 +8,9 @@
  */
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { eastern, messagesAnswer, money, notFound, refuse, xmlAnswer, SERVICES, type Answer, type Ctx, type Route } from "./routing";
-import { el, elAttrs, kid, kids, leaf, txt, type XNode } from "./xml";
+import { el, elAttrs, kid, kids, leaf, txt } from "./xml";
 import type { Lang } from "./messages";
-
-export interface StoredManifest {
-  id: string;
-  poNumber: string;
-  username: string;
-  customer: string;
-  mobo: string;
-  date: string;
-  time: string;
-  shippingPoint: string;
-  customerRef: string | null;
-  address: XNode;
-  shipments: Array<{ pin: string | null; serviceCode: string; weightGrams: number; totalCents: number; preTaxCents: number }>;
-  bytes: Uint8Array | null;
-}
+import type { StoredManifest } from "./stored";
 
 const NOTHING: Record<Lang, string> = { en: "There are no shipments to transmit for the group(s) provided.", fr: "Il n'y a aucun envoi à transmettre pour le ou les groupes fournis." };
 

@@ -10,27 +10,7 @@ import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { SERVICES, messagesAnswer, noContent, notFound, refuse, xmlAnswer, type Answer, type Ctx, type Route } from "./routing";
 import { el, elAttrs, kid, leaf, txt, type XNode } from "./xml";
 import type { Lang } from "./messages";
-
-export interface StoredReturn {
-  pin: string;
-  username: string;
-  serviceCode: string;
-  format: "4x6" | "8.5x11";
-  from: string[];
-  to: string[];
-  bytes: Uint8Array | null;
-}
-
-export interface StoredOpenReturn {
-  id: string;
-  username: string;
-  customer: string;
-  mobo: string;
-  request: XNode;
-  remaining: number;
-  retired: boolean;
-  issued: number;
-}
+import type { StoredOpenReturn } from "./stored";
 
 const lines = (party: XNode | undefined) => {
   const a = kid(party, "domestic-address");

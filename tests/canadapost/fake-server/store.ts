@@ -6,8 +6,7 @@
 import { randomInt } from "node:crypto";
 import type { Quote } from "@/lib/rating/quote";
 import type { XNode } from "./xml";
-import type { StoredOpenReturn, StoredReturn } from "./returns";
-import type { StoredManifest } from "./manifests";
+import type { StoredManifest, StoredOpenReturn, StoredReturn } from "./stored";
 
 export interface Party {
   name: string | null;

@@ -8,6 +8,7 @@ import { requestLocaleOr } from "@/lib/i18n/current";
 import { formatMoney } from "@/lib/i18n/format";
 import { presentQuote } from "@/lib/rates/present";
 import { getShipment } from "@/lib/shipments/list-shipments";
+import { ShipmentReturns } from "@/components/returns/shipment-returns";
 import { effectiveDefaults } from "@/lib/settings/settings";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
@@ -208,6 +209,7 @@ export default async function ShipmentPage({ params }: { params: Promise<{ busin
           </div>
         </Card>
       )}
+      {s.status === "LABELLED" && <ShipmentReturns actor={actor} shipment={s} editable={editable} locale={locale} />}
       {s.status === "LABELLED" && (
         <Card title={tt("emailLabels.titleOne")}>
           <div className="space-y-6">
