@@ -35,6 +35,8 @@ async function fillTenantTables(business: TestBusiness) {
     const delivery = await tx.webhookDelivery.create({ data: { businessId, endpointId: endpoint.id, eventId: event.id, attempts: 1, nextAttemptAt: new Date() } });
     await tx.webhookAttempt.create({ data: { businessId, deliveryId: delivery.id, number: 1, succeeded: false, statusCode: 500, durationMs: 12 } });
     await tx.return.create({ data: { businessId, shipmentId: shipment.id, number: "R-1", source: "business", reason: "damaged" } });
+    const openReturn = await tx.openReturn.create({ data: { businessId, carrier: "reference", carrierMode: "reference", templateId: `REF-OR-${businessId}`, serviceCode: "DOM.EP", weightGrams: 1000, lengthMm: 300, widthMm: 200, heightMm: 100, maxUses: 10, estimatedCents: 1500, labelTemplate: {} } });
+    await tx.openReturnLabel.create({ data: { businessId, openReturnId: openReturn.id, trackingNumber: `ORL${businessId}` } });
   });
 }
 

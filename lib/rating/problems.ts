@@ -30,7 +30,11 @@ export type RatingProblemCode =
   | "carrierRejected"
   | "carrierBusy"
   | "carrierUnavailable"
-  | "carrierAuthFailed";
+  | "carrierAuthFailed"
+  | "openReturnMaxUses"
+  | "openReturnDomesticOnly"
+  | "openReturnUsedUp"
+  | "openReturnRetired";
 
 export interface RatingProblem {
   code: RatingProblemCode;

@@ -3,6 +3,7 @@ import { problem } from "@/lib/rating/problems";
 import { nearestReferencePostOffices, referencePostOffice } from "./post-offices";
 import { searchReferencePostOffices } from "./post-office-search";
 import { referencePickups } from "./pickups";
+import { referenceOpenReturns, type OpenReturnUsage } from "./open-returns";
 import { referenceRate } from "./rate";
 import { referenceShipments } from "./shipments";
 import { referenceTrack } from "./tracking";
@@ -16,6 +17,8 @@ export interface ReferenceConnectorOptions {
   bookedPickup?: (confirmationNumber: string) => Promise<BookedPickup | null>;
   /** Its tracking number allocation (lib/carriers/reference-serials.ts); without it the connector sells no labels. */
   nextSerial?: (kind: "PIN" | "S10") => Promise<bigint>;
+  /** What Envoi recorded of an open return template; with nextSerial, the connector offers open returns. */
+  openReturnUsage?: (templateId: string) => Promise<OpenReturnUsage | null>;
 }
 
 /** The offline reference carrier: Canada Post's published prices and rules, sample data after purchase. */
@@ -34,6 +37,7 @@ export function createReferenceConnector(options: ReferenceConnectorOptions = {}
     postOffice: async (id) => referencePostOffice(id),
     ...referencePickups({ booked: options.bookedPickup }),
     ...referenceShipments({ nextSerial: options.nextSerial, issuedShipments: options.issuedShipments }),
+    ...referenceOpenReturns({ nextSerial: options.nextSerial, templateUsage: options.openReturnUsage }),
     ...(options.issuedShipments ? { track: referenceTrack(options.issuedShipments, options.now) } : {}),
   };
 }
