@@ -1,11 +1,10 @@
 /**
  * End of the day (contract businesses): each ship-from location's labels waiting to be
  * transmitted, "Close the day" per location or for all, and the manifests made, searchable by
- * date, location and number. A business without a contract has no such page.
+ * date, location and number. A business without a contract is told how to get there (no step of its own).
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { Alert } from "@/components/ui/alert";
@@ -34,8 +33,23 @@ const kg = (grams: number, locale: string) => new Intl.NumberFormat(locale === "
 
 export default async function ManifestsPage({ params, searchParams }: { params: Promise<{ business: string }>; searchParams: Promise<Search> }) {
   const actor = await requireActor((await params).business);
-  if (!(await shipsUnderContract(actor))) notFound();
   const t = await getTranslations("manifests");
+  // Not in the menu without a contract; opened anyway, the page says how to get there.
+  if (!(await shipsUnderContract(actor))) {
+    return (
+      <div className="space-y-6">
+        <PageHeader title={t("title")} />
+        <Card>
+          <p className="text-sm text-zinc-700" data-testid="no-contract">
+            {t("noContract")}{" "}
+            <Link href={`/b/${actor.slug}/settings`} className="text-brand-700 underline">
+              {t("profileLink")}
+            </Link>
+          </p>
+        </Card>
+      </div>
+    );
+  }
   const locale = await requestLocaleOr("en");
   const search = await searchParams;
   const filter = { from: one(search.from), to: one(search.to), locationId: one(search.location), number: one(search.number) };
