@@ -2,7 +2,7 @@ import { PDFDocument } from "pdf-lib";
 import { pageText } from "../lib/labels/pdf-test-tools";
 import { expect, test } from "./support/fixtures";
 import { DefaultsPage } from "./support/pages";
-import { fillRecipient, readyToShip } from "./support/shipping";
+import { ratedOneRowBatch, readyToShip } from "./support/shipping";
 
 async function pdfAt(page: import("@playwright/test").Page, href: string) {
   const response = await page.request.get(href);
@@ -25,24 +25,14 @@ test("a shipper lists a parcel's items, turns packing slips on, and prints them 
   await defaults.businessForm.getByRole("button", { name: "Save business defaults" }).click();
   await expect(defaults.businessForm.getByText("Defaults saved.")).toBeVisible();
 
-  await page.goto(`/b/${owner.slug}/batches`);
-  await page.getByRole("button", { name: "New batch" }).click();
-  await expect(page).toHaveURL(/\/batches\/[a-z0-9]+$/);
-  const batchId = page.url().split("/").pop()!;
-  await page.getByRole("button", { name: "Add a row" }).click();
-  await page.getByRole("button", { name: "Edit row 1" }).click();
-  const editor = page.getByRole("group", { name: "Shipment 1" });
-  await fillRecipient(editor, { name: "Ana Silva", line1: "100 Queen St W", city: "Toronto", province: "ON", postalCode: "M5H 2N2" });
-  await editor.getByLabel("Reference 1").fill("ORD-1042");
-  await editor.getByRole("button", { name: "Add an item" }).click();
-  const item = editor.getByRole("group", { name: "Item 1" });
-  await item.getByLabel("Item", { exact: true }).fill("Wool mittens, grey");
-  await item.getByLabel("SKU (optional)").fill("MIT-GR-M");
-  await item.getByLabel("Quantity").fill("2");
-  await expect(editor.getByTestId("save-state")).toHaveText("Saved");
-  await page.getByRole("button", { name: "Apply to all rows" }).click();
-  await page.getByRole("button", { name: "Rate all" }).click();
-  await expect(page.getByText("1 shipment rated.")).toBeVisible();
+  const batchId = await ratedOneRowBatch(owner, "Ana Silva", async (editor) => {
+    await editor.getByLabel("Reference 1").fill("ORD-1042");
+    await editor.getByRole("button", { name: "Add an item" }).click();
+    const item = editor.getByRole("group", { name: "Item 1" });
+    await item.getByLabel("Item", { exact: true }).fill("Wool mittens, grey");
+    await item.getByLabel("SKU (optional)").fill("MIT-GR-M");
+    await item.getByLabel("Quantity").fill("2");
+  });
   await page.getByRole("button", { name: /^Pay \$[\d.,]+ on account$/ }).click();
   await expect(page.getByText("Labels ready")).toBeVisible({ timeout: 30_000 });
 

@@ -42,8 +42,11 @@ export async function fillRecipient(editor: Locator, r: Recipient) {
   await editor.getByLabel("Postal code").fill(r.postalCode);
 }
 
-/** A draft batch of `owner` (ready to ship) with one rated row to `name` in Ottawa. Returns its id. */
-export async function ratedOneRowBatch(owner: User, name: string): Promise<string> {
+/**
+ * A draft batch of `owner` (ready to ship) with one rated row to `name` in Ottawa; `more` types
+ * into the row's editor before it is rated. Returns its id.
+ */
+export async function ratedOneRowBatch(owner: User, name: string, more?: (editor: Locator) => Promise<void>): Promise<string> {
   const { page } = owner;
   await page.goto(`/b/${owner.slug}/batches`);
   await page.getByRole("button", { name: "New batch" }).click();
@@ -53,6 +56,7 @@ export async function ratedOneRowBatch(owner: User, name: string): Promise<strin
   await page.getByRole("button", { name: "Edit row 1" }).click();
   const editor = page.getByRole("group", { name: "Shipment 1" });
   await fillRecipient(editor, { name, line1: "77 Hidden Lane", city: "Ottawa", province: "ON", postalCode: "K1A 0B1" });
+  await more?.(editor);
   await expect(editor.getByTestId("save-state")).toHaveText("Saved");
   await page.getByRole("button", { name: "Apply to all rows" }).click();
   await expect(page.getByText("Size and weight of the template given to 1 shipment.")).toBeVisible();

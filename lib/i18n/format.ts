@@ -1,3 +1,4 @@
+import { gramsToDisplay, type UnitSystem } from "@/lib/rating/measures";
 import type { AppLocale } from "./locales";
 
 const TAGS: Record<AppLocale, string> = { en: "en-CA", fr: "fr-CA" };
@@ -24,4 +25,9 @@ export function formatNumber(value: number, locale: AppLocale, options?: Intl.Nu
 
 export function formatDate(date: Date, locale: AppLocale, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
   return cached(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(TAGS[locale], { timeZone: "America/Toronto", ...options })).format(date);
+}
+
+/** A weight in the member's units: "1.2 kg" or "2.65 lb", numbers in the reader's language. */
+export function formatWeight(grams: number, units: UnitSystem, locale: AppLocale): string {
+  return `${formatNumber(gramsToDisplay(grams, units), locale, { maximumFractionDigits: 3 })} ${units === "METRIC" ? "kg" : "lb"}`;
 }

@@ -15,7 +15,8 @@ import { controlClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { ID_MAX } from "@/lib/forms/limits";
 import { requestLocaleOr } from "@/lib/i18n/current";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney, formatWeight } from "@/lib/i18n/format";
+import { effectiveDefaults } from "@/lib/settings/settings";
 import { listManifests } from "@/lib/manifests/list";
 import { pendingByLocation, shipsUnderContract } from "@/lib/manifests/close-day";
 import { readInTenant } from "@/lib/tenancy/context";
@@ -29,7 +30,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= ID_MAX ? v.trim() : "");
-const kg = (grams: number, locale: string) => new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA", { maximumFractionDigits: 2 }).format(grams / 1000);
 
 export default async function ManifestsPage({ params, searchParams }: { params: Promise<{ business: string }>; searchParams: Promise<Search> }) {
   const actor = await requireActor((await params).business);
@@ -53,10 +53,11 @@ export default async function ManifestsPage({ params, searchParams }: { params: 
   const locale = await requestLocaleOr("en");
   const search = await searchParams;
   const filter = { from: one(search.from), to: one(search.to), locationId: one(search.location), number: one(search.number) };
-  const [pending, manifests, locations] = await Promise.all([
+  const [pending, manifests, locations, { units }] = await Promise.all([
     pendingByLocation(actor),
     listManifests(actor, { from: filter.from || undefined, to: filter.to || undefined, locationId: filter.locationId || undefined, number: filter.number || undefined }),
     readInTenant(actor, (db) => db.location.findMany({ where: { businessId: actor.businessId }, select: { id: true, label: true }, orderBy: { label: "asc" } })),
+    effectiveDefaults(actor),
   ]);
   const names = new Map(locations.map((l) => [l.id, l.label]));
   const shipper = can(actor.role, "shipments.create");
@@ -75,7 +76,7 @@ export default async function ManifestsPage({ params, searchParams }: { params: 
               <li key={p.locationId ?? "none"} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="pending-location">
                 <div className="text-sm">
                   <p className="font-medium">{p.name || t("noLocation")}</p>
-                  <p className="text-zinc-600">{t("pendingCount", { count: p.count, weight: kg(p.weightGrams, locale) })}</p>
+                  <p className="text-zinc-600">{t("pendingCount", { count: p.count, weight: formatWeight(p.weightGrams, units, locale) })}</p>
                 </div>
                 {shipper && p.locationId && (
                   <ActionButton action={closeDayAction} slug={actor.slug} fields={{ locationId: p.locationId }} label={t("close")} ariaLabel={t("closeAt", { location: p.name })} confirm={t("closeConfirm")} />
@@ -139,7 +140,7 @@ export default async function ManifestsPage({ params, searchParams }: { params: 
             { key: "date", header: t("date"), cell: (m) => m.date },
             { key: "location", header: t("location"), cell: (m) => (m.locationId && names.get(m.locationId)) || "" },
             { key: "count", header: t("parcels"), align: "right", cell: (m) => m.shipmentCount },
-            { key: "weight", header: t("weight"), align: "right", cell: (m) => `${kg(m.totalWeightGrams, locale)} kg` },
+            { key: "weight", header: t("weight"), align: "right", cell: (m) => formatWeight(m.totalWeightGrams, units, locale) },
             { key: "total", header: t("total"), align: "right", cell: (m) => (m.totalCents === null ? "" : formatMoney(m.totalCents, locale)) },
             {
               key: "pdf",

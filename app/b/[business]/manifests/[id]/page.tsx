@@ -9,7 +9,8 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requestLocaleOr } from "@/lib/i18n/current";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney, formatWeight } from "@/lib/i18n/format";
+import { effectiveDefaults } from "@/lib/settings/settings";
 import { getManifest } from "@/lib/manifests/list";
 import { serviceName } from "@/lib/rates/present";
 import { readInTenant } from "@/lib/tenancy/context";
@@ -28,7 +29,8 @@ export default async function ManifestPage({ params, searchParams }: { params: P
   const t = await getTranslations("manifests");
   const locale = await requestLocaleOr("en");
   const location = manifest.locationId ? await readInTenant(actor, (db) => db.location.findFirst({ where: { id: manifest.locationId!, businessId: actor.businessId }, select: { label: true } })) : null;
-  const kg = (grams: number) => new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA", { maximumFractionDigits: 3 }).format(grams / 1000);
+  const { units } = await effectiveDefaults(actor);
+  const weight = (grams: number) => formatWeight(grams, units, locale);
   return (
     <div className="space-y-6">
       <Link href={`/b/${actor.slug}/manifests`} className="text-sm text-brand-700 hover:underline">
@@ -36,7 +38,7 @@ export default async function ManifestPage({ params, searchParams }: { params: P
       </Link>
       <PageHeader
         title={t("manifestTitle", { number: manifest.number })}
-        description={t("summary", { date: manifest.date, location: location?.label ?? "", count: manifest.shipmentCount, weight: kg(manifest.totalWeightGrams), total: manifest.totalCents === null ? "" : formatMoney(manifest.totalCents, locale) })}
+        description={t("summary", { date: manifest.date, location: location?.label ?? "", count: manifest.shipmentCount, weight: weight(manifest.totalWeightGrams), total: manifest.totalCents === null ? "" : formatMoney(manifest.totalCents, locale) })}
         actions={
           <a href={`/b/${actor.slug}/manifests/${manifest.id}/pdf`} className={buttonClass("primary")} target="_blank" rel="noopener">
             {t("print")}
@@ -65,7 +67,7 @@ export default async function ManifestPage({ params, searchParams }: { params: P
             },
             { key: "to", header: t("recipient"), cell: (s) => [s.recipientName || s.recipientCompany, s.recipientCity].filter(Boolean).join(", ") },
             { key: "service", header: t("service"), cell: (s) => (s.serviceCode ? serviceName(s.serviceCode, locale) : "") },
-            { key: "weight", header: t("weight"), align: "right", cell: (s) => `${kg(s.weightGrams ?? 0)} kg` },
+            { key: "weight", header: t("weight"), align: "right", cell: (s) => weight(s.weightGrams ?? 0) },
             { key: "price", header: t("total"), align: "right", cell: (s) => (s.rateCents === null ? "" : formatMoney(s.rateCents, locale)) },
           ]}
         />
