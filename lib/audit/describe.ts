@@ -82,6 +82,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "template.deleted": (d) => ({ values: named(str(d, "name")) }),
   "settings.business_updated": (_d, _e, page) => ({ href: page("defaults") }),
   "settings.own_updated": (_d, _e, page) => ({ href: page("defaults") }),
+  "settings.returns_updated": (_d, _e, page) => ({ href: page("settings") }),
   "location.created": location,
   "location.updated": location,
   "location.made_default": location,

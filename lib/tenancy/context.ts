@@ -191,3 +191,12 @@ export async function unsafeWithPublicTracking<T>(trackingNumber: string, fn: (t
 export async function withReturnToken<T>(tokenHash: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return interactive({ "app.return_token_hash": tokenHash }, fn);
 }
+
+/**
+ * A transaction that sees one business by its slug, its settings, and its shipments with one order
+ * number (reference1), and nothing else (see shipment_public_returns_read): for the public returns
+ * page, no sign-in. Whatever it finds is then worked on inside that business's own context.
+ */
+export async function unsafeWithPublicReturns<T>(slug: string, orderNumber: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return interactive({ "app.returns_slug": slug, "app.returns_order": orderNumber }, fn);
+}

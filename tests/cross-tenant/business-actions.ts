@@ -88,6 +88,11 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
     input: () => ({ name: "Hijacked", legalName: "", phone: "", email: "", businessNumber: "", gstHstNumber: "", qstNumber: "", accountNumber: "" }),
     permission: "manage",
   },
+  "app/b/[business]/settings/actions.ts#updateReturnSettingsAction": {
+    action: settings.updateReturnSettingsAction,
+    input: () => ({ returnWindowDays: "1", returnReasons: "Hijacked", returnPayer: "CUSTOMER", returnsNeedApproval: "on", returnsPageEnabled: "" }),
+    permission: "manage",
+  },
   "app/b/[business]/templates/actions.ts#createTemplateAction": {
     action: templates.createTemplateAction,
     input: () => ({ name: "Intruder box", packaging: "BOX", units: "METRIC", length: "10", width: "10", height: "10", weight: "0.1" }),

@@ -6,6 +6,9 @@ import { requestLocaleOr } from "@/lib/i18n/current";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { ReturnSettingsForm } from "@/components/returns-page/return-settings-form";
+import { env } from "@/lib/env";
+import { getReturnSettings } from "@/lib/returns/settings";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,12 +23,17 @@ export default async function BusinessProfilePage({ params }: { params: Promise<
   const locale = await requestLocaleOr("en");
   const profile = await getProfile(actor);
   const editable = can(actor.role, "business.edit");
+  const returnSettings = await getReturnSettings(actor);
+  const returnsPageUrl = new URL(`/returns/${actor.slug}`, env().APP_URL).toString();
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} />
       {!editable && <Alert tone="info">{t("readOnly")}</Alert>}
       <Card>
         <ProfileForm slug={actor.slug} profile={profile} editable={editable} creditLimit={formatMoney(profile.creditLimitCents, locale)} />
+      </Card>
+      <Card>
+        <ReturnSettingsForm slug={actor.slug} settings={returnSettings} pageUrl={returnsPageUrl} editable={editable} />
       </Card>
     </div>
   );
