@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { lookupReturnableOrder, submitPublicReturn } from "@/lib/returns-page/lookup";
-import { withTenant } from "@/lib/tenancy/context";
+import { resetRateLimit } from "@/lib/auth/rate-limit";
+import { consumeReturnsLookup, lookupReturnableOrder, PUBLIC_RETURNS_LIMIT, submitPublicReturn } from "@/lib/returns-page/lookup";
+import { unsafeWithPublicReturns, withTenant } from "@/lib/tenancy/context";
 import { paidBatchOf, payingBusiness } from "./batch-helpers";
 
 const MITTENS = [{ description: "Wool mittens, grey", sku: "MIT-GR-M", quantity: 2 }];
@@ -57,5 +58,44 @@ describe("the public returns page's lookup", () => {
     const rows = await withTenant(actor, (tx) => tx.return.findMany({ where: { businessId: actor.businessId }, orderBy: { createdAt: "asc" } }));
     expect(rows.map((r) => [r.status, r.source, r.customerEmail, r.locale])).toEqual([["ISSUED", "customer", "zoe@example.com", "fr"], ["REQUESTED", "customer", "zoe@example.com", "en"]]);
     expect(await submitPublicReturn(actor.slug, { orderNumber: "ORD-77", contact: "x@example.com", items: [], reason: "damaged", locale: "en" })).toEqual({ kind: "noMatch" });
+  });
+
+  it("gives every kind of non-match the very same answer (enumeration)", async () => {
+    const mine = await shop("rp-enum-a", "ORD-1");
+    await shop("rp-enum-b", "ORD-2");
+    const answers = await Promise.all([
+      lookupReturnableOrder(mine.actor.slug, "ORD-9", "zoe@example.com", "en"),
+      lookupReturnableOrder(mine.actor.slug, "ORD-1", "wrong@example.com", "en"),
+      lookupReturnableOrder(mine.actor.slug, "ORD-1", "K1A 0B1", "en"),
+      lookupReturnableOrder(mine.actor.slug, "ORD-2", "zoe@example.com", "en"),
+      lookupReturnableOrder(mine.actor.slug, "ORD-1", "", "en"),
+    ]);
+    for (const a of answers) expect(JSON.stringify(a)).toBe(JSON.stringify({ kind: "noMatch" }));
+  });
+
+  it("stops a visitor after the per-visitor allowance, whatever they look up", async () => {
+    const headers = new Headers({ "x-forwarded-for": "203.0.113.9" });
+    await resetRateLimit("returns:ip:unknown", "returns:ip:203.0.113.9", "returns:business:rp-limit");
+    let last = await consumeReturnsLookup(headers, "rp-limit");
+    for (let i = 1; i < PUBLIC_RETURNS_LIMIT.perVisitor; i++) last = await consumeReturnsLookup(headers, "rp-limit");
+    expect(last.allowed).toBe(true);
+    const blocked = await consumeReturnsLookup(headers, "rp-limit");
+    expect(blocked.allowed).toBe(false);
+    expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("lets the page's transaction see only the one business and its shipments with the typed order number (row-level security)", async () => {
+    const mine = await shop("rp-rls-a", "ORD-1");
+    const theirs = await shop("rp-rls-b", "ORD-1");
+    const seen = await unsafeWithPublicReturns(mine.actor.slug, "ORD-1", async (tx) => ({
+      businesses: await tx.business.findMany({ select: { id: true } }),
+      shipments: await tx.shipment.findMany({ select: { id: true } }),
+      returns: await tx.return.count(),
+    }));
+    expect(seen.businesses).toEqual([{ id: mine.actor.businessId }]);
+    expect(seen.shipments).toEqual([{ id: mine.shipment.id }]);
+    expect(seen.shipments).not.toContainEqual({ id: theirs.shipment.id });
+    expect(seen.returns).toBe(0);
+    expect(await unsafeWithPublicReturns(mine.actor.slug, "", (tx) => tx.shipment.count())).toBe(0);
   });
 });
