@@ -36,6 +36,8 @@ async function fillTenantTables(business: TestBusiness) {
     await tx.webhookAttempt.create({ data: { businessId, deliveryId: delivery.id, number: 1, succeeded: false, statusCode: 500, durationMs: 12 } });
     await tx.return.create({ data: { businessId, shipmentId: shipment.id, number: "R-1", source: "business", reason: "damaged" } });
     await tx.manifest.create({ data: { businessId, number: "104829375016", carrier: "reference", carrierMode: "reference", carrierManifestId: `ref-${businessId}`, date: "2026-12-07", shipmentCount: 1, totalWeightGrams: 1000, pdf: Buffer.from("%PDF") } });
+    const openReturn = await tx.openReturn.create({ data: { businessId, carrier: "reference", carrierMode: "reference", templateId: `REF-OR-${businessId}`, serviceCode: "DOM.EP", weightGrams: 1000, lengthMm: 300, widthMm: 200, heightMm: 100, maxUses: 10, estimatedCents: 1500, labelTemplate: {} } });
+    await tx.openReturnLabel.create({ data: { businessId, openReturnId: openReturn.id, trackingNumber: `ORL${businessId}` } });
   });
 }
 

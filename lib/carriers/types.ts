@@ -316,6 +316,8 @@ export interface OpenReturnTemplateRequest {
   /** The business's address the labels go back to, the service and the parcel as printed. */
   label: Omit<LabelData, "trackingNumber">;
   maxUses: number;
+  /** What one used label will cost, in cents, taxes included (Envoi's quote; the carrier may answer its own). */
+  estimatedCents?: number;
   format: "thermal4x6" | "letter";
   locale: "en" | "fr";
 }

@@ -32,7 +32,11 @@ export type RatingProblemCode =
   | "carrierUnavailable"
   | "carrierAuthFailed"
   | "returnNotDomestic"
-  | "returnAlreadyScanned";
+  | "returnAlreadyScanned"
+  | "openReturnMaxUses"
+  | "openReturnDomesticOnly"
+  | "openReturnUsedUp"
+  | "openReturnRetired";
 
 export interface RatingProblem {
   code: RatingProblemCode;

@@ -3,6 +3,7 @@ import { problem } from "@/lib/rating/problems";
 import { nearestReferencePostOffices, referencePostOffice } from "./post-offices";
 import { searchReferencePostOffices } from "./post-office-search";
 import { referencePickups } from "./pickups";
+import { referenceOpenReturns, type OpenReturnUsage } from "./open-returns";
 import { referenceRate } from "./rate";
 import { referenceTransmit } from "./manifests";
 import { referenceReturnLabels } from "./return-labels";
@@ -18,6 +19,8 @@ export interface ReferenceConnectorOptions {
   bookedPickup?: (confirmationNumber: string) => Promise<BookedPickup | null>;
   /** Its tracking number allocation (lib/carriers/reference-serials.ts); without it the connector sells no labels. */
   nextSerial?: (kind: "PIN" | "S10") => Promise<bigint>;
+  /** What Envoi recorded of an open return template; with nextSerial, the connector offers open returns. */
+  openReturnUsage?: (templateId: string) => Promise<OpenReturnUsage | null>;
 }
 
 /** The offline reference carrier: Canada Post's published prices and rules, sample data after purchase. */
@@ -37,6 +40,7 @@ export function createReferenceConnector(options: ReferenceConnectorOptions = {}
     ...referencePickups({ booked: options.bookedPickup }),
     ...referenceShipments({ nextSerial: options.nextSerial, issuedShipments: options.issuedShipments }),
     ...referenceReturnLabels({ nextSerial: options.nextSerial, issuedShipments: options.issuedShipments, now: options.now }),
+    ...referenceOpenReturns({ nextSerial: options.nextSerial, templateUsage: options.openReturnUsage }),
     ...(options.issuedShipments ? { track: referenceTrack(options.issuedShipments, options.now) } : {}),
     transmit: referenceTransmit,
   };
