@@ -15,6 +15,7 @@ import { createCanadaPostConnector, discoverServices } from "./canadapost";
 import { createSender } from "./canadapost/http";
 import { issuedShipmentFacts } from "./issued-shipments";
 import { shipmentGroupId } from "./groups";
+import { openReturnUsage } from "@/lib/open-returns/issue";
 import { createReferenceConnector } from "./reference";
 import { nextTrackingSerial } from "./reference-serials";
 import { takeCarrierSlot, throttleKey } from "./throttle";
@@ -36,6 +37,7 @@ function reference(ctx: TenantContext, options: ConnectorOptions): CarrierConnec
     bookedPickup: (confirmationNumber) =>
       withTenant(ctx, (tx) => tx.pickup.findFirst({ where: { businessId: ctx.businessId, confirmationNumber }, select: { date: true, postalCode: true } })),
     nextSerial: nextTrackingSerial,
+    openReturnUsage: (templateId) => withTenant(ctx, (tx) => openReturnUsage(tx, ctx.businessId, templateId)),
   });
 }
 
