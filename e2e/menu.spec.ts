@@ -16,7 +16,7 @@ test("the grouped menu at 1280 px: one line, groups open by mouse or keyboard, E
   const track = menu.getByRole("button", { name: "Track" });
   await track.click();
   await expect(track).toHaveAttribute("aria-expanded", "true");
-  await expect(menu.getByRole("link")).toHaveText(["Overview", "Shipments", "Pickups", "Post offices"]);
+  await expect(menu.getByRole("link")).toHaveText(["Overview", "Shipments", "Returns", "Pickups", "Post offices"]);
   await page.keyboard.press("Escape");
   await expect(track).toHaveAttribute("aria-expanded", "false");
   await expect(track).toBeFocused();
@@ -90,7 +90,7 @@ test("at 390 px the menu is a drawer, and no page of the business is wider than 
   await expect(menuButton).toHaveAttribute("aria-expanded", "true");
   const drawer = sectionsMenu(page);
   await expect(drawer.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
-  await expect(drawer.getByRole("list", { name: "Track" }).getByRole("link")).toHaveText(["Shipments", "Pickups", "Post offices"]);
+  await expect(drawer.getByRole("list", { name: "Track" }).getByRole("link")).toHaveText(["Shipments", "Returns", "Pickups", "Post offices"]);
   // Language and sign-out are in the drawer too.
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.keyboard.press("Escape");

@@ -56,6 +56,8 @@ export type AppErrorCode =
   | "manifestsUnavailable"
   | "manifestRefused"
   | "pickupCancelled"
+  | "returnDecided"
+  | "returnNotCancellable"
   | "pickupTooLate"
   | "serverBusy"
   | "generic";

@@ -27,6 +27,7 @@ import { changeRoleSchema, idSchema, invitationIdSchema, inviteMemberSchema, mem
 import { transactionQuerySchema } from "@/lib/payments/account-view";
 import { pickupFormSchema } from "@/lib/pickups/form-schema";
 import { quickQuoteSchema } from "@/lib/rates/quick-quote-schema";
+import { returnQuerySchema } from "@/lib/returns/list-schema";
 import { returnSettingsSchema } from "@/lib/returns/settings-schema";
 import { businessSettingsSchema, userSettingsSchema } from "@/lib/settings/schemas";
 import { EMPTY_DRAFT } from "@/lib/shipments/draft";
@@ -63,6 +64,7 @@ const LIB_SCHEMAS: Record<string, { schema: AnySchema; extraFields?: string[] }>
   "lib/payments/account-view.ts#transactionQuerySchema": { schema: transactionQuerySchema },
   "lib/pickups/form-schema.ts#pickupFormSchema": { schema: pickupFormSchema },
   "lib/rates/quick-quote-schema.ts#quickQuoteSchema": { schema: quickQuoteSchema },
+  "lib/returns/list-schema.ts#returnQuerySchema": { schema: returnQuerySchema },
   "lib/returns/settings-schema.ts#returnSettingsSchema": { schema: returnSettingsSchema },
   "lib/settings/schemas.ts#businessSettingsSchema": { schema: businessSettingsSchema },
   "lib/settings/schemas.ts#userSettingsSchema": { schema: userSettingsSchema },

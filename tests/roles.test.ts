@@ -8,6 +8,7 @@ import { batchTargets } from "./batch-helpers";
 import { createApiKey } from "@/lib/api/keys";
 import { addMember, createTestBusiness, createTestCarrierAccount, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "./fixtures";
 import { BUSINESS_ACTIONS, type Target } from "./cross-tenant/business-actions";
+import { returnTargets } from "@/tests/returns/targets";
 import { webhookTargets } from "@/tests/webhooks/targets";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
@@ -37,7 +38,7 @@ beforeAll(async () => {
   const base = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id, locationId: (await createTestLocation(business)).id, contactId: (await createTestContact(business)).id };
   const batches = await batchTargets(business);
   // After the batch targets: labels bought in set-up come from the reference carrier.
-  target = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(business)).id, apiKeyId: await apiKeyOf(business), ...(await webhookTargets(business)) };
+  target = { ...base, ...batches, ...(await returnTargets(business, batches.labelledShipmentId)), carrierAccountId: (await createTestCarrierAccount(business)).id, apiKeyId: await apiKeyOf(business), ...(await webhookTargets(business)) };
 });
 
 afterAll(async () => {

@@ -25,7 +25,7 @@ export function businessSections(slug: string, role: Role, t: Translate, busines
     overview: link("", "overview"),
     groups: [
       { id: "ship", label: t("groups.ship"), links: [link("/batches", "batches"), ...(business.contract ? [link("/manifests", "manifests")] : []), link("/rates", "rates"), link("/templates", "templates"), link("/defaults", "defaults")] },
-      { id: "track", label: t("groups.track"), links: [link("/shipments", "shipments"), link("/pickups", "pickups"), link("/post-offices", "postOffices")] },
+      { id: "track", label: t("groups.track"), links: [link("/shipments", "shipments"), link("/returns", "returns"), link("/pickups", "pickups"), link("/post-offices", "postOffices")] },
       { id: "addressBook", label: t("groups.addressBook"), links: [link("/contacts", "contacts"), link("/locations", "locations")] },
       {
         id: "settings",

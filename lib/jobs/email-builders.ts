@@ -3,6 +3,7 @@ import type { EmailBuilders } from "@/lib/email/types";
 import { buildLabelsEmail } from "@/lib/email/labels-message";
 import { buildPickupEmail } from "@/lib/pickups/pickup-message";
 import { buildReceiptEmail } from "@/lib/purchases/receipt-email";
+import { buildReturnApprovalNeededEmail, buildReturnRefusedEmail, buildReturnRequestedEmail } from "@/lib/returns/decision-emails";
 import { buildReturnArrivedEmail, buildReturnEmail } from "@/lib/returns/emails";
 import { buildDeliveryUpdateEmail } from "@/lib/tracking/delivery-update-message";
 import { buildWebhookDisabledEmail } from "@/lib/webhooks/disabled-email";
@@ -15,4 +16,7 @@ export const EMAIL_BUILDERS: EmailBuilders = {
   WEBHOOK_DISABLED: buildWebhookDisabledEmail,
   RETURN: buildReturnEmail,
   RETURN_ARRIVED: buildReturnArrivedEmail,
+  RETURN_REQUESTED: buildReturnRequestedEmail,
+  RETURN_APPROVAL_NEEDED: buildReturnApprovalNeededEmail,
+  RETURN_REFUSED: buildReturnRefusedEmail,
 };

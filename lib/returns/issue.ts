@@ -5,8 +5,9 @@
  * kept) and the customer's email queued through the outbox. Paid when used: nothing is charged
  * here (lib/returns/scan.ts charges at the carrier's first scan).
  *
- * requestReturn records a request waiting for the business's approval (no label, no email);
- * issueRequestedReturn later issues its label the same way.
+ * requestReturn records a request waiting for the business's approval (no label yet): the customer
+ * is told it was received, the business's notification addresses that it waits for approval;
+ * issueRequestedReturn later issues its label the same way (lib/returns/decide.ts approves it).
  */
 import crypto from "node:crypto";
 import { z } from "zod";
@@ -23,6 +24,7 @@ import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { checkChosenItems, returnableItems, type ReturnItem } from "./items";
 import type { ReturnLabelSnapshot } from "./label-snapshot";
+import { recordRequestEmails } from "./request-emails";
 import { returnReasons } from "./reasons";
 
 export const NOTE_MAX = 500;
@@ -91,14 +93,15 @@ async function prepare(ctx: TenantContext, input: ReturnInput) {
   };
 }
 
-/** Creates the row under a fresh number (another draw if the business already has it). */
-async function createRow(ctx: TenantContext, data: Omit<Prisma.ReturnUncheckedCreateInput, "number" | "businessId">): Promise<{ id: string; number: string }> {
+/** Creates the row under a fresh number (another draw if the business already has it); `notify` queues the request's emails with it. */
+async function createRow(ctx: TenantContext, data: Omit<Prisma.ReturnUncheckedCreateInput, "number" | "businessId">, notify: boolean): Promise<{ id: string; number: string }> {
   for (let attempt = 0; ; attempt++) {
     const number = returnNumber();
     try {
       return await withTenant(ctx, async (tx) => {
         const row = await tx.return.create({ data: { ...data, number, businessId: ctx.businessId }, select: { id: true, number: true, shipment: { select: { trackingNumber: true } } } });
         await recordAudit(tx, ctx, { action: "return.requested", entityType: "return", entityId: row.id, details: { number, shipmentId: data.shipmentId, trackingNumber: row.shipment.trackingNumber ?? "" } });
+        if (notify) await recordRequestEmails(tx, ctx.businessId, { id: row.id, shipmentId: data.shipmentId, customerEmail: data.customerEmail ?? null, locale: data.locale ?? "en" });
         return { id: row.id, number: row.number };
       });
     } catch (e) {
@@ -107,8 +110,12 @@ async function createRow(ctx: TenantContext, data: Omit<Prisma.ReturnUncheckedCr
   }
 }
 
-/** Records a return waiting for the business's approval: no label yet, nothing sent. */
+/** Records a return waiting for the business's approval (no label yet) and queues the request's emails. */
 export async function requestReturn(ctx: TenantContext, input: ReturnInput): Promise<{ id: string; number: string }> {
+  return recordRequest(ctx, input, true);
+}
+
+async function recordRequest(ctx: TenantContext, input: ReturnInput, notify: boolean): Promise<{ id: string; number: string }> {
   const checked = await prepare(ctx, input);
   return createRow(ctx, {
       shipmentId: input.shipmentId,
@@ -122,12 +129,12 @@ export async function requestReturn(ctx: TenantContext, input: ReturnInput): Pro
       payer: checked.payer,
       requestedAt: input.now ?? new Date(),
       createdById: ctx.userId,
-  });
+  }, notify);
 }
 
 /** Makes a return and issues its label at once (the business, the API, or a customer when no approval is needed). */
 export async function issueReturn(ctx: TenantContext, input: ReturnInput): Promise<IssuedReturn> {
-  const requested = await requestReturn(ctx, input);
+  const requested = await recordRequest(ctx, input, false);
   try {
     return await issueRequestedReturn(ctx, requested.id, input.now);
   } catch (e) {
@@ -144,8 +151,13 @@ function refusal(messages: { problem: { code: string; values?: Readonly<Record<s
   return new FieldsError("returns.errors", { shipment: { code: "carrierRefused", values: { text: "?" } } });
 }
 
-/** Issues the label of a REQUESTED return (after approval), emails the customer, and returns its link's secret. */
-export async function issueRequestedReturn(ctx: TenantContext, returnId: string, now = new Date()): Promise<IssuedReturn> {
+/**
+ * Issues the label of a REQUESTED return, emails the customer, and returns its link's secret. With
+ * `approval`, it is the business's decision on a customer's request: decidedAt and decidedById are
+ * set and "return.approved" audited in the same transaction. Only one caller moves the row out of
+ * REQUESTED (the others get the "notRequested" problem).
+ */
+export async function issueRequestedReturn(ctx: TenantContext, returnId: string, now = new Date(), options: { approval?: boolean } = {}): Promise<IssuedReturn> {
   const row = await withTenant(ctx, async (tx) =>
     tx.return.findFirst({
       where: { id: returnId, businessId: ctx.businessId },
@@ -200,9 +212,11 @@ export async function issueRequestedReturn(ctx: TenantContext, returnId: string,
         estimatedCents: data.estimatedCents,
         accessTokenHash: hashReturnToken(token),
         issuedAt: now,
+        ...(options.approval ? { decidedAt: now, decidedById: ctx.userId } : {}),
       },
     });
     if (updated.count !== 1) throw new FieldsError("returns.errors", { status: { code: "notRequested" } });
+    if (options.approval) await recordAudit(tx, ctx, { action: "return.approved", entityType: "return", entityId: row.id, details: { number: row.number, shipmentId: row.shipment.id, trackingNumber: row.shipment.trackingNumber ?? "" } });
     await recordAudit(tx, ctx, { action: "return.issued", entityType: "return", entityId: row.id, details: { number: row.number, shipmentId: row.shipment.id, trackingNumber: row.shipment.trackingNumber ?? "", returnTrackingNumber: data.trackingNumber } });
     if (row.customerEmail) {
       await recordEmails(tx, ctx.businessId, [{ kind: "RETURN", to: row.customerEmail, locale: row.locale, shipmentId: row.shipment.id, params: { returnId: row.id, token }, createdById: ctx.userId }]);

@@ -8,6 +8,7 @@ import { BUSINESS_ACTIONS, NOT_BUSINESS_SCOPED, type Target } from "./business-a
 import { tenantSnapshot } from "../db";
 import { batchTargets } from "@/tests/batch-helpers";
 import { createApiKey } from "@/lib/api/keys";
+import { returnTargets } from "@/tests/returns/targets";
 import { addMember, createTestBusiness, createTestCarrierAccount, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "../fixtures";
 import { discoverServerActions } from "./action-catalogue";
 import { webhookTargets } from "@/tests/webhooks/targets";
@@ -39,7 +40,7 @@ beforeAll(async () => {
   const base = { business: bravo, memberMembershipId: bMember.id, invitationId, templateId: (await createTestTemplate(bravo)).id, locationId: (await createTestLocation(bravo)).id, contactId: (await createTestContact(bravo)).id };
   const batches = await batchTargets(bravo);
   // After the batch targets: labels bought in set-up come from the reference carrier.
-  b = { ...base, ...batches, carrierAccountId: (await createTestCarrierAccount(bravo)).id, apiKeyId: await apiKeyOf(bravo), ...(await webhookTargets(bravo)) };
+  b = { ...base, ...batches, ...(await returnTargets(bravo, batches.labelledShipmentId)), carrierAccountId: (await createTestCarrierAccount(bravo)).id, apiKeyId: await apiKeyOf(bravo), ...(await webhookTargets(bravo)) };
   aMemberId = (await addMember(a, await createUser("alpha-viewer"), "VIEWER")).id;
 });
 

@@ -16,6 +16,7 @@ import * as developers from "@/app/b/[business]/developers/actions";
 import * as webhooks from "@/app/b/[business]/developers/webhooks/actions";
 import * as manifests from "@/app/b/[business]/manifests/actions";
 import * as shipmentReturns from "@/app/b/[business]/shipments/[id]/returns/actions";
+import * as returns from "@/app/b/[business]/returns/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -43,6 +44,9 @@ export interface Target {
   /** A webhook endpoint and one of its deliveries. */
   webhookEndpointId: string;
   webhookDeliveryId: string;
+  /** A customer's return request waiting for approval, and a return whose label is issued. */
+  requestedReturnId: string;
+  issuedReturnId: string;
 }
 
 /**
@@ -150,6 +154,9 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/pickups/actions.ts#changePickupAction": { action: pickups.changePickupAction, input: (t) => ({ ...PICKUP, pickupId: t.pickupId, locationId: t.locationId }), permission: "ship" },
   "app/b/[business]/pickups/actions.ts#cancelPickupAction": { action: pickups.cancelPickupAction, input: (t) => ({ pickupId: t.pickupId }), permission: "ship" },
   "app/b/[business]/shipments/[id]/returns/actions.ts#createReturnAction": { action: shipmentReturns.createReturnAction, input: (t) => ({ shipmentId: t.labelledShipmentId, items: "[]", reason: "damaged", note: "", email: "", customerLocale: "en" }), permission: "ship" },
+  "app/b/[business]/returns/actions.ts#approveReturnAction": { action: returns.approveReturnAction, input: (t) => ({ returnId: t.requestedReturnId }), permission: "ship" },
+  "app/b/[business]/returns/actions.ts#refuseReturnAction": { action: returns.refuseReturnAction, input: (t) => ({ returnId: t.requestedReturnId, refusedReason: "Hijacked" }), permission: "ship" },
+  "app/b/[business]/returns/actions.ts#cancelReturnAction": { action: returns.cancelReturnAction, input: (t) => ({ returnId: t.issuedReturnId }), permission: "ship" },
   "app/b/[business]/manifests/actions.ts#closeDayAction": { action: manifests.closeDayAction, input: (t) => ({ locationId: t.locationId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#deleteBatchAction": { action: batches.deleteBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
   "app/b/[business]/batches/import/actions.ts#importOrdersAction": { action: orderImport.importOrdersAction, input: () => ORDERS, permission: "ship" },
