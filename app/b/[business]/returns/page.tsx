@@ -8,6 +8,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
+import { ApproveReturnButton } from "@/components/returns/approve-return-button";
 import { RefuseReturnForm } from "@/components/returns/refuse-return-form";
 import { ReturnItemsSummary } from "@/components/returns/return-items-summary";
 import { Badge } from "@/components/ui/badge";
@@ -27,7 +28,7 @@ import { reasonLabel } from "@/lib/returns/reasons";
 import { readInTenant } from "@/lib/tenancy/context";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
-import { approveReturnAction, cancelReturnAction } from "./actions";
+import { cancelReturnAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("returns.list"))("title") };
@@ -188,7 +189,7 @@ export default async function ReturnsPage({ params, searchParams }: { params: Pr
                     cell: (r: ReturnListRow) =>
                       r.status === "REQUESTED" ? (
                         <div className="min-w-56 space-y-2">
-                          <ActionButton action={approveReturnAction} slug={actor.slug} fields={{ returnId: r.id }} variant="primary" label={t("list.approve")} ariaLabel={t("list.approveFor", { number: r.number })} className="items-start" />
+                          <ApproveReturnButton slug={actor.slug} returnId={r.id} number={r.number} />
                           <Disclosure label={t("list.refuseOpen")}>
                             <RefuseReturnForm slug={actor.slug} returnId={r.id} number={r.number} max={REFUSAL_MAX} />
                           </Disclosure>
