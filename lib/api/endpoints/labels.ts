@@ -30,7 +30,8 @@ function returnZpl(text: string): string | null {
   return labels.length === 2 ? labels[1]! : null;
 }
 
-const file = (body: Uint8Array | string, type: string, name: string) => new Response(typeof body === "string" ? body : Buffer.from(body), { headers: { "content-type": type, "content-disposition": `attachment; filename="${name}"` } });
+/** A label file as the answer, to download under its name. */
+export const file = (body: Uint8Array | string, type: string, name: string) => new Response(typeof body === "string" ? body : Buffer.from(body), { headers: { "content-type": type, "content-disposition": `attachment; filename="${name}"` } });
 
 export const getLabel = endpoint({
   id: "getLabel",
