@@ -12,7 +12,7 @@ import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 
 const notCancellable = () => new FieldsError("returns.errors", { status: { code: "notCancellable" } });
 
-export async function cancelReturn(ctx: TenantContext, returnId: string, now = new Date()): Promise<void> {
+export async function cancelReturn(ctx: TenantContext, returnId: string, now = new Date()): Promise<{ number: string }> {
   const row = await withTenant(ctx, (tx) =>
     tx.return.findFirst({
       where: { id: returnId, businessId: ctx.businessId },
@@ -37,4 +37,5 @@ export async function cancelReturn(ctx: TenantContext, returnId: string, now = n
     if (moved.count !== 1) throw notCancellable();
     await recordAudit(tx, ctx, { action: "return.cancelled", entityType: "return", entityId: row.id, details: { number: row.number, shipmentId: row.shipment.id, trackingNumber: row.shipment.trackingNumber ?? "", returnTrackingNumber: row.trackingNumber } });
   });
+  return { number: row.number };
 }

@@ -247,6 +247,8 @@ describe("paid when used", () => {
     expect(after.scannedAt).not.toBeNull();
     expect(after.arrivedAt).not.toBeNull();
     expect(await ledger(shop.business.id)).toEqual([expect.objectContaining({ type: "CHARGE" }), { type: "CHARGE", amountCents: r.estimated.amount }]);
+    const [charge] = (await call("GET", "/account/transactions?limit=1", { key: shop.key, locale: "fr" })).json.data;
+    expect(charge).toMatchObject({ type: "charge", amount: r.estimated, returnId: r.id, shipmentId: null, description: `Étiquette du retour ${r.number} (repérage ${r.trackingNumber})` });
     expect((await call("POST", `/returns/${r.id}/cancel`, { key: shop.key })).status).toBe(409);
   });
 
