@@ -151,6 +151,21 @@ describe("POST /api/v1/shipments/{id}/returns", () => {
     expect((await call("GET", "/returns", { key: reader.key })).json.data).toEqual([]);
   });
 
+  it("answers the carrier's refusal on the shipment's id, in the caller's language, and keeps no return", async () => {
+    const shop = await apiShop("api-ret-abroad");
+    const shipment = await returnableShipment(shop);
+    // The customer now lives abroad: return labels are domestic only.
+    await adminQuery(
+      `UPDATE "Shipment" SET "labelData" = jsonb_set("labelData", '{label,recipient}', ("labelData"->'label'->'recipient') || '{"country":"US","province":"NY","postalCode":"10001"}'::jsonb) WHERE id = $1`,
+      [shipment.id],
+    );
+    const answer = await call("POST", `/shipments/${shipment.id}/returns`, { key: shop.key, body: RETURN_BODY, locale: "fr" });
+    expect(answer.status).toBe(422);
+    expect(answer.json.error.errors).toEqual([expect.objectContaining({ param: "id", code: "returnNotDomestic" })]);
+    expect(answer.json.error.errors[0].message).toContain("Les étiquettes de retour ne sont émises que pour les colis envoyés au Canada");
+    expect((await adminQuery<{ count: number }>(`SELECT count(*)::int AS count FROM "Return" WHERE "businessId" = $1`, [shop.business.id]))[0]!.count).toBe(0);
+  });
+
   it("keeps test keys to test labels: a real label's return needs a live key", async () => {
     const shop = await liveShop("api-ret-live");
     const shipment = await boughtShipment(shop, { items: [{ description: "Wool mittens, grey", sku: "MIT-GR-M", quantity: 2 }] });
