@@ -83,7 +83,7 @@ export const getReturnLabel = endpoint({
   tag: "Shipments",
   summary: "The prepaid return label of a shipment",
   description:
-    "Envoi buys a return label with its shipment, as the web app does (send `includeReturnLabel: true` to POST /shipments; Canada only, on a Canada Post contract for live labels). This answers that label's tracking number and file; a shipment bought without one answers 409.",
+    "Envoi buys a return label with its shipment, as the web app does (send `includeReturnLabel: true` to POST /shipments; Canada only, on a Canada Post contract for live labels). This answers that label's tracking number and file; a shipment bought without one answers 409. A return label made after the fact, for the items a customer sends back, is POST /shipments/{id}/returns.",
   params: z.object({ id: Id }),
   response: ReturnLabel,
   errors: [404, 409],

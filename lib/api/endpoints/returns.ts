@@ -107,7 +107,7 @@ export const listReturns = endpoint({
   tag: "Returns",
   summary: "The business's returns, newest first",
   query: PageQuery.extend({
-    status: z.enum(Object.values(RETURN_STATUSES) as [string, ...string[]]).optional(),
+    status: z.enum(Object.values(RETURN_STATUSES) as [string, ...string[]]).optional().meta({ description: "Only returns in this state." }),
     shipmentId: Id.optional().meta({ description: "The returns of one shipment." }),
   }),
   response: listOf(Return, "Return"),
@@ -155,7 +155,7 @@ export const getReturnLabelFile = endpoint({
   description:
     "A PDF on a letter page (pdf_letter, the default: customers print at home) or on a 4 x 6 in page (pdf_4x6). A label the carrier made as its own PDF (Canada Post) comes as the carrier made it. While the return is issued: not before, and not once used or cancelled (409).",
   params: ById,
-  query: z.object({ format: z.enum(["pdf_letter", "pdf_4x6"]).default("pdf_letter") }),
+  query: z.object({ format: z.enum(["pdf_letter", "pdf_4x6"]).default("pdf_letter").meta({ description: "The page: letter (8.5 x 11 in) or a 4 x 6 in thermal label." }) }),
   response: { files: ["application/pdf"], description: "The return label." },
   errors: [400, 404, 409],
   async run({ actor, params, query }) {
