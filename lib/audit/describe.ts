@@ -128,6 +128,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "return.requested": returnOf,
   "return.issued": returnOf,
   "return.charged": returnOf,
+  "return.cancelled": returnOf,
   "labels.emailed": (d, e, page) => {
     const to = Array.isArray(d.to) ? d.to.filter((a): a is string => typeof a === "string").join(", ") : str(d, "to");
     const ofShipment = e.entityType === "Shipment";

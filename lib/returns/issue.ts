@@ -40,6 +40,8 @@ export interface ReturnInput {
   source: "business" | "customer" | "api";
   /** Default: the business's setting. */
   payer?: ReturnPayer;
+  /** false: the customer's email is kept but the label is not emailed (the caller sends it). Default true. */
+  sendEmail?: boolean;
   now?: Date;
 }
 
@@ -129,7 +131,7 @@ export async function requestReturn(ctx: TenantContext, input: ReturnInput): Pro
 export async function issueReturn(ctx: TenantContext, input: ReturnInput): Promise<IssuedReturn> {
   const requested = await requestReturn(ctx, input);
   try {
-    return await issueRequestedReturn(ctx, requested.id, input.now);
+    return await issueRequestedReturn(ctx, requested.id, input.now, { sendEmail: input.sendEmail });
   } catch (e) {
     // No label: no return (the row and its audit line go; the refusal is the answer).
     await withTenant(ctx, (tx) => tx.return.deleteMany({ where: { id: requested.id, businessId: ctx.businessId, status: "REQUESTED" } }));
@@ -144,8 +146,8 @@ function refusal(messages: { problem: { code: string; values?: Readonly<Record<s
   return new FieldsError("returns.errors", { shipment: { code: "carrierRefused", values: { text: "?" } } });
 }
 
-/** Issues the label of a REQUESTED return (after approval), emails the customer, and returns its link's secret. */
-export async function issueRequestedReturn(ctx: TenantContext, returnId: string, now = new Date()): Promise<IssuedReturn> {
+/** Issues the label of a REQUESTED return (after approval), emails the customer (unless `sendEmail` is false), and returns its link's secret. */
+export async function issueRequestedReturn(ctx: TenantContext, returnId: string, now = new Date(), options: { sendEmail?: boolean } = {}): Promise<IssuedReturn> {
   const row = await withTenant(ctx, async (tx) =>
     tx.return.findFirst({
       where: { id: returnId, businessId: ctx.businessId },
@@ -204,7 +206,7 @@ export async function issueRequestedReturn(ctx: TenantContext, returnId: string,
     });
     if (updated.count !== 1) throw new FieldsError("returns.errors", { status: { code: "notRequested" } });
     await recordAudit(tx, ctx, { action: "return.issued", entityType: "return", entityId: row.id, details: { number: row.number, shipmentId: row.shipment.id, trackingNumber: row.shipment.trackingNumber ?? "", returnTrackingNumber: data.trackingNumber } });
-    if (row.customerEmail) {
+    if (row.customerEmail && options.sendEmail !== false) {
       await recordEmails(tx, ctx.businessId, [{ kind: "RETURN", to: row.customerEmail, locale: row.locale, shipmentId: row.shipment.id, params: { returnId: row.id, token }, createdById: ctx.userId }]);
     }
   });
