@@ -57,7 +57,6 @@ export type AppErrorCode =
   | "manifestRefused"
   | "pickupCancelled"
   | "returnDecided"
-  | "returnNotCancellable"
   | "pickupTooLate"
   | "serverBusy"
   | "generic";

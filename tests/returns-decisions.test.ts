@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { currentUser } from "@/lib/auth/session";
 import { IDLE } from "@/lib/forms/state";
 import { buildReturnApprovalNeededEmail, buildReturnRefusedEmail, buildReturnRequestedEmail } from "@/lib/returns/decision-emails";
-import { approveReturn, cancelReturn, refuseReturn } from "@/lib/returns/decide";
+import { cancelReturn } from "@/lib/returns/cancel";
+import { approveReturn, refuseReturn } from "@/lib/returns/decide";
 import { buildReturnEmail } from "@/lib/returns/emails";
 import { issueReturn, requestReturn } from "@/lib/returns/issue";
 import { listReturns } from "@/lib/returns/list";
@@ -146,7 +147,7 @@ describe("cancelling an issued return label", () => {
     const issued = await issueReturn(actor, { shipmentId: shipments[0]!.id, reason: "damaged", customerEmail: null, source: "business" });
     await cancelReturn(actor, issued.id);
     expect(await row(actor, issued.id)).toMatchObject({ status: "CANCELLED", cancelledAt: expect.any(Date) });
-    await expect(cancelReturn(actor, issued.id)).rejects.toMatchObject({ code: "returnNotCancellable" });
+    await expect(cancelReturn(actor, issued.id)).rejects.toMatchObject({ problems: { status: { code: "notCancellable" } } });
     const audit = await withTenant(actor, (tx) => tx.auditLog.count({ where: { businessId: actor.businessId, action: "return.cancelled", entityId: issued.id } }));
     expect(audit).toBe(1);
   });

@@ -12,6 +12,7 @@ import { getLabel, getReturnLabel } from "./endpoints/labels";
 import { cancelPickupById, createPickup, getPickupAvailability, getPickupById, listPickups, updatePickup } from "./endpoints/pickups";
 import { listPostOffices } from "./endpoints/post-offices";
 import { getRates } from "./endpoints/rates";
+import { cancelReturnEndpoint, createReturn, getReturn, getReturnLabelFile, listReturns } from "./endpoints/returns";
 import { createShipment, getShipmentEndpoint, listShipmentsEndpoint, voidShipmentEndpoint } from "./endpoints/shipments";
 import { getTracking } from "./endpoints/tracking";
 
@@ -36,6 +37,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
   updatePickup,
   cancelPickupById,
   listPickups,
+  createReturn,
+  listReturns,
+  getReturn,
+  getReturnLabelFile,
+  cancelReturnEndpoint,
   listContactsEndpoint,
   createContactEndpoint,
   getContactEndpoint,

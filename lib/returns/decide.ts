@@ -1,11 +1,10 @@
 /**
- * The business's decisions on returns: approve or refuse a customer's request (REQUESTED), and
- * cancel an issued label the carrier has not scanned yet. Tenant-scoped: another business's return
+ * The business's decisions on a customer's return request (REQUESTED): approve or refuse it
+ * (cancelling an issued label is lib/returns/cancel.ts). Tenant-scoped: another business's return
  * id is "not found". A request is decided once: the first decision moves the row out of REQUESTED
  * in a conditional update, a concurrent or later one gets "returnDecided".
  */
 import { recordAudit } from "@/lib/audit/record";
-import { carrierOf, connectorFor } from "@/lib/carriers/registry";
 import { AppError, FieldsError } from "@/lib/errors";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { issueRequestedReturn, type IssuedReturn } from "./issue";
@@ -48,30 +47,4 @@ export async function refuseReturn(ctx: TenantContext, returnId: string, reason:
   if (!decided) throw new AppError("notFound", `return ${returnId}`);
   if (decided === "decided") throw alreadyDecided(returnId);
   return decided;
-}
-
-/**
- * Cancels an issued label the carrier has not scanned (nothing was charged): the carrier is asked
- * first (it may refuse a label already in its network), then the row moves ISSUED -> CANCELLED;
- * the customer's link then shows the label as cancelled.
- */
-export async function cancelReturn(ctx: TenantContext, returnId: string, now = new Date()): Promise<{ number: string }> {
-  const row = await withTenant(ctx, (tx) =>
-    tx.return.findFirst({
-      where: { id: returnId, businessId: ctx.businessId },
-      select: { id: true, number: true, status: true, carrier: true, carrierAccountId: true, carrierShipmentId: true, trackingNumber: true, locale: true, shipmentId: true, shipment: { select: { trackingNumber: true } } },
-    }),
-  );
-  if (!row) throw new AppError("notFound", `return ${returnId}`);
-  if (row.status !== "ISSUED" || !row.trackingNumber) throw new AppError("returnNotCancellable", `return ${returnId} is ${row.status}`);
-  const connector = await connectorFor(ctx, carrierOf(row.carrier), { accountId: row.carrierAccountId, locale: row.locale, now });
-  if (!connector.cancelReturnLabel) throw new AppError("returnNotCancellable", `carrier ${connector.id} cannot cancel return labels`);
-  const answer = await connector.cancelReturnLabel({ trackingNumber: row.trackingNumber, carrierShipmentId: row.carrierShipmentId });
-  if (!answer.data) throw new AppError("returnNotCancellable", answer.messages[0]?.detail ?? answer.messages[0]?.problem.code ?? "refused");
-  await withTenant(ctx, async (tx) => {
-    const moved = await tx.return.updateMany({ where: { id: row.id, businessId: ctx.businessId, status: "ISSUED" }, data: { status: "CANCELLED", cancelledAt: now } });
-    if (moved.count !== 1) throw new AppError("returnNotCancellable", `return ${returnId} moved on`);
-    await recordAudit(tx, ctx, { action: "return.cancelled", entityType: "return", entityId: row.id, details: { number: row.number, shipmentId: row.shipmentId, trackingNumber: row.shipment.trackingNumber ?? "", returnTrackingNumber: row.trackingNumber } });
-  });
-  return { number: row.number };
 }

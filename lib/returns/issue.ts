@@ -42,6 +42,8 @@ export interface ReturnInput {
   source: "business" | "customer" | "api";
   /** Default: the business's setting. */
   payer?: ReturnPayer;
+  /** false: the customer's email is kept but the label is not emailed (the caller sends it). Default true. */
+  sendEmail?: boolean;
   now?: Date;
 }
 
@@ -136,7 +138,7 @@ async function recordRequest(ctx: TenantContext, input: ReturnInput, notify: boo
 export async function issueReturn(ctx: TenantContext, input: ReturnInput): Promise<IssuedReturn> {
   const requested = await recordRequest(ctx, input, false);
   try {
-    return await issueRequestedReturn(ctx, requested.id, input.now);
+    return await issueRequestedReturn(ctx, requested.id, input.now, { sendEmail: input.sendEmail });
   } catch (e) {
     // No label: no return (the row and its audit line go; the refusal is the answer).
     await withTenant(ctx, (tx) => tx.return.deleteMany({ where: { id: requested.id, businessId: ctx.businessId, status: "REQUESTED" } }));
@@ -152,12 +154,13 @@ function refusal(messages: { problem: { code: string; values?: Readonly<Record<s
 }
 
 /**
- * Issues the label of a REQUESTED return, emails the customer, and returns its link's secret. With
+ * Issues the label of a REQUESTED return, emails the customer (unless `sendEmail` is false), and
+ * returns its link's secret. With
  * `approval`, it is the business's decision on a customer's request: decidedAt and decidedById are
  * set and "return.approved" audited in the same transaction. Only one caller moves the row out of
  * REQUESTED (the others get the "notRequested" problem).
  */
-export async function issueRequestedReturn(ctx: TenantContext, returnId: string, now = new Date(), options: { approval?: boolean } = {}): Promise<IssuedReturn> {
+export async function issueRequestedReturn(ctx: TenantContext, returnId: string, now = new Date(), options: { sendEmail?: boolean; approval?: boolean } = {}): Promise<IssuedReturn> {
   const row = await withTenant(ctx, async (tx) =>
     tx.return.findFirst({
       where: { id: returnId, businessId: ctx.businessId },
@@ -218,7 +221,7 @@ export async function issueRequestedReturn(ctx: TenantContext, returnId: string,
     if (updated.count !== 1) throw new FieldsError("returns.errors", { status: { code: "notRequested" } });
     if (options.approval) await recordAudit(tx, ctx, { action: "return.approved", entityType: "return", entityId: row.id, details: { number: row.number, shipmentId: row.shipment.id, trackingNumber: row.shipment.trackingNumber ?? "" } });
     await recordAudit(tx, ctx, { action: "return.issued", entityType: "return", entityId: row.id, details: { number: row.number, shipmentId: row.shipment.id, trackingNumber: row.shipment.trackingNumber ?? "", returnTrackingNumber: data.trackingNumber } });
-    if (row.customerEmail) {
+    if (row.customerEmail && options.sendEmail !== false) {
       await recordEmails(tx, ctx.businessId, [{ kind: "RETURN", to: row.customerEmail, locale: row.locale, shipmentId: row.shipment.id, params: { returnId: row.id, token }, createdById: ctx.userId }]);
     }
   });

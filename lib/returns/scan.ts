@@ -5,8 +5,9 @@
  * ledger CHARGE naming the return (unique per return and type, and taken only by the one
  * transaction that moves the row from ISSUED): the carrier has already used the label, so the
  * charge is recorded even over the credit limit (like a pickup fee, it is owed). Bought with the
- * business's own Canada Post account, Canada Post bills the business and Envoi charges nothing.
- * Delivered back: ARRIVED, and the business's notification addresses are emailed.
+ * business's own Canada Post account, Canada Post bills the business and Envoi charges nothing;
+ * the return of a test label (bought with a test API key) charges nothing either. Delivered back:
+ * ARRIVED, and the business's notification addresses are emailed.
  */
 import { carrierOf, connectorFor } from "@/lib/carriers/registry";
 import type { CarrierId, ShipmentTracking } from "@/lib/carriers/types";
@@ -62,7 +63,7 @@ async function applyTracking(ctx: TenantContext, returnId: string, delivered: bo
   return withTenant(ctx, async (tx) => {
     const ret = await tx.return.findFirst({
       where: { id: returnId, businessId: ctx.businessId },
-      select: { id: true, number: true, status: true, estimatedCents: true, carrierAccountId: true, shipmentId: true, shipment: { select: { trackingNumber: true } } },
+      select: { id: true, number: true, status: true, estimatedCents: true, carrierAccountId: true, shipmentId: true, shipment: { select: { trackingNumber: true, batch: { select: { paymentMethod: true } } } } },
     });
     if (!ret) return { scanned: false, arrived: false };
     let scanned = false;
@@ -72,7 +73,9 @@ async function applyTracking(ctx: TenantContext, returnId: string, delivered: bo
       if (moved.count === 1) {
         scanned = true;
         const ownAccount = ret.carrierAccountId !== null;
-        const amount = ownAccount ? 0 : (ret.estimatedCents ?? 0);
+        // The return of a test label (bought with a test API key) is a test too: never charged.
+        const test = ret.shipment.batch.paymentMethod === "TEST";
+        const amount = ownAccount || test ? 0 : (ret.estimatedCents ?? 0);
         if (amount > 0) {
           await lockAccount(tx, ctx.businessId);
           await tx.accountTransaction.create({ data: { businessId: ctx.businessId, type: "CHARGE", amountCents: amount, returnId: ret.id, createdById: null } });

@@ -10,7 +10,7 @@ import { ENDPOINTS } from "@/lib/api/catalogue";
 import type { Endpoint } from "@/lib/api/endpoint";
 import { createApiKey, revokeApiKey } from "@/lib/api/keys";
 import { tenantSnapshot } from "../db";
-import { EXAMPLE_REQUESTS, boughtShipment, bookedPickup, draftBatch, shopContact, type ExampleRequest } from "./example-requests";
+import { EXAMPLE_REQUESTS, boughtShipment, bookedPickup, draftBatch, issuedReturn, shopContact, type ExampleRequest } from "./example-requests";
 import { apiShop, call, type ApiShop } from "./support";
 
 /**
@@ -24,6 +24,7 @@ const ID_SOURCES: Record<string, (a: ApiShop) => Promise<string>> = {
   "/tracking/{number}": async (shop) => (await boughtShipment(shop)).trackingNumber!,
   "/pickups/{id}": async (shop) => (await bookedPickup(shop)).id,
   "/contacts/{id}": async (shop) => (await shopContact(shop)).id,
+  "/returns/{id}": async (shop) => (await issuedReturn(shop)).id,
 };
 
 const UNKNOWN_ID = "unknown0000000000000000000";

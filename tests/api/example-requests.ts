@@ -56,6 +56,17 @@ export const pickupBody = (shop: ApiShop, date: string) => ({
 
 export const bookedPickup = async (shop: ApiShop) => made(shop, "POST", "/pickups", pickupBody(shop, await pickupDay(shop)));
 
+/** A return of one of the mittens of returnableShipment, the label emailed to the customer in French. */
+export const RETURN_BODY = { items: [{ description: "Wool mittens, grey", sku: "MIT-GR-M", quantity: 1 }], reason: "wrongSize", note: "Too small", customerEmail: "marie@example.com", locale: "fr" };
+
+/** A label bought with what the parcel holds (two mittens, a syrup). */
+export async function returnableShipment(shop: ApiShop) {
+  return boughtShipment(shop, { items: [{ description: "Wool mittens, grey", sku: "MIT-GR-M", quantity: 2 }, { description: "Maple syrup 500 ml", quantity: 1 }] });
+}
+
+/** A return label made for a new shipment (a test key: nothing charged, ever). */
+export const issuedReturn = async (shop: ApiShop) => made(shop, "POST", `/shipments/${(await returnableShipment(shop)).id}/returns`, RETURN_BODY);
+
 export const EXAMPLE_REQUESTS: Record<string, ExampleBuilder> = {
   getRates: async (shop) => ({
     method: "POST",
@@ -90,6 +101,11 @@ export const EXAMPLE_REQUESTS: Record<string, ExampleBuilder> = {
   updatePickup: async (shop) => ({ method: "PATCH", path: `/pickups/${(await bookedPickup(shop)).id}`, body: { parcels: 3, totalWeightGrams: 6000 } }),
   cancelPickup: async (shop) => ({ method: "POST", path: `/pickups/${(await bookedPickup(shop)).id}/cancel` }),
   listPickups: async () => ({ method: "GET", path: "/pickups?limit=2" }),
+  createReturn: async (shop) => ({ method: "POST", path: `/shipments/${(await returnableShipment(shop)).id}/returns`, body: RETURN_BODY, headers: { "idempotency-key": `return-1001-${shop.keyId}` } }),
+  listReturns: async () => ({ method: "GET", path: "/returns?limit=2" }),
+  getReturn: async (shop) => ({ method: "GET", path: `/returns/${(await issuedReturn(shop)).id}` }),
+  getReturnLabelFile: async (shop) => ({ method: "GET", path: `/returns/${(await issuedReturn(shop)).id}/label?format=pdf_4x6` }),
+  cancelReturn: async (shop) => ({ method: "POST", path: `/returns/${(await issuedReturn(shop)).id}/cancel` }),
   listContacts: async () => ({ method: "GET", path: "/contacts?limit=2" }),
   createContact: async () => ({ method: "POST", path: "/contacts", body: { ...TO_MONTREAL, company: "Boutique Tremblay", email: "marie@example.com", tags: ["VIP"] } }),
   getContact: async (shop) => ({ method: "GET", path: `/contacts/${(await shopContact(shop)).id}` }),

@@ -40,7 +40,7 @@ export const listAccountTransactions = endpoint({
   access: "read",
   tag: "Account",
   summary: "The account's ledger, newest first",
-  description: "Charges (labels, pickup fees), credits (voided labels, refused labels, cancelled pickups) and payments of invoices. Only a full-access key reads it.",
+  description: "Charges (labels, pickup fees, used return labels), credits (voided labels, refused labels, cancelled pickups) and payments of invoices. Only a full-access key reads it.",
   query: PageQuery.extend({ type: z.enum(["charge", "credit", "payment"]).optional().meta({ description: "Only entries of this type." }) }),
   response: listOf(AccountTransaction, "AccountTransaction"),
   errors: [400],

@@ -30,7 +30,8 @@ function returnZpl(text: string): string | null {
   return labels.length === 2 ? labels[1]! : null;
 }
 
-const file = (body: Uint8Array | string, type: string, name: string) => new Response(typeof body === "string" ? body : Buffer.from(body), { headers: { "content-type": type, "content-disposition": `attachment; filename="${name}"` } });
+/** A label file as the answer, to download under its name. */
+export const file = (body: Uint8Array | string, type: string, name: string) => new Response(typeof body === "string" ? body : Buffer.from(body), { headers: { "content-type": type, "content-disposition": `attachment; filename="${name}"` } });
 
 export const getLabel = endpoint({
   id: "getLabel",
@@ -82,7 +83,7 @@ export const getReturnLabel = endpoint({
   tag: "Shipments",
   summary: "The prepaid return label of a shipment",
   description:
-    "Envoi buys a return label with its shipment, as the web app does (send `includeReturnLabel: true` to POST /shipments; Canada only, on a Canada Post contract for live labels). This answers that label's tracking number and file; a shipment bought without one answers 409.",
+    "Envoi buys a return label with its shipment, as the web app does (send `includeReturnLabel: true` to POST /shipments; Canada only, on a Canada Post contract for live labels). This answers that label's tracking number and file; a shipment bought without one answers 409. A return label made after the fact, for the items a customer sends back, is POST /shipments/{id}/returns.",
   params: z.object({ id: Id }),
   response: ReturnLabel,
   errors: [404, 409],

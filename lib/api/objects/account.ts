@@ -25,6 +25,7 @@ export const AccountTransaction = z
     shipmentId: Id.nullable(),
     invoiceId: Id.nullable(),
     pickupConfirmationNumber: z.string().nullable(),
+    returnId: Id.nullable().meta({ description: "The return whose label this charges (at the carrier's first scan)." }),
     createdAt: z.string(),
   })
   .meta({ id: "AccountTransaction" });
@@ -44,6 +45,7 @@ export interface TransactionRow extends LedgerLine {
   batch: (LedgerLine["batch"] & { id: string }) | null;
   shipment: (LedgerLine["shipment"] & { id: string }) | null;
   invoice: (LedgerLine["invoice"] & { id: string }) | null;
+  return: (NonNullable<LedgerLine["return"]> & { id: string }) | null;
 }
 
 export function presentTransaction(t: TransactionRow, locale: AppLocale): z.input<typeof AccountTransaction> {
@@ -57,6 +59,7 @@ export function presentTransaction(t: TransactionRow, locale: AppLocale): z.inpu
     shipmentId: t.shipment?.id ?? null,
     invoiceId: t.invoice?.id ?? null,
     pickupConfirmationNumber: t.pickup?.confirmationNumber ?? null,
+    returnId: t.return?.id ?? null,
     createdAt: t.createdAt.toISOString(),
   };
 }

@@ -3,7 +3,8 @@
 /** Deciding returns from the Returns list (shippers, as for creating one): approve or refuse a request, cancel an unused label. */
 import { z } from "zod";
 import { idField, text } from "@/lib/forms/fields";
-import { approveReturn, cancelReturn, REFUSAL_MAX, refuseReturn } from "@/lib/returns/decide";
+import { cancelReturn } from "@/lib/returns/cancel";
+import { approveReturn, REFUSAL_MAX, refuseReturn } from "@/lib/returns/decide";
 import { businessAction } from "@/lib/tenancy/action";
 
 export const approveReturnAction = businessAction({

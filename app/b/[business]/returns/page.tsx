@@ -7,9 +7,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionButton } from "@/components/forms/action-button";
-import { ApproveReturnButton } from "@/components/returns/approve-return-button";
 import { RefuseReturnForm } from "@/components/returns/refuse-return-form";
+import { ReturnActionButton } from "@/components/returns/return-action-button";
 import { ReturnItemsSummary } from "@/components/returns/return-items-summary";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -28,7 +27,7 @@ import { reasonLabel } from "@/lib/returns/reasons";
 import { readInTenant } from "@/lib/tenancy/context";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
-import { cancelReturnAction } from "./actions";
+import { approveReturnAction, cancelReturnAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("returns.list"))("title") };
@@ -189,13 +188,13 @@ export default async function ReturnsPage({ params, searchParams }: { params: Pr
                     cell: (r: ReturnListRow) =>
                       r.status === "REQUESTED" ? (
                         <div className="min-w-56 space-y-2">
-                          <ApproveReturnButton slug={actor.slug} returnId={r.id} number={r.number} />
+                          <ReturnActionButton action={approveReturnAction} slug={actor.slug} returnId={r.id} label={t("list.approve")} ariaLabel={t("list.approveFor", { number: r.number })} />
                           <Disclosure label={t("list.refuseOpen")}>
                             <RefuseReturnForm slug={actor.slug} returnId={r.id} number={r.number} max={REFUSAL_MAX} />
                           </Disclosure>
                         </div>
                       ) : r.status === "ISSUED" ? (
-                        <ActionButton action={cancelReturnAction} slug={actor.slug} fields={{ returnId: r.id }} variant="secondary" label={t("list.cancel")} ariaLabel={t("list.cancelFor", { number: r.number })} confirm={t("list.confirmCancel", { number: r.number })} className="items-start" />
+                        <ReturnActionButton action={cancelReturnAction} slug={actor.slug} returnId={r.id} variant="secondary" label={t("list.cancel")} ariaLabel={t("list.cancelFor", { number: r.number })} confirm={t("list.confirmCancel", { number: r.number })} />
                       ) : (
                         ""
                       ),

@@ -1,0 +1,4 @@
+import { handle } from "@/lib/api/handle";
+import { cancelReturnEndpoint } from "@/lib/api/endpoints/returns";
+
+export const POST = handle(cancelReturnEndpoint);
