@@ -40,6 +40,8 @@ test("every page of a new business passes axe (WCAG 2.1 AA), with a menu group o
     await visit(page, `${base}${path}`);
   }
   await visit(page, "/account");
+  // The business's public returns page, as its customers see it (signed out: same page).
+  await visit(page, `/returns/${owner.slug}`);
 
   await page.goto(base);
   await page.getByRole("navigation", { name: "Business sections" }).getByRole("button", { name: "Settings" }).click();

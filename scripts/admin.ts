@@ -7,8 +7,9 @@
 //   invoices [YYYY-MM]                      issues the month's invoices now (default: last month;
 //                                           the server also does it on the first of each month)
 //   tracking <business-slug> <ISO time>     the reference carrier's tracking of the business's
-//                                           parcels as of that moment (demos, browser tests); the
-//                                           delivery updates it triggers are queued
+//                                           parcels and return labels as of that moment (demos,
+//                                           browser tests); the delivery updates it triggers are
+//                                           queued, returns scanned are charged
 //   refunds [business-slug]                 the refund requests waiting on their carrier
 //   refunds refunded|refused <tracking no.> records the carrier's answer to a refund request
 //                                           (refunded: voided, and what Envoi charged is returned)
@@ -64,9 +65,13 @@ async function main(): Promise<number> {
       if (!found.rows[0]) throw new Error(`No business ${slug}`);
       const { refreshTracking } = await import("../lib/tracking/refresh");
       const { closeJobQueue } = await import("../lib/jobs/queue");
-      const result = await refreshTracking({ businessId: found.rows[0].id, userId: null }, { now: new Date(value) });
+      const { refreshReturns } = await import("../lib/returns/scan");
+      const ctx = { businessId: found.rows[0].id, userId: null };
+      // As the tracking job does: parcels on their way, then return labels on their way back (charged at their first scan).
+      const result = await refreshTracking(ctx, { now: new Date(value) });
+      const returns = await refreshReturns(ctx, { now: new Date(value) });
       await closeJobQueue();
-      console.log(`Tracking of ${slug} as of ${new Date(value).toISOString()}: ${result.shipments} shipments, ${result.events} new events, ${result.notices} delivery updates queued`);
+      console.log(`Tracking of ${slug} as of ${new Date(value).toISOString()}: ${result.shipments} shipments, ${result.events} new events, ${result.notices} delivery updates queued; ${returns.scanned} returns scanned, ${returns.arrived} arrived`);
       return 0;
     }
     if (command === "refunds") {

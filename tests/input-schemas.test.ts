@@ -29,6 +29,7 @@ import { pickupFormSchema } from "@/lib/pickups/form-schema";
 import { quickQuoteSchema } from "@/lib/rates/quick-quote-schema";
 import { returnQuerySchema } from "@/lib/returns/list-schema";
 import { returnSettingsSchema } from "@/lib/returns/settings-schema";
+import { returnLookupSchema, returnRequestSchema } from "@/lib/returns-page/form-schema";
 import { businessSettingsSchema, userSettingsSchema } from "@/lib/settings/schemas";
 import { EMPTY_DRAFT } from "@/lib/shipments/draft";
 import { DRAFT_LIMITS } from "@/lib/forms/limits";
@@ -66,6 +67,7 @@ const LIB_SCHEMAS: Record<string, { schema: AnySchema; extraFields?: string[] }>
   "lib/rates/quick-quote-schema.ts#quickQuoteSchema": { schema: quickQuoteSchema },
   "lib/returns/list-schema.ts#returnQuerySchema": { schema: returnQuerySchema },
   "lib/returns/settings-schema.ts#returnSettingsSchema": { schema: returnSettingsSchema },
+  "lib/returns-page/form-schema.ts#returnRequestSchema": { schema: returnRequestSchema },
   "lib/settings/schemas.ts#businessSettingsSchema": { schema: businessSettingsSchema },
   "lib/settings/schemas.ts#userSettingsSchema": { schema: userSettingsSchema },
   "lib/shipments/draft-schema.ts#draftFieldsSchema": { schema: draftFieldsSchema },
@@ -87,15 +89,18 @@ const PARTS: Record<string, string> = {
   "lib/contacts/import/schemas.ts#rememberedMappingSchema": "reads the mapping the app stored, not input",
   "lib/members/schemas.ts#roleSchema": "part of inviteMemberSchema and changeRoleSchema",
   "lib/members/schemas.ts#idSchema": "part of the members' schemas",
+  "lib/returns-page/form-schema.ts#returnLookupSchema": "part of returnRequestSchema (its first step)",
 };
 // The parts are imported so that renaming one fails here too.
-void [emailSchema, personNameSchema, passwordSchema, localeSchema, businessNameSchema, tagsSchema, roleSchema, idSchema];
+void [emailSchema, personNameSchema, passwordSchema, localeSchema, businessNameSchema, tagsSchema, roleSchema, idSchema, returnLookupSchema];
 
 /** Server actions that parse their input themselves, with the registered schema they use. */
 const UNWRAPPED_ACTIONS: Record<string, string> = {
   "app/signin/actions.ts#signInWithPassword": "lib/auth/schemas.ts#signInSchema",
   "app/signin/actions.ts#signInWithEmailLink": "lib/auth/schemas.ts#emailLinkSchema",
   "app/signup/actions.ts#signUpAction": "lib/auth/schemas.ts#signUpSchema",
+  // Step 1 reads returnLookupSchema (part of it); the items chosen are read against the order (readChosenItems).
+  "app/returns/[business]/actions.ts#returnsPageAction": "lib/returns-page/form-schema.ts#returnRequestSchema",
   // A select of two languages; anything else is ignored, nothing is shown.
   "app/actions/locale.ts#setLocaleAction": "none",
   // Take no input.

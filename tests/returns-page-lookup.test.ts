@@ -38,7 +38,7 @@ describe("the public returns page's lookup", () => {
     await withTenant(actor, (tx) => tx.shipment.update({ where: { id: shipment.id }, data: { deliveredAt: delivered } }));
     const day = 86_400_000;
     expect(await lookupReturnableOrder(actor.slug, "ORD-77", "zoe@example.com", "en", new Date(delivered.getTime() + 30 * day))).toMatchObject({ kind: "found" });
-    expect(await lookupReturnableOrder(actor.slug, "ORD-77", "zoe@example.com", "en", new Date(delivered.getTime() + 30 * day + 1000))).toEqual({ kind: "windowPassed" });
+    expect(await lookupReturnableOrder(actor.slug, "ORD-77", "zoe@example.com", "en", new Date(delivered.getTime() + 30 * day + 1000))).toEqual({ kind: "windowPassed", windowDays: 30 });
     expect(await lookupReturnableOrder(actor.slug, "ORD-77", "nope@example.com", "en", new Date(delivered.getTime() + 90 * day))).toEqual({ kind: "noMatch" });
   });
 

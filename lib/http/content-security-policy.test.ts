@@ -29,7 +29,7 @@ describe("the Content-Security-Policy", () => {
   it("knows the tracking pages and the PDF routes", () => {
     expect(["/track", "/track/7000000000000016"].every(isEmbeddablePath)).toBe(true);
     expect(["/tracking", "/b/shop/track", "/"].some(isEmbeddablePath)).toBe(false);
-    expect(["/b/shop/batches/c1/labels", "/b/shop/batches/c1/receipt", "/b/shop/shipments/c2/label", "/b/shop/shipments/c2/delivery-confirmation", "/b/shop/account/invoices/c3"].every(isDocumentRoute)).toBe(true);
-    expect(["/b/shop/batches/c1", "/b/shop/batches/import", "/b/shop/account", "/b/shop/shipments/c2"].some(isDocumentRoute)).toBe(false);
+    expect(["/b/shop/batches/c1/labels", "/b/shop/batches/c1/receipt", "/b/shop/shipments/c2/label", "/b/shop/shipments/c2/delivery-confirmation", "/b/shop/account/invoices/c3", "/returns/shop/label/secret/pdf"].every(isDocumentRoute)).toBe(true);
+    expect(["/b/shop/batches/c1", "/b/shop/batches/import", "/b/shop/account", "/b/shop/shipments/c2", "/returns/shop", "/returns/shop/label/secret"].some(isDocumentRoute)).toBe(false);
   });
 });

@@ -46,5 +46,9 @@ export function isEmbeddablePath(pathname: string): boolean {
  * to themselves.
  */
 export function isDocumentRoute(pathname: string): boolean {
-  return /^\/b\/[^/]+\/(?:batches\/[^/]+\/(?:labels|receipt)|shipments\/[^/]+\/(?:label|delivery-confirmation)|account\/invoices\/[^/]+)$/.test(pathname);
+  return (
+    /^\/b\/[^/]+\/(?:batches\/[^/]+\/(?:labels|receipt)|shipments\/[^/]+\/(?:label|delivery-confirmation)|account\/invoices\/[^/]+)$/.test(pathname) ||
+    // The customer's return label (no sign-in).
+    /^\/returns\/[^/]+\/label\/[^/]+\/pdf$/.test(pathname)
+  );
 }

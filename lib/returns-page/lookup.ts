@@ -21,7 +21,7 @@ const DAY_MS = 86_400_000;
 export type ReturnsLookup =
   | { kind: "off" }
   | { kind: "noMatch" }
-  | { kind: "windowPassed" }
+  | { kind: "windowPassed"; windowDays: number }
   | {
       kind: "found";
       businessId: string;
@@ -44,12 +44,12 @@ function contactMatches(contact: string, shipment: { recipientEmail: string | nu
   return !!shipment.recipientPostalCode && normalizePostalCode(shipment.recipientPostalCode) === normalizePostalCode(typed) && normalizePostalCode(typed).length > 0;
 }
 
-/** Whether the business's page is on (null: no such business, shown like an off page). */
-export async function returnsPageOf(slug: string): Promise<{ name: string; enabled: boolean } | null> {
+/** Whether the business's page is on, and its return window (null: no such business, shown like an off page). */
+export async function returnsPageOf(slug: string): Promise<{ name: string; enabled: boolean; windowDays: number } | null> {
   return unsafeWithPublicReturns(slug, "", async (tx) => {
-    const business = await tx.business.findFirst({ where: { slug }, select: { name: true, settings: { select: { returnsPageEnabled: true } } } });
+    const business = await tx.business.findFirst({ where: { slug }, select: { name: true, settings: { select: { returnsPageEnabled: true, returnWindowDays: true } } } });
     if (!business) return null;
-    return { name: business.name, enabled: business.settings?.returnsPageEnabled ?? true };
+    return { name: business.name, enabled: business.settings?.returnsPageEnabled ?? true, windowDays: business.settings?.returnWindowDays ?? 30 };
   });
 }
 
@@ -72,7 +72,7 @@ export async function lookupReturnableOrder(slug: string, orderNumber: string, c
       const from = s.deliveredAt ?? s.labelledAt;
       return !!from && now.getTime() - from.getTime() <= windowDays * DAY_MS;
     });
-    if (!open) return { kind: "windowPassed" } as const;
+    if (!open) return { kind: "windowPassed", windowDays } as const;
     return {
       kind: "found",
       businessId: business.id,
@@ -98,7 +98,8 @@ export interface PublicReturnInput {
 }
 
 export type PublicReturnResult =
-  | { kind: "off" | "noMatch" | "windowPassed" }
+  | { kind: "off" | "noMatch" }
+  | { kind: "windowPassed"; windowDays: number }
   | { kind: "issued"; number: string; token: string; slug: string }
   | { kind: "requested"; number: string };
 

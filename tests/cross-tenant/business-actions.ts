@@ -195,5 +195,6 @@ export const NOT_BUSINESS_SCOPED: Record<string, string> = {
   "app/verify-email/actions.ts#resendVerificationAction": "the caller's own unconfirmed account (lib/auth/email-verification.test.ts)",
   "app/businesses/new/actions.ts#createBusinessAction": "creates a new business owned by the caller",
   "app/invite/[token]/actions.ts#acceptInvitationAction": "the invitation token and invited email decide the business (tests/members.test.ts)",
+  "app/returns/[business]/actions.ts#returnsPageAction": "public: a business's returns page; the slug and the order number with its email or postal code decide the order, every non-match answers alike (tests/returns-page-actions.test.ts)",
 };
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PublicHeader } from "@/components/layout/public-header";
 import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { publicReturn } from "@/lib/returns/public";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,12 +29,15 @@ export default async function ReturnLabelPage({ params }: { params: Promise<{ bu
           <>
             {ret.trackingNumber && <p className="text-sm text-zinc-700">{t("tracking", { tracking: ret.trackingNumber })}</p>}
             <p>{t("instructions")}</p>
-            <p>
-              <a className="inline-block rounded-md bg-red-700 px-4 py-2 font-semibold text-white" href={`${pdfUrl}?download=1`}>
+            {/* Links, not a frame: the PDF route may not be framed (frame-ancestors 'none', X-Frame-Options DENY), and phones rarely show framed PDFs. */}
+            <p className="flex flex-wrap gap-3">
+              <a className={buttonClass("primary")} href={pdfUrl}>
+                {t("open")}
+              </a>
+              <a className={buttonClass("secondary")} href={`${pdfUrl}?download=1`}>
                 {t("download")}
               </a>
             </p>
-            <iframe title={t("title", { number: ret.number })} src={pdfUrl} className="h-[80vh] w-full rounded border border-zinc-200" />
           </>
         )}
       </main>
