@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { carrierOf, connectorFor } from "@/lib/carriers/registry";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { localDay } from "@/lib/manifests/local-day";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
 
@@ -45,11 +46,24 @@ export async function pendingByLocation(ctx: TenantContext): Promise<PendingLoca
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The business's local day, YYYY-MM-DD. */
-const localDay = (now: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(now);
-
 async function lockClosing(tx: Tx, businessId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`manifest:${businessId}`}))`;
+}
+
+/**
+ * The scheduled close's claim on a location's day, under the close's lock: false when it already
+ * ran today. Committed with the close (a failed close leaves the day to the next run).
+ */
+async function claimScheduledDay(tx: Tx, businessId: string, locationId: string, day: string): Promise<boolean> {
+  const claimed = await tx.$executeRaw`UPDATE "Location" SET "autoClosedOn" = ${day} WHERE "id" = ${locationId} AND "businessId" = ${businessId} AND "autoClosedOn" IS DISTINCT FROM ${day}`;
+  return claimed === 1;
+}
+
+export interface CloseOptions {
+  now?: Date;
+  locale?: "en" | "fr";
+  /** The scheduled close (lib/manifests/scheduled-close.ts): once per location and local day, nothing when it already ran. */
+  scheduled?: boolean;
 }
 
 /**
@@ -57,12 +71,13 @@ async function lockClosing(tx: Tx, businessId: string) {
  * the manifests. Returns them (none when nothing was pending). A carrier's refusal is an AppError
  * with its words; nothing is marked transmitted then.
  */
-export async function closeTheDay(ctx: TenantContext & { userId?: string | null }, locationId: string | null, options: { now?: Date; locale?: "en" | "fr" } = {}): Promise<{ id: string; number: string; shipmentCount: number }[]> {
+export async function closeTheDay(ctx: TenantContext & { userId?: string | null }, locationId: string | null, options: CloseOptions = {}): Promise<{ id: string; number: string; shipmentCount: number }[]> {
   const now = options.now ?? new Date();
   return withTenant(
     ctx,
     async (tx) => {
       await lockClosing(tx, ctx.businessId);
+      if (options.scheduled && (!locationId || !(await claimScheduledDay(tx, ctx.businessId, locationId, localDay(now))))) return [];
       const [business, settings, shipments] = await Promise.all([
         tx.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: { name: true, accountNumber: true, contractNumber: true } }),
         tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { locale: true } }),
@@ -127,7 +142,7 @@ export async function closeTheDay(ctx: TenantContext & { userId?: string | null 
             select: { id: true, number: true },
           });
           await tx.shipment.updateMany({ where: { businessId: ctx.businessId, id: { in: covered.map((s) => s.id) }, transmittedAt: null }, data: { transmittedAt: now, manifestId: row.id } });
-          await recordAudit(tx, ctx, { action: "manifest.created", entityType: "Manifest", entityId: row.id, details: { number: row.number, count: covered.length } });
+          await recordAudit(tx, ctx, { action: "manifest.created", entityType: "Manifest", entityId: row.id, details: { number: row.number, count: covered.length, ...(options.scheduled ? { scheduled: true } : {}) } });
           made.push({ ...row, shipmentCount: covered.length });
         }
         // Transmitted groups are closed even for a parcel the carrier left off its manifest.
