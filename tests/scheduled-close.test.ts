@@ -2,7 +2,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { parseForm } from "@/lib/forms/parse";
 import { locationSchema } from "@/lib/locations/schemas";
-import { pendingByLocation } from "@/lib/manifests/close-day";
+import { closeTheDay, pendingByLocation } from "@/lib/manifests/close-day";
 import { listManifests } from "@/lib/manifests/list";
 import { localDay, localTime } from "@/lib/manifests/local-day";
 import { closeDueLocations } from "@/lib/manifests/scheduled-close";
@@ -78,7 +78,7 @@ describe("the scheduled close", () => {
     // The list shows them like manual ones, made by no one (the page says "Scheduled").
     expect((await listManifests(actor)).map((m) => m.createdById)).toEqual([null, null, null]);
     expect(shipments).toHaveLength(2);
-  });
+  }, 120_000);
 
   it("does nothing with nothing pending, and never for a business without a contract", async () => {
     const { actor: idle } = await contractBusiness("sched-idle", "17:30");
@@ -140,6 +140,42 @@ describe("the scheduled close", () => {
     }
     const [withoutTime] = await adminQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Location" WHERE "closeTime" IS NULL`);
     expect(withoutTime!.n).toBeGreaterThan(0);
+  });
+});
+
+describe("a close of the day", () => {
+  const claimOf = async (id: string) => (await adminQuery<{ transmitClaim: string | null; transmittedAt: Date | null; manifestId: string | null }>(`SELECT "transmitClaim", "transmittedAt", "manifestId" FROM "Shipment" WHERE id = $1`, [id]))[0]!;
+
+  it("that fails at the carrier leaves the labels pending and the scheduled day to the next run", async () => {
+    const { actor, locationId } = await contractBusiness("sched-fail", "10:00");
+    const [label] = await paidBatchOf(actor, 1);
+    // The label's carrier cannot be reached (no Canada Post account connected).
+    await adminQuery(`UPDATE "Shipment" SET carrier = 'canadapost' WHERE id = $1`, [label!.id]);
+    const lines: string[] = [];
+    expect(await closeDueLocations({ now: at("2026-12-13", "10:05"), log: (l) => lines.push(l) })).toMatchObject({ failed: 1 });
+    expect(await manifestsOf(actor)).toEqual([]);
+    expect(lines.join("\n")).toContain(locationId);
+    expect(await claimOf(label!.id)).toEqual({ transmitClaim: null, transmittedAt: null, manifestId: null });
+    const [location] = await adminQuery<{ autoClosedOn: string | null }>(`SELECT "autoClosedOn" FROM "Location" WHERE id = $1`, [locationId]);
+    expect(location!.autoClosedOn).toBeNull();
+
+    // Reachable again: the next run closes the day.
+    await adminQuery(`UPDATE "Shipment" SET carrier = 'reference' WHERE id = $1`, [label!.id]);
+    await closeDueLocations({ now: at("2026-12-13", "10:06"), ...quiet });
+    expect(await manifestsOf(actor)).toEqual([expect.objectContaining({ locationId, shipmentCount: 1 })]);
+    expect(await claimOf(label!.id)).toMatchObject({ transmitClaim: null, transmittedAt: expect.any(Date), manifestId: expect.any(String) });
+  });
+
+  it("waits for another close transmitting the business's labels, and takes over a claim left by one that died", async () => {
+    const { actor, locationId } = await contractBusiness("sched-claim", null);
+    const [label] = await paidBatchOf(actor, 1);
+    await adminQuery(`UPDATE "Shipment" SET "transmitClaim" = 'other-close', "transmitClaimedAt" = now() WHERE id = $1`, [label!.id]);
+    await expect(closeTheDay(actor, locationId)).rejects.toMatchObject({ code: "closeInProgress" });
+    expect(await manifestsOf(actor)).toEqual([]);
+    // Eleven minutes later that close is taken for dead.
+    await adminQuery(`UPDATE "Shipment" SET "transmitClaimedAt" = now() - interval '11 minutes' WHERE id = $1`, [label!.id]);
+    expect(await closeTheDay(actor, locationId)).toEqual([expect.objectContaining({ shipmentCount: 1 })]);
+    expect(await claimOf(label!.id)).toMatchObject({ transmitClaim: null, manifestId: expect.any(String) });
   });
 });
 
