@@ -32,6 +32,7 @@ test("a contract shipper closes the day, prints the manifest, finds it again, an
 
   const row = page.getByTestId("manifest-row");
   await expect(row).toHaveCount(1);
+  await expect(row).not.toContainText("Scheduled");
   const number = (await row.getByRole("link").first().textContent())!.trim();
   const pdf = await page.request.get(`/b/${owner.slug}/manifests/${(await row.getByRole("link").first().getAttribute("href"))!.split("/").pop()}/pdf`);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -52,4 +53,15 @@ test("a contract shipper closes the day, prints the manifest, finds it again, an
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Void label" }).click();
   await expect(page.getByTestId("refund-request")).toBeVisible();
+
+  // A daily close time on the location: the manifests page says when Envoi closes it.
+  await page.goto(`/b/${owner.slug}/locations`);
+  await page.getByTestId("location-Warehouse").getByText("Edit", { exact: true }).click();
+  const edit = page.getByRole("form", { name: "Edit Warehouse" });
+  await expect(edit.getByText("Envoi closes the day and makes the manifest at this time; leave empty to close by hand.")).toBeVisible();
+  await edit.getByLabel("Daily close time").fill("23:45");
+  await edit.getByRole("button", { name: "Save location" }).click();
+  await expect(edit.getByRole("status")).toHaveText("Location saved.");
+  await page.goto(`/b/${owner.slug}/manifests`);
+  await expect(page.getByTestId("close-time")).toHaveText("Warehouse: closes automatically at 23:45");
 });

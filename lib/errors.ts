@@ -55,6 +55,7 @@ export type AppErrorCode =
   | "webhookEndpointLimit"
   | "manifestsUnavailable"
   | "manifestRefused"
+  | "closeInProgress"
   | "pickupCancelled"
   | "returnDecided"
   | "pickupTooLate"

@@ -11,10 +11,13 @@ import { FormStatus, fieldError, kept } from "@/components/forms/form-status";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export type LocationValues = Record<"label" | "contactName" | "company" | "phone" | "email" | "line1" | "line2" | "city" | "province" | "postalCode", string> & { id?: string };
+export type LocationValues = Record<"label" | "contactName" | "company" | "phone" | "email" | "line1" | "line2" | "city" | "province" | "postalCode" | "closeTime", string> & { id?: string };
 
-/** Add or edit a ship-from location (in Canada). Each address problem shows next to its field. */
-export function LocationForm({ slug, provinces, initial }: { slug: string; provinces: Option[]; initial?: LocationValues }) {
+/**
+ * Add or edit a ship-from location (in Canada). Each address problem shows next to its field. A
+ * contract business (`contract`) also sets the time Envoi closes the location's day on its own.
+ */
+export function LocationForm({ slug, provinces, initial, contract = false }: { slug: string; provinces: Option[]; initial?: LocationValues; contract?: boolean }) {
   const t = useTranslations("locations");
   const f = useTranslations("address.fields");
   const action = initial?.id ? updateLocationAction : createLocationAction;
@@ -48,6 +51,11 @@ export function LocationForm({ slug, provinces, initial }: { slug: string; provi
           ))}
         </SelectField>
       </div>
+      {contract && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field("closeTime", t("closeTime"), { type: "time", hint: t("closeTimeHint"), maxLength: 5 })}
+        </div>
+      )}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="makeDefault" className="h-4 w-4" defaultChecked={state.status === "error" ? state.values.makeDefault === "on" : false} />
         {t("makeDefaultCheckbox")}

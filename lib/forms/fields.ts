@@ -43,6 +43,16 @@ export const day = z
   .optional()
   .default("");
 
+/** A time of day as the time input sends it ("17:30", 24 h; "9:05" is read as 09:05), or "" for none. */
+export const timeOfDay = z
+  .string()
+  .trim()
+  .max(8, "invalidTime")
+  .refine((v) => v === "" || /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), "invalidTime")
+  .transform((v) => (v === "" ? "" : v.padStart(5, "0")))
+  .optional()
+  .default("");
+
 /** A whole number from min to max as typed (a page, a batch number); `empty` when nothing is typed. */
 export const wholeNumber = (min: number, max: number, empty = min) =>
   numberText.transform((raw, ctx) => (raw === "" ? empty : (valueOf(ctx, "", readCount(raw, min, max)) ?? empty)));

@@ -1,6 +1,7 @@
 /** What each queue's job does. Every handler reloads its data inside the job's business. */
 import { deliverEmail } from "@/lib/email/deliver";
 import { requeueStaleEmails } from "@/lib/email/outbox";
+import { closeDueLocations } from "@/lib/manifests/scheduled-close";
 import { issueMonthlyInvoices } from "@/lib/payments/invoices";
 import { retryPendingRefunds } from "@/lib/payments/refund-retry";
 import { completePurchase } from "@/lib/purchases/complete";
@@ -32,6 +33,7 @@ export const HANDLERS: { [Q in QueueName]: (data: JobData[Q], attempt: Attempt) 
     return { ...(await refreshTracking(ctx)), returns: await refreshReturns(ctx) };
   },
   "tracking-sweep": () => queueTrackingRefreshes(),
+  "scheduled-close": () => closeDueLocations(),
   webhook: async (data) => ({ result: await deliverWebhook(data) }),
   maintenance: async (data) => {
     const out: Record<string, unknown> = {};

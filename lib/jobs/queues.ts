@@ -17,6 +17,8 @@ export const QUEUES = {
    * about 3 days); these retries only cover the handler itself failing (the database away).
    */
   webhook: { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
+  /** Scheduled, every minute: close the day of each location whose close time has passed (lib/manifests/scheduled-close.ts). A failed location is tried again at the next run. */
+  "scheduled-close": { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 600 },
   /** Scheduled (and at worker start): purchases not completed, pending refunds, last month's invoices, lost email jobs. */
   maintenance: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 900 },
 } as const;
@@ -26,6 +28,7 @@ export type QueueName = keyof typeof QUEUES;
 /** Cron schedules (UTC) of the scheduled queues. */
 export const SCHEDULES: { queue: QueueName; cron: string }[] = [
   { queue: "tracking-sweep", cron: "*/5 * * * *" },
+  { queue: "scheduled-close", cron: "* * * * *" },
   { queue: "maintenance", cron: "*/15 * * * *" },
 ];
 
@@ -34,6 +37,7 @@ export interface JobData {
   purchase: { businessId: string; batchId: string };
   tracking: { businessId: string };
   "tracking-sweep": Record<string, never>;
+  "scheduled-close": Record<string, never>;
   webhook: { businessId: string; deliveryId: string; attempt: number; manual?: boolean };
   maintenance: { atStart?: boolean };
 }

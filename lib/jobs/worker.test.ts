@@ -33,6 +33,6 @@ describe("the job worker", () => {
     }
     expect(await mailbox.to("worker@example.com")).toHaveLength(1);
     const schedules = (await adminQuery<{ name: string; cron: string }>(`SELECT name, cron FROM pgboss.schedule ORDER BY name`)).map((s) => `${s.name} ${s.cron}`);
-    expect(schedules).toEqual(["maintenance */15 * * * *", "tracking-sweep */5 * * * *"]);
+    expect(schedules).toEqual(["maintenance */15 * * * *", "scheduled-close * * * * *", "tracking-sweep */5 * * * *"]);
   });
 });

@@ -24,6 +24,7 @@ function toRow(input: LocationInput) {
     province: address.province,
     postalCode: address.postalCode,
     country: "CA",
+    closeTime: input.closeTime || null,
   };
 }
 

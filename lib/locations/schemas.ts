@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, requiredText, text } from "@/lib/forms/fields";
+import { checkbox, requiredText, text, timeOfDay } from "@/lib/forms/fields";
 import { LOCATION_LIMITS } from "@/lib/forms/limits";
 
 /** The form of a ship-from location; the address itself is checked by lib/addresses. */
@@ -15,6 +15,8 @@ export const locationSchema = z.object({
   province: text(LOCATION_LIMITS.province),
   postalCode: text(LOCATION_LIMITS.postalCode),
   makeDefault: checkbox,
+  /** Contract businesses: the time Envoi closes this location's day on its own ("" : closed by hand). */
+  closeTime: timeOfDay,
 });
 
 export type LocationInput = z.output<typeof locationSchema>;

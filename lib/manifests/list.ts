@@ -27,9 +27,17 @@ export function listManifests(ctx: TenantContext, filter: ManifestFilter = {}, t
       },
       orderBy: { createdAt: "desc" },
       take,
-      select: { id: true, number: true, date: true, carrier: true, carrierMode: true, locationId: true, shipmentCount: true, totalWeightGrams: true, totalCents: true, createdAt: true },
+      select: { id: true, number: true, date: true, carrier: true, carrierMode: true, locationId: true, shipmentCount: true, totalWeightGrams: true, totalCents: true, createdAt: true, createdById: true },
     }),
   );
+}
+
+/** Who closed the days of these manifests: member names by user id (a manifest without one was made by the scheduled close). */
+export async function closedByNames(ctx: TenantContext, manifests: { createdById: string | null }[]): Promise<Map<string, string>> {
+  const ids = [...new Set(manifests.map((m) => m.createdById).filter((id): id is string => Boolean(id)))];
+  if (ids.length === 0) return new Map();
+  const members = await readInTenant(ctx, (db) => db.membership.findMany({ where: { businessId: ctx.businessId, userId: { in: ids } }, select: { userId: true, user: { select: { name: true, email: true } } } }));
+  return new Map(members.map((m) => [m.userId, m.user.name || m.user.email]));
 }
 
 export function getManifest(ctx: TenantContext, id: string) {

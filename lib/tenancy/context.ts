@@ -177,6 +177,15 @@ export async function unsafeWithTrackingRefresh<T>(fn: (tx: Tx) => Promise<T>): 
 }
 
 /**
+ * A system transaction that may list the locations with a scheduled close time, of every business
+ * (see the location_scheduled_close_read policy). Only for the scheduled close, which then closes
+ * each location's day inside its own business's context.
+ */
+export async function unsafeWithScheduledClose<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return interactive({ "app.scheduled_close": "on" }, fn);
+}
+
+/**
  * A transaction that sees the one issued shipment with this tracking number and its events, and
  * nothing else (see shipment_public_tracking_read): for the public tracking page, no sign-in.
  */

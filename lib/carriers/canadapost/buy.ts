@@ -5,6 +5,7 @@
  * from its receipt). Two or three calls, each through the one HTTP layer.
  */
 import { PDFDocument } from "pdf-lib";
+import { localDay } from "@/lib/manifests/local-day";
 import { problem } from "@/lib/rating/problems";
 import type { CarrierResult, IssuedShipment, ShipmentRequest } from "../types";
 import { call, type CpSend } from "./http";
@@ -16,7 +17,7 @@ import { returnLabelSupported } from "./shipment-body";
 
 /** A day's group per ship-from postal code: "20261205-K1A0B1" (Canada Post: up to 32 characters). */
 export function defaultGroupId(request: ShipmentRequest, now = new Date()): string {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(now).replaceAll("-", "");
+  const day = localDay(now).replaceAll("-", "");
   return `${day}-${(request.label.sender.postalCode ?? "").replace(/\s/g, "").toUpperCase()}`.slice(0, 32);
 }
 

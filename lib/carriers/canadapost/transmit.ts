@@ -8,6 +8,7 @@
  * key are the answer of a transmit that went through although its answer was lost, and are
  * returned as they are, without a second POST.
  */
+import { localDay } from "@/lib/manifests/local-day";
 import { problem } from "@/lib/rating/problems";
 import type { CarrierMessage, CarrierResult, TransmitRequest, TransmittedManifest } from "../types";
 import { call, type CpSend } from "./http";
@@ -16,8 +17,6 @@ import { parseArtifact, type CpLink } from "./artifacts";
 import { listManifestsRequest, manifestArtifactRequest, manifestLinkRequest, parseManifest, parseManifestDetails, parseManifestLinks, transmitKey, transmitRequest, type CpManifestDetails } from "./manifests";
 
 const failed = (detail: string): CarrierMessage[] => [{ carrier: "canadapost", problem: problem("carrierFailed", undefined, { carrier: "canadapost" }), detail }];
-
-const eastern = (date: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 
 interface Read {
   details: CpManifestDetails;
@@ -48,7 +47,7 @@ async function withDocuments(send: CpSend, manifests: Array<{ link: CpLink; read
 /** The manifests of earlier transmits of these groups (from the day before to today), read. */
 export async function findTransmitted(send: CpSend, customer: CanadaPostCustomer, groupIds: readonly string[], now: Date): Promise<CarrierResult<Array<{ link: CpLink; read: Read }>>> {
   const key = transmitKey(groupIds);
-  const listed = await call(send, listManifestsRequest(customer, eastern(new Date(now.getTime() - 86_400_000)), eastern(now)), parseManifestLinks);
+  const listed = await call(send, listManifestsRequest(customer, localDay(new Date(now.getTime() - 86_400_000)), localDay(now)), parseManifestLinks);
   if (!listed.data) return { data: null, messages: listed.messages };
   const found: Array<{ link: CpLink; read: Read }> = [];
   for (const link of listed.data) {

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { renderManifest } from "@/lib/labels/manifest";
+import { localDay } from "@/lib/manifests/local-day";
 import { problem } from "@/lib/rating/problems";
 import { serviceInfo } from "@/lib/rating/services";
 import type { CarrierResult, TransmitRequest, TransmittedManifest } from "../types";
@@ -15,8 +16,6 @@ export function referenceManifestNumber(trackingNumbers: string[]): string {
   return (digest.readBigUInt64BE(0) % 10n ** 11n + 10n ** 11n).toString();
 }
 
-/** The business's local day (Canada Post's days are Eastern for its systems; close enough for a simulation). */
-const localDay = (now: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto" }).format(now);
 
 export async function referenceTransmit(request: TransmitRequest, now: Date): Promise<CarrierResult<TransmittedManifest[]>> {
   if (request.shipments.length === 0) return { data: [], messages: [] };

@@ -10,11 +10,16 @@ import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { SERVICES, messagesAnswer, noContent, notFound, refuse, xmlAnswer, type Answer, type Ctx, type Route } from "./routing";
 import { el, elAttrs, kid, leaf, txt, type XNode } from "./xml";
 import type { Lang } from "./messages";
-import type { StoredOpenReturn } from "./stored";
+import type { Party, StoredOpenReturn } from "./stored";
 
 const lines = (party: XNode | undefined) => {
   const a = kid(party, "domestic-address");
   return [txt(party, "name"), txt(party, "company"), txt(a, "address-line-1"), txt(a, "address-line-2"), `${txt(a, "city") ?? ""} ${txt(a, "province") ?? ""} ${txt(a, "postal-code") ?? ""}`.trim()].filter((l): l is string => !!l);
+};
+
+const party = (node: XNode | undefined): Party => {
+  const a = kid(node, "domestic-address");
+  return { name: txt(node, "name"), company: txt(node, "company"), line1: txt(a, "address-line-1") ?? "", line2: txt(a, "address-line-2"), city: txt(a, "city") ?? "", province: txt(a, "province") ?? "", postalCode: (txt(a, "postal-code") ?? "").replace(/\s/g, "").toUpperCase(), country: "CA", phone: null };
 };
 
 /** A return label: "CANADA POST (FAKE) RETURN", both addresses and the PIN, on the page asked for. */
@@ -55,7 +60,20 @@ function createAuthorizedReturn(ctx: Ctx): Answer {
   const serviceCode = txt(body, "service-code") ?? "";
   const pin = ctx.state.newPin(serviceCode.startsWith("DOM.") ? serviceCode : "DOM.EP")!;
   ctx.state.pins.set(pin, `return:${pin}`);
-  ctx.state.returns.set(pin, { pin, username: ctx.account.username, serviceCode, format: format(body), from: lines(kid(body, "returner")), to: lines(kid(body, "receiver")), bytes: null });
+  ctx.state.returns.set(pin, {
+    pin,
+    username: ctx.account.username,
+    customer: ctx.params.customer ?? "",
+    createdAt: ctx.now,
+    returner: party(kid(body, "returner")),
+    receiver: party(kid(body, "receiver")),
+    request: body,
+    serviceCode,
+    format: format(body),
+    from: lines(kid(body, "returner")),
+    to: lines(kid(body, "receiver")),
+    bytes: null,
+  });
   return xmlAnswer("authreturn", "authreturn", el("authorized-return-info", leaf("tracking-pin", pin), el("links", elAttrs("link", { rel: "returnLabel", href: `${ctx.baseUrl}/ers/artifact/ret/${pin}/0`, index: 0, "media-type": "application/pdf" }))));
 }
 

@@ -6,19 +6,9 @@
 import { randomInt } from "node:crypto";
 import type { Quote } from "@/lib/rating/quote";
 import type { XNode } from "./xml";
-import type { StoredManifest, StoredOpenReturn, StoredReturn } from "./stored";
+import type { Party, StoredManifest, StoredOpenReturn, StoredReturn } from "./stored";
 
-export interface Party {
-  name: string | null;
-  company: string | null;
-  line1: string;
-  line2: string | null;
-  city: string;
-  province: string;
-  postalCode: string;
-  country: string;
-  phone: string | null;
-}
+export type { Party };
 
 export interface StoredShipment {
   id: string;

@@ -4,6 +4,8 @@
  * `control.trackingSpeed` minutes (created, accepted, processed, out for delivery, delivered), or
  * the stage a test pinned with `control.setTrackingStage` ("attempted" only that way). A refunded
  * shipment never leaves "created"; an unknown PIN answers "No Pin History" (code 004, HTTP 404).
+ * An authorized return's PIN travels the same way from its creation, from the returner back to
+ * the business.
  */
 import { serviceInfo } from "@/lib/rating/services";
 import { postalCodeTimeZone } from "@/lib/rating/places";
@@ -12,6 +14,7 @@ import type { Lang } from "./messages";
 import { optionName } from "./quote-xml";
 import { refuse, xmlAnswer, type Ctx, type Route } from "./routing";
 import type { StoredShipment } from "./store";
+import type { StoredReturn } from "./stored";
 import { el, kid, kids, leaf, txt } from "./xml";
 
 interface EventKind {
@@ -38,10 +41,15 @@ export const EVENTS: Record<TrackingStage, EventKind> = {
   },
 };
 
+/** What tracking reads of a parcel: a shipment, or an authorized return. */
+export type Trackable = Pick<StoredShipment, "pin" | "createdAt" | "refund" | "serviceCode" | "sender" | "destination" | "request" | "references" | "customer" | "mobo"> & { quote: { expectedDeliveryDate: string } };
+
+const fromReturn = (r: StoredReturn): Trackable => ({ pin: r.pin, createdAt: r.createdAt, refund: null, serviceCode: r.serviceCode, sender: r.returner, destination: r.receiver, request: r.request, references: [null, null], customer: r.customer, mobo: null, quote: { expectedDeliveryDate: "" } });
+
 const JOURNEY: TrackingStage[] = ["created", "accepted", "inTransit", "outForDelivery", "delivered"];
 
 /** Where the parcel is now. */
-export function currentStage(control: Control, shipment: StoredShipment, now: Date): TrackingStage {
+export function currentStage(control: Control, shipment: Trackable, now: Date): TrackingStage {
   const pinned = shipment.pin ? control.stageOf(shipment.pin) : undefined;
   if (pinned) return pinned;
   if (shipment.refund) return "created";
@@ -57,7 +65,7 @@ export interface TrackEvent {
 }
 
 /** The events so far, oldest first. */
-export function eventsOf(control: Control, shipment: StoredShipment, now: Date): TrackEvent[] {
+export function eventsOf(control: Control, shipment: Trackable, now: Date): TrackEvent[] {
   const stage = currentStage(control, shipment, now);
   const last = stage === "attempted" ? 4 : JOURNEY.indexOf(stage);
   const stages = [...JOURNEY.slice(0, last), stage];
@@ -78,30 +86,32 @@ function local(at: Date, timeZone: string) {
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}:${parts.second}`, zone: parts.timeZoneName ?? "" };
 }
 
-function place(shipment: StoredShipment, at: "origin" | "destination") {
+function place(shipment: Trackable, at: "origin" | "destination") {
   const p = at === "origin" ? shipment.sender : shipment.destination;
   const timeZone = (p.country === "CA" && postalCodeTimeZone(p.postalCode)) || "America/Toronto";
   return { site: p.city.toUpperCase(), province: p.country === "CA" ? p.province : p.province || p.country, timeZone };
 }
 
-function describe(e: TrackEvent, shipment: StoredShipment, lang: Lang) {
+function describe(e: TrackEvent, shipment: Trackable, lang: Lang) {
   const where = place(shipment, e.kind.at);
   const when = local(e.at, where.timeZone);
   return { ...when, ...where, description: e.kind[lang] };
 }
 
-function optionCodes(shipment: StoredShipment): string[] {
+function optionCodes(shipment: Trackable): string[] {
   return kids(kid(kid(shipment.request, "delivery-spec"), "options"), "option").map((o) => txt(o, "option-code") ?? "");
 }
 
-function signatory(shipment: StoredShipment, events: TrackEvent[]): string {
+function signatory(shipment: Trackable, events: TrackEvent[]): string {
   const delivered = events.some((e) => e.stage === "delivered");
   const signed = optionCodes(shipment).some((c) => c === "SO" || c === "PA18" || c === "PA19") || shipment.serviceCode === "DOM.PC";
   return delivered && signed ? (shipment.destination.name ?? shipment.destination.company ?? "").split(/\s+/).pop()?.toUpperCase() ?? "" : "";
 }
 
-function tracked(ctx: Ctx): StoredShipment | null {
-  return ctx.state.shipmentByPin(ctx.params.pin ?? "");
+function tracked(ctx: Ctx): Trackable | null {
+  const pin = ctx.params.pin ?? "";
+  const r = ctx.state.returns.get(pin);
+  return ctx.state.shipmentByPin(pin) ?? (r ? fromReturn(r) : null);
 }
 
 function summary(ctx: Ctx) {

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { provinceName, provinceOptions } from "@/lib/addresses";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { listLocations } from "@/lib/locations/locations";
+import { shipsUnderContract } from "@/lib/manifests/close-day";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { deleteLocationAction, makeDefaultLocationAction } from "./actions";
@@ -21,7 +22,7 @@ export default async function LocationsPage({ params }: { params: Promise<{ busi
   const actor = await requireActor((await params).business);
   const t = await getTranslations("locations");
   const locale = await requestLocaleOr("en");
-  const locations = await listLocations(actor);
+  const [locations, contract] = await Promise.all([listLocations(actor), shipsUnderContract(actor)]);
   const editable = can(actor.role, "business.edit");
   const provinces = provinceOptions(locale);
   return (
@@ -45,6 +46,7 @@ export default async function LocationsPage({ params }: { params: Promise<{ busi
                       {l.city} {provinceName(l.province, locale) ?? l.province} {l.postalCode}
                     </div>
                     <div className="text-zinc-500">{l.phone}</div>
+                    {contract && l.closeTime && <div className="text-zinc-600">{t("closesAt", { time: l.closeTime })}</div>}
                   </address>
                   {editable && (
                     <div className="flex items-start gap-2">
@@ -74,7 +76,8 @@ export default async function LocationsPage({ params }: { params: Promise<{ busi
                       <LocationForm
                         slug={actor.slug}
                         provinces={provinces}
-                        initial={{ id: l.id, label: l.label, contactName: l.contactName, company: l.company ?? "", phone: l.phone, email: l.email ?? "", line1: l.line1, line2: l.line2 ?? "", city: l.city, province: l.province, postalCode: l.postalCode }}
+                        contract={contract}
+                        initial={{ id: l.id, label: l.label, contactName: l.contactName, company: l.company ?? "", phone: l.phone, email: l.email ?? "", line1: l.line1, line2: l.line2 ?? "", city: l.city, province: l.province, postalCode: l.postalCode, closeTime: l.closeTime ?? "" }}
                       />
                     </Disclosure>
                 )}
@@ -85,7 +88,7 @@ export default async function LocationsPage({ params }: { params: Promise<{ busi
       </Card>
       {editable && (
         <Card title={t("newTitle")}>
-          <LocationForm slug={actor.slug} provinces={provinces} />
+          <LocationForm slug={actor.slug} provinces={provinces} contract={contract} />
         </Card>
       )}
     </div>

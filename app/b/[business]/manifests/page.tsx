@@ -17,7 +17,7 @@ import { ID_MAX } from "@/lib/forms/limits";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { formatMoney, formatWeight } from "@/lib/i18n/format";
 import { effectiveDefaults } from "@/lib/settings/settings";
-import { listManifests } from "@/lib/manifests/list";
+import { closedByNames, listManifests } from "@/lib/manifests/list";
 import { pendingByLocation, shipsUnderContract } from "@/lib/manifests/close-day";
 import { readInTenant } from "@/lib/tenancy/context";
 import { requireActor } from "@/lib/tenancy/page";
@@ -56,10 +56,14 @@ export default async function ManifestsPage({ params, searchParams }: { params: 
   const [pending, manifests, locations, { units }] = await Promise.all([
     pendingByLocation(actor),
     listManifests(actor, { from: filter.from || undefined, to: filter.to || undefined, locationId: filter.locationId || undefined, number: filter.number || undefined }),
-    readInTenant(actor, (db) => db.location.findMany({ where: { businessId: actor.businessId }, select: { id: true, label: true }, orderBy: { label: "asc" } })),
+    readInTenant(actor, (db) => db.location.findMany({ where: { businessId: actor.businessId }, select: { id: true, label: true, closeTime: true }, orderBy: { label: "asc" } })),
     effectiveDefaults(actor),
   ]);
   const names = new Map(locations.map((l) => [l.id, l.label]));
+  const closeTimes = new Map(locations.map((l) => [l.id, l.closeTime]));
+  // Locations closed on schedule with nothing waiting are listed on their own.
+  const scheduledIdle = locations.filter((l) => l.closeTime && !pending.some((p) => p.locationId === l.id));
+  const closedBy = await closedByNames(actor, manifests);
   const shipper = can(actor.role, "shipments.create");
   return (
     <div className="space-y-6">
@@ -77,10 +81,20 @@ export default async function ManifestsPage({ params, searchParams }: { params: 
                 <div className="text-sm">
                   <p className="font-medium">{p.name || t("noLocation")}</p>
                   <p className="text-zinc-600">{t("pendingCount", { count: p.count, weight: formatWeight(p.weightGrams, units, locale) })}</p>
+                  {p.locationId && closeTimes.get(p.locationId) && <p className="text-zinc-600" data-testid="close-time">{t("closesAt", { time: closeTimes.get(p.locationId)! })}</p>}
                 </div>
                 {shipper && p.locationId && (
                   <ActionButton action={closeDayAction} slug={actor.slug} fields={{ locationId: p.locationId }} label={t("close")} ariaLabel={t("closeAt", { location: p.name })} confirm={t("closeConfirm")} />
                 )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {scheduledIdle.length > 0 && (
+          <ul className="mt-3 space-y-1 text-sm text-zinc-600" aria-label={t("scheduledTitle")}>
+            {scheduledIdle.map((l) => (
+              <li key={l.id} data-testid="close-time">
+                {t("scheduledLine", { location: l.label, time: l.closeTime! })}
               </li>
             ))}
           </ul>
@@ -139,6 +153,7 @@ export default async function ManifestsPage({ params, searchParams }: { params: 
             },
             { key: "date", header: t("date"), cell: (m) => m.date },
             { key: "location", header: t("location"), cell: (m) => (m.locationId && names.get(m.locationId)) || "" },
+            { key: "closedBy", header: t("closedBy"), cell: (m) => (m.createdById ? (closedBy.get(m.createdById) ?? t("byHand")) : t("scheduled")) },
             { key: "count", header: t("parcels"), align: "right", cell: (m) => m.shipmentCount },
             { key: "weight", header: t("weight"), align: "right", cell: (m) => formatWeight(m.totalWeightGrams, units, locale) },
             { key: "total", header: t("total"), align: "right", cell: (m) => (m.totalCents === null ? "" : formatMoney(m.totalCents, locale)) },
