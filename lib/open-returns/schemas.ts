@@ -4,7 +4,7 @@
  * form's own print id) and a retire. Output in mm, g and whole counts.
  */
 import { z } from "zod";
-import { addProblem, choice, idField, localized, numberText, valueOf } from "@/lib/forms/fields";
+import { addProblem, choice, idField, localized, numberText, text, valueOf } from "@/lib/forms/fields";
 import { readCount, readLength, readWeight } from "@/lib/forms/quantities";
 import { SERVICES } from "@/lib/rating/services";
 
@@ -22,7 +22,8 @@ export const openReturnSchema = localized((locale) =>
   z
     .object({
       locationId: idField,
-      serviceCode: choice(OPEN_RETURN_SERVICES),
+      // Checked with the numbers below, so a wrong choice does not hide their problems.
+      serviceCode: text(20),
       units: choice(["METRIC", "IMPERIAL"]),
       length: numberText,
       width: numberText,
@@ -36,6 +37,7 @@ export const openReturnSchema = localized((locale) =>
         const reading = field === "weight" ? readWeight(v[field], v.units, locale) : readLength(v[field], v.units, locale);
         return valueOf(ctx, field, reading) ?? 0;
       };
+      if (!OPEN_RETURN_SERVICES.includes(v.serviceCode)) addProblem(ctx, "serviceCode", { code: "choose" });
       const maxUses = v.maxUses === "" ? (required(ctx, "maxUses"), 0) : (valueOf(ctx, "maxUses", readCount(v.maxUses, OPEN_RETURN_USES.min, OPEN_RETURN_USES.max)) ?? 0);
       return { locationId: v.locationId, serviceCode: v.serviceCode, lengthMm: read("length"), widthMm: read("width"), heightMm: read("height"), weightGrams: read("weight"), maxUses };
     }),

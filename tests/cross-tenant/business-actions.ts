@@ -16,6 +16,7 @@ import * as developers from "@/app/b/[business]/developers/actions";
 import * as webhooks from "@/app/b/[business]/developers/webhooks/actions";
 import * as manifests from "@/app/b/[business]/manifests/actions";
 import * as shipmentReturns from "@/app/b/[business]/shipments/[id]/returns/actions";
+import * as openReturns from "@/app/b/[business]/returns/open/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -43,6 +44,8 @@ export interface Target {
   /** A webhook endpoint and one of its deliveries. */
   webhookEndpointId: string;
   webhookDeliveryId: string;
+  /** An active open return template with labels left. */
+  openReturnId: string;
 }
 
 /**
@@ -74,6 +77,9 @@ const PICKUP = { date: "2099-06-16", readyTime: "13:00", closingTime: "17:00", l
 
 /** A Canada Post API key as the Carrier accounts form sends it. */
 const CARRIER_ACCOUNT = { mode: "PRODUCTION", username: "intruder-key", password: "intruder-password", customerNumber: "9999999", contractNumber: "", moboCustomerNumber: "" };
+
+/** An open return template as its form sends it. */
+const OPEN_RETURN = { serviceCode: "DOM.EP", units: "METRIC", length: "30", width: "20", height: "10", weight: "1", maxUses: "5" };
 
 const CONTACT = { name: "Intruder", company: "", line1: "1 Main St", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5", country: "CA", phone: "", email: "", notes: "", tags: "", taxId: "" };
 
@@ -150,6 +156,10 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/pickups/actions.ts#changePickupAction": { action: pickups.changePickupAction, input: (t) => ({ ...PICKUP, pickupId: t.pickupId, locationId: t.locationId }), permission: "ship" },
   "app/b/[business]/pickups/actions.ts#cancelPickupAction": { action: pickups.cancelPickupAction, input: (t) => ({ pickupId: t.pickupId }), permission: "ship" },
   "app/b/[business]/shipments/[id]/returns/actions.ts#createReturnAction": { action: shipmentReturns.createReturnAction, input: (t) => ({ shipmentId: t.labelledShipmentId, items: "[]", reason: "damaged", note: "", email: "", customerLocale: "en" }), permission: "ship" },
+  "app/b/[business]/returns/open/actions.ts#quoteOpenReturnAction": { action: openReturns.quoteOpenReturnAction, input: (t) => ({ ...OPEN_RETURN, locationId: t.locationId }), permission: "ship" },
+  "app/b/[business]/returns/open/actions.ts#createOpenReturnAction": { action: openReturns.createOpenReturnAction, input: (t) => ({ ...OPEN_RETURN, locationId: t.locationId }), permission: "ship" },
+  "app/b/[business]/returns/open/actions.ts#printOpenReturnAction": { action: openReturns.printOpenReturnAction, input: (t) => ({ openReturnId: t.openReturnId, count: "1", size: "letter", printId: "intruder-print-0001" }), permission: "ship" },
+  "app/b/[business]/returns/open/actions.ts#retireOpenReturnAction": { action: openReturns.retireOpenReturnAction, input: (t) => ({ openReturnId: t.openReturnId }), permission: "ship" },
   "app/b/[business]/manifests/actions.ts#closeDayAction": { action: manifests.closeDayAction, input: (t) => ({ locationId: t.locationId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#deleteBatchAction": { action: batches.deleteBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
   "app/b/[business]/batches/import/actions.ts#importOrdersAction": { action: orderImport.importOrdersAction, input: () => ORDERS, permission: "ship" },
