@@ -37,7 +37,7 @@ test("a shipper makes an open return template, prints 2 labels as one PDF, sees 
 
   const row = page.getByTestId("open-return-row");
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText("Warehouse");
+  await expect(row).toContainText("Warehouse, Montréal");
   await expect(row).toContainText("Expedited Parcel");
   await expect(row).toContainText(price);
   await expect(row).toContainText("Active");

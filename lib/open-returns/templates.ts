@@ -135,7 +135,9 @@ const TEMPLATE_SELECT = {
 export async function listOpenReturns(ctx: TenantContext) {
   return withTenant(ctx, async (tx) => {
     const rows = await tx.openReturn.findMany({ where: { businessId: ctx.businessId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200, select: { ...TEMPLATE_SELECT, labelTemplate: true } });
-    return rows.map(({ labelTemplate, ...row }) => ({ ...row, returnTo: returnToOf(labelTemplate) }));
+    const ids = [...new Set(rows.flatMap((r) => (r.locationId ? [r.locationId] : [])))];
+    const names = new Map((await tx.location.findMany({ where: { businessId: ctx.businessId, id: { in: ids } }, select: { id: true, label: true } })).map((l) => [l.id, l.label]));
+    return rows.map(({ labelTemplate, ...row }) => ({ ...row, locationLabel: (row.locationId && names.get(row.locationId)) || null, returnTo: returnToOf(labelTemplate) }));
   });
 }
 
@@ -150,8 +152,9 @@ export async function openReturnDetail(ctx: TenantContext, openReturnId: string)
       take: 1000,
       select: { id: true, trackingNumber: true, printId: true, issuedAt: true, scannedAt: true, arrivedAt: true, chargedCents: true },
     });
+    const location = row.locationId ? await tx.location.findFirst({ where: { id: row.locationId, businessId: ctx.businessId }, select: { label: true } }) : null;
     const { labelTemplate, ...template } = row;
-    return { ...template, returnTo: returnToOf(labelTemplate), labels };
+    return { ...template, locationLabel: location?.label ?? null, returnTo: returnToOf(labelTemplate), labels };
   });
 }
 

@@ -69,7 +69,7 @@ export default async function OpenReturnsPage({ params }: { params: Promise<{ bu
               header: t("list.returnTo"),
               cell: (r) => (
                 <Link href={`/b/${actor.slug}/returns/open/${r.id}`} className="text-brand-700 underline">
-                  {r.returnTo ? `${r.returnTo.name}, ${r.returnTo.city}` : t("list.open")}
+                  {[r.locationLabel ?? r.returnTo?.name, r.returnTo?.city].filter(Boolean).join(", ") || t("list.open")}
                 </Link>
               ),
             },

@@ -53,7 +53,7 @@ export default async function OpenReturnPage({ params, searchParams }: { params:
   return (
     <div className="space-y-6">
       <PageHeader
-        title={t("detail.heading", { name: template.returnTo ? `${template.returnTo.name}, ${template.returnTo.city}` : "" })}
+        title={t("detail.heading", { name: [template.locationLabel ?? template.returnTo?.name, template.returnTo?.city].filter(Boolean).join(", ") })}
         description={t("intro")}
         actions={
           <Link href={`/b/${actor.slug}/returns/open`} className={buttonClass("secondary")}>
