@@ -7,9 +7,9 @@
 //   invoices [YYYY-MM]                      issues the month's invoices now (default: last month;
 //                                           the server also does it on the first of each month)
 //   tracking <business-slug> <ISO time>     the reference carrier's tracking of the business's
-//                                           parcels and return labels as of that moment (demos,
-//                                           browser tests); the delivery updates it triggers are
-//                                           queued, returns scanned are charged
+//                                           parcels, return labels and open return labels as of
+//                                           that moment (demos, browser tests); the delivery
+//                                           updates it triggers are queued, first scans charged
 //   refunds [business-slug]                 the refund requests waiting on their carrier
 //   refunds refunded|refused <tracking no.> records the carrier's answer to a refund request
 //                                           (refunded: voided, and what Envoi charged is returned)
@@ -66,12 +66,16 @@ async function main(): Promise<number> {
       const { refreshTracking } = await import("../lib/tracking/refresh");
       const { closeJobQueue } = await import("../lib/jobs/queue");
       const { refreshReturns } = await import("../lib/returns/scan");
+      const { refreshOpenReturns } = await import("../lib/open-returns/refresh");
       const ctx = { businessId: found.rows[0].id, userId: null };
-      // As the tracking job does: parcels on their way, then return labels on their way back (charged at their first scan).
-      const result = await refreshTracking(ctx, { now: new Date(value) });
-      const returns = await refreshReturns(ctx, { now: new Date(value) });
+      const now = new Date(value);
+      const result = await refreshTracking(ctx, { now });
+      // Return labels and open return labels too, as the tracking job does (charged at their first scan).
+      const returns = await refreshReturns(ctx, { now });
+      const open = await refreshOpenReturns(ctx, { now });
       await closeJobQueue();
-      console.log(`Tracking of ${slug} as of ${new Date(value).toISOString()}: ${result.shipments} shipments, ${result.events} new events, ${result.notices} delivery updates queued; ${returns.scanned} returns scanned, ${returns.arrived} arrived`);
+      console.log(`Tracking of ${slug} as of ${now.toISOString()}: ${result.shipments} shipments, ${result.events} new events, ${result.notices} delivery updates queued`);
+      console.log(`Returns: ${returns.scanned} first scanned, ${returns.arrived} arrived; open return labels: ${open.scanned} first scanned, ${open.arrived} arrived`);
       return 0;
     }
     if (command === "refunds") {

@@ -25,6 +25,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { locationSchema } from "@/lib/locations/schemas";
 import { changeRoleSchema, idSchema, invitationIdSchema, inviteMemberSchema, membershipIdSchema, roleSchema } from "@/lib/members/schemas";
 import { transactionQuerySchema } from "@/lib/payments/account-view";
+import { openReturnIdSchema, openReturnSchema, printOpenReturnSchema } from "@/lib/open-returns/schemas";
 import { pickupFormSchema } from "@/lib/pickups/form-schema";
 import { quickQuoteSchema } from "@/lib/rates/quick-quote-schema";
 import { returnQuerySchema } from "@/lib/returns/list-schema";
@@ -63,6 +64,9 @@ const LIB_SCHEMAS: Record<string, { schema: AnySchema; extraFields?: string[] }>
   "lib/members/schemas.ts#membershipIdSchema": { schema: membershipIdSchema },
   "lib/members/schemas.ts#invitationIdSchema": { schema: invitationIdSchema },
   "lib/payments/account-view.ts#transactionQuerySchema": { schema: transactionQuerySchema },
+  "lib/open-returns/schemas.ts#openReturnSchema": { schema: openReturnSchema },
+  "lib/open-returns/schemas.ts#printOpenReturnSchema": { schema: printOpenReturnSchema },
+  "lib/open-returns/schemas.ts#openReturnIdSchema": { schema: openReturnIdSchema },
   "lib/pickups/form-schema.ts#pickupFormSchema": { schema: pickupFormSchema },
   "lib/rates/quick-quote-schema.ts#quickQuoteSchema": { schema: quickQuoteSchema },
   "lib/returns/list-schema.ts#returnQuerySchema": { schema: returnQuerySchema },

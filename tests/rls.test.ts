@@ -222,14 +222,18 @@ describe("row-level security", () => {
       const shipments = (await c.query(`SELECT DISTINCT "businessId" FROM "Shipment"`)).rows.map((r: { businessId: string }) => r.businessId);
       const emails = (await c.query(`SELECT DISTINCT "businessId" FROM "EmailMessage"`)).rows.map((r: { businessId: string }) => r.businessId);
       const deliveries = (await c.query(`SELECT DISTINCT "businessId" FROM "WebhookDelivery"`)).rows.map((r: { businessId: string }) => r.businessId);
-      const others = (await c.query(`SELECT (SELECT count(*) FROM "TrackingEvent")::int + (SELECT count(*) FROM "Batch")::int + (SELECT count(*) FROM "WebhookEndpoint")::int AS n`)).rows[0].n as number;
+      // Open return labels not arrived yet (their first scan is charged): listed, never changed.
+      const openReturnLabels = (await c.query(`SELECT DISTINCT "businessId" FROM "OpenReturnLabel"`)).rows.map((r: { businessId: string }) => r.businessId);
+      const openReturnLabelsUpdated = (await c.query(`UPDATE "OpenReturnLabel" SET "printId" = 'x'`)).rowCount!;
+      const others = (await c.query(`SELECT (SELECT count(*) FROM "TrackingEvent")::int + (SELECT count(*) FROM "Batch")::int + (SELECT count(*) FROM "WebhookEndpoint")::int + (SELECT count(*) FROM "OpenReturn")::int AS n`)).rows[0].n as number;
       const updated = (await c.query(`UPDATE "EmailMessage" SET "to" = 'x@example.com'`)).rowCount! + (await c.query(`UPDATE "WebhookDelivery" SET "attempts" = 0`)).rowCount!;
       await c.query("COMMIT");
-      return { shipments, emails, deliveries, others, updated };
+      return { shipments, emails, deliveries, others, updated: updated + openReturnLabelsUpdated, openReturnLabels };
     });
     expect(seen.shipments).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(seen.emails).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(seen.deliveries).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(seen.openReturnLabels).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(seen.others).toBe(0);
     expect(seen.updated).toBe(0);
   });

@@ -10,6 +10,7 @@ import { addMember, createTestBusiness, createTestCarrierAccount, createTestCont
 import { BUSINESS_ACTIONS, type Target } from "./cross-tenant/business-actions";
 import { returnTargets } from "@/tests/returns/targets";
 import { webhookTargets } from "@/tests/webhooks/targets";
+import { referenceOpenReturn } from "@/tests/open-returns-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 
@@ -38,7 +39,7 @@ beforeAll(async () => {
   const base = { business, memberMembershipId: other.id, invitationId, templateId: (await createTestTemplate(business)).id, locationId: (await createTestLocation(business)).id, contactId: (await createTestContact(business)).id };
   const batches = await batchTargets(business);
   // After the batch targets: labels bought in set-up come from the reference carrier.
-  target = { ...base, ...batches, ...(await returnTargets(business, batches.labelledShipmentId)), carrierAccountId: (await createTestCarrierAccount(business)).id, apiKeyId: await apiKeyOf(business), ...(await webhookTargets(business)) };
+  target = { ...base, ...batches, ...(await returnTargets(business, batches.labelledShipmentId)), carrierAccountId: (await createTestCarrierAccount(business)).id, apiKeyId: await apiKeyOf(business), ...(await webhookTargets(business)), openReturnId: await referenceOpenReturn(business) };
 });
 
 afterAll(async () => {

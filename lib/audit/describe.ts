@@ -65,6 +65,13 @@ const carrierAccount: Describe = (d, _e, page) => ({ values: { mode: str(d, "mod
 
 const returnOf: Describe = (d, _e, page) => ({ values: { number: str(d, "number"), tracking: str(d, "trackingNumber") }, href: str(d, "shipmentId") ? page(`shipments/${str(d, "shipmentId")}`) : null });
 
+/** An open return template's page, while it exists. */
+const openReturn: Describe = (d, e, page) => ({
+  values: { location: str(d, "location"), max: num(d, "maxUses"), amount: dollars(d, "estimatedCents"), count: num(d, "count"), tracking: str(d, "trackingNumber") || e.target?.trackingNumber || "" },
+  href: e.entityId ? page(`returns/open/${e.entityId}`) : null,
+});
+const openReturnUsed: Describe = (d, e, page) => ({ ...openReturn(d, e, page), values: { tracking: str(d, "trackingNumber"), amount: dollars(d, "amountCents") } });
+
 const webhookEndpoint: Describe = (d, _e, page) => ({ values: { url: str(d, "url") }, href: page("developers/webhooks") });
 
 /** Every action written to the audit log and how its sentence is filled. */
@@ -131,6 +138,10 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "return.approved": returnOf,
   "return.refused": returnOf,
   "return.cancelled": returnOf,
+  "openReturn.created": openReturn,
+  "openReturn.printed": openReturn,
+  "openReturn.retired": openReturn,
+  "openReturn.used": openReturnUsed,
   "labels.emailed": (d, e, page) => {
     const to = Array.isArray(d.to) ? d.to.filter((a): a is string => typeof a === "string").join(", ") : str(d, "to");
     const ofShipment = e.entityType === "Shipment";

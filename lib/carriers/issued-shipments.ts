@@ -2,6 +2,9 @@
  * What the reference carrier knows of a business's issued shipments (from their frozen label
  * data): the input of its tracking simulation, wired in by the registry. Tenant-scoped.
  */
+import type { LabelData } from "@/lib/labels/types";
+import { addBusinessDays, isProvince } from "@/lib/rating/calendar";
+import { isoDateInCanada } from "@/lib/rating/price-lists";
 import { returnSnapshotOf } from "@/lib/returns/label-snapshot";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import type { IssuedShipmentFacts } from "./types";
@@ -46,6 +49,32 @@ export function returnFactsOf(r: { trackingNumber: string | null; labelData: unk
   };
 }
 
+/**
+ * The facts of an open return label: the customer who mails it is not known (its sender is left
+ * blank), so the simulation has it mailed near the location it goes back to, on its issue day, and
+ * expected two business days later.
+ */
+export function openReturnFactsOf(l: { trackingNumber: string; labelData: unknown; issuedAt: Date }): IssuedShipmentFacts | null {
+  const label = l.labelData as LabelData | null;
+  if (!label?.recipient) return null;
+  const { recipient } = label;
+  const mailingDate = isoDateInCanada(l.issuedAt);
+  const province = recipient.province && isProvince(recipient.province) ? recipient.province : "ON";
+  const place = { city: recipient.city, province: recipient.province ?? "", postalCode: recipient.postalCode ?? "" };
+  return {
+    trackingNumber: l.trackingNumber,
+    createdAt: l.issuedAt.toISOString(),
+    mailingDate,
+    expectedDeliveryDate: addBusinessDays(mailingDate, 2, province),
+    serviceCode: label.serviceCode,
+    origin: place,
+    destination: { ...place, country: recipient.country },
+    signature: false,
+    recipientName: recipient.company || recipient.name || "",
+    postOffice: null,
+  };
+}
+
 export async function issuedShipmentFacts(ctx: TenantContext, trackingNumbers: string[]): Promise<IssuedShipmentFacts[]> {
   const rows = await withTenant(ctx, (tx) =>
     tx.shipment.findMany({
@@ -64,5 +93,13 @@ export async function issuedShipmentFacts(ctx: TenantContext, trackingNumbers: s
         }),
       )
     : [];
-  return [...rows.map(factsOf), ...returns.map(returnFactsOf)].filter((f): f is IssuedShipmentFacts => f !== null);
+  const known = new Set(returns.map((r) => r.trackingNumber));
+  const rest2 = rest.filter((n) => !known.has(n));
+  // Open return labels drawn by Envoi (the reference carrier's) too.
+  const open = rest2.length
+    ? await withTenant(ctx, (tx) =>
+        tx.openReturnLabel.findMany({ where: { businessId: ctx.businessId, trackingNumber: { in: rest2 } }, select: { trackingNumber: true, labelData: true, issuedAt: true } }),
+      )
+    : [];
+  return [...rows.map(factsOf), ...returns.map(returnFactsOf), ...open.map(openReturnFactsOf)].filter((f): f is IssuedShipmentFacts => f !== null);
 }

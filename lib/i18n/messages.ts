@@ -38,6 +38,8 @@ import returnsEn from "@/messages/returns.en.json";
 import returnsFr from "@/messages/returns.fr.json";
 import returnsPageEn from "@/messages/returnsPage.en.json";
 import returnsPageFr from "@/messages/returnsPage.fr.json";
+import openReturnsEn from "@/messages/openReturns.en.json";
+import openReturnsFr from "@/messages/openReturns.fr.json";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
 
@@ -55,10 +57,10 @@ function withModule<A extends object, B extends object>(bundle: A, module: B): A
 }
 
 // One bundle per language: the core messages plus each module's own file (add a module here).
-type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn & typeof trackingEn & typeof noticesEn & typeof officesEn & typeof pickupsEn & typeof fieldsEn & typeof apiEn & typeof developersEn & typeof webhooksEn & typeof packingSlipsEn & typeof manifestsEn & typeof returnsEn & typeof returnsPageEn;
+type Bundle = typeof core & typeof addressesEn & typeof importEn & typeof ratingEn & typeof ratesEn & typeof shipmentsEn & typeof ordersEn & typeof paymentsEn & typeof trackingEn & typeof noticesEn & typeof officesEn & typeof pickupsEn & typeof fieldsEn & typeof apiEn & typeof developersEn & typeof webhooksEn & typeof packingSlipsEn & typeof manifestsEn & typeof returnsEn & typeof returnsPageEn & typeof openReturnsEn;
 const bundle = (...modules: object[]) => modules.reduce((all, m) => withModule(all, m)) as Bundle;
-const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn, trackingEn, noticesEn, officesEn, pickupsEn, fieldsEn, apiEn, developersEn, webhooksEn, packingSlipsEn, manifestsEn, returnsEn, returnsPageEn);
-const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr, trackingFr, noticesFr, officesFr, pickupsFr, fieldsFr, apiFr, developersFr, webhooksFr, packingSlipsFr, manifestsFr, returnsFr, returnsPageFr);
+const en = bundle(core, addressesEn, importEn, ratingEn, ratesEn, shipmentsEn, ordersEn, paymentsEn, trackingEn, noticesEn, officesEn, pickupsEn, fieldsEn, apiEn, developersEn, webhooksEn, packingSlipsEn, manifestsEn, returnsEn, returnsPageEn, openReturnsEn);
+const fr = bundle(coreFr, addressesFr, importFr, ratingFr, ratesFr, shipmentsFr, ordersFr, paymentsFr, trackingFr, noticesFr, officesFr, pickupsFr, fieldsFr, apiFr, developersFr, webhooksFr, packingSlipsFr, manifestsFr, returnsFr, returnsPageFr, openReturnsFr);
 
 export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;

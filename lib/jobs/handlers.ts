@@ -6,6 +6,7 @@ import { issueMonthlyInvoices } from "@/lib/payments/invoices";
 import { retryPendingRefunds } from "@/lib/payments/refund-retry";
 import { completePurchase } from "@/lib/purchases/complete";
 import { requeueUnfinishedPurchases } from "@/lib/purchases/recover";
+import { refreshOpenReturns } from "@/lib/open-returns/refresh";
 import { refreshReturns } from "@/lib/returns/scan";
 import { refreshTracking } from "@/lib/tracking/refresh";
 import { queueTrackingRefreshes } from "@/lib/tracking/sweep";
@@ -29,8 +30,8 @@ export const HANDLERS: { [Q in QueueName]: (data: JobData[Q], attempt: Attempt) 
   },
   tracking: async (data) => {
     const ctx = { businessId: data.businessId, userId: null };
-    // Parcels on their way, then return labels on their way back (charged at their first scan).
-    return { ...(await refreshTracking(ctx)), returns: await refreshReturns(ctx) };
+    // Parcels on their way, then return labels on their way back, then open return labels (each charged at its first scan).
+    return { ...(await refreshTracking(ctx)), returns: await refreshReturns(ctx), openReturns: await refreshOpenReturns(ctx) };
   },
   "tracking-sweep": () => queueTrackingRefreshes(),
   "scheduled-close": () => closeDueLocations(),

@@ -10,7 +10,9 @@ async function unsafeBusinessesWithActiveShipments(): Promise<string[]> {
   );
   // Return labels still on their way back (charged at their first scan, ARRIVED when delivered).
   const returns = await unsafeWithTrackingRefresh((tx) => tx.return.findMany({ where: { status: { in: ["ISSUED", "IN_TRANSIT"] } }, distinct: ["businessId"], select: { businessId: true } }));
-  return [...new Set([...rows.map((r) => r.businessId), ...returns.map((r) => r.businessId)])];
+  // Open return labels not arrived yet (a first scan is a use, charged once).
+  const open = await unsafeWithTrackingRefresh((tx) => tx.openReturnLabel.findMany({ where: { arrivedAt: null }, distinct: ["businessId"], select: { businessId: true } }));
+  return [...new Set([...rows.map((r) => r.businessId), ...returns.map((r) => r.businessId), ...open.map((r) => r.businessId)])];
 }
 
 export async function queueTrackingRefreshes(): Promise<number> {

@@ -12,6 +12,7 @@ import { returnTargets } from "@/tests/returns/targets";
 import { addMember, createTestBusiness, createTestCarrierAccount, createTestContact, createTestLocation, createTestTemplate, createUser, form, type TestBusiness } from "../fixtures";
 import { discoverServerActions } from "./action-catalogue";
 import { webhookTargets } from "@/tests/webhooks/targets";
+import { referenceOpenReturn } from "@/tests/open-returns-helpers";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 
@@ -40,7 +41,7 @@ beforeAll(async () => {
   const base = { business: bravo, memberMembershipId: bMember.id, invitationId, templateId: (await createTestTemplate(bravo)).id, locationId: (await createTestLocation(bravo)).id, contactId: (await createTestContact(bravo)).id };
   const batches = await batchTargets(bravo);
   // After the batch targets: labels bought in set-up come from the reference carrier.
-  b = { ...base, ...batches, ...(await returnTargets(bravo, batches.labelledShipmentId)), carrierAccountId: (await createTestCarrierAccount(bravo)).id, apiKeyId: await apiKeyOf(bravo), ...(await webhookTargets(bravo)) };
+  b = { ...base, ...batches, ...(await returnTargets(bravo, batches.labelledShipmentId)), carrierAccountId: (await createTestCarrierAccount(bravo)).id, apiKeyId: await apiKeyOf(bravo), ...(await webhookTargets(bravo)), openReturnId: await referenceOpenReturn(bravo) };
   aMemberId = (await addMember(a, await createUser("alpha-viewer"), "VIEWER")).id;
 });
 

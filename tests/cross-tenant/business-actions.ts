@@ -17,6 +17,7 @@ import * as webhooks from "@/app/b/[business]/developers/webhooks/actions";
 import * as manifests from "@/app/b/[business]/manifests/actions";
 import * as shipmentReturns from "@/app/b/[business]/shipments/[id]/returns/actions";
 import * as returns from "@/app/b/[business]/returns/actions";
+import * as openReturns from "@/app/b/[business]/returns/open/actions";
 import type { TestBusiness } from "../fixtures";
 
 export type BusinessAction = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
@@ -47,6 +48,8 @@ export interface Target {
   /** A customer's return request waiting for approval, and a return whose label is issued. */
   requestedReturnId: string;
   issuedReturnId: string;
+  /** An active open return template with labels left. */
+  openReturnId: string;
 }
 
 /**
@@ -78,6 +81,9 @@ const PICKUP = { date: "2099-06-16", readyTime: "13:00", closingTime: "17:00", l
 
 /** A Canada Post API key as the Carrier accounts form sends it. */
 const CARRIER_ACCOUNT = { mode: "PRODUCTION", username: "intruder-key", password: "intruder-password", customerNumber: "9999999", contractNumber: "", moboCustomerNumber: "" };
+
+/** An open return template as its form sends it. */
+const OPEN_RETURN = { serviceCode: "DOM.EP", units: "METRIC", length: "30", width: "20", height: "10", weight: "1", maxUses: "5" };
 
 const CONTACT = { name: "Intruder", company: "", line1: "1 Main St", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5", country: "CA", phone: "", email: "", notes: "", tags: "", taxId: "" };
 
@@ -157,6 +163,10 @@ export const BUSINESS_ACTIONS: Record<string, { action: BusinessAction; input: (
   "app/b/[business]/returns/actions.ts#approveReturnAction": { action: returns.approveReturnAction, input: (t) => ({ returnId: t.requestedReturnId }), permission: "ship" },
   "app/b/[business]/returns/actions.ts#refuseReturnAction": { action: returns.refuseReturnAction, input: (t) => ({ returnId: t.requestedReturnId, refusedReason: "Hijacked" }), permission: "ship" },
   "app/b/[business]/returns/actions.ts#cancelReturnAction": { action: returns.cancelReturnAction, input: (t) => ({ returnId: t.issuedReturnId }), permission: "ship" },
+  "app/b/[business]/returns/open/actions.ts#quoteOpenReturnAction": { action: openReturns.quoteOpenReturnAction, input: (t) => ({ ...OPEN_RETURN, locationId: t.locationId }), permission: "ship" },
+  "app/b/[business]/returns/open/actions.ts#createOpenReturnAction": { action: openReturns.createOpenReturnAction, input: (t) => ({ ...OPEN_RETURN, locationId: t.locationId }), permission: "ship" },
+  "app/b/[business]/returns/open/actions.ts#printOpenReturnAction": { action: openReturns.printOpenReturnAction, input: (t) => ({ openReturnId: t.openReturnId, count: "1", size: "letter", printId: "intruder-print-0001" }), permission: "ship" },
+  "app/b/[business]/returns/open/actions.ts#retireOpenReturnAction": { action: openReturns.retireOpenReturnAction, input: (t) => ({ openReturnId: t.openReturnId }), permission: "ship" },
   "app/b/[business]/manifests/actions.ts#closeDayAction": { action: manifests.closeDayAction, input: (t) => ({ locationId: t.locationId }), permission: "ship" },
   "app/b/[business]/batches/actions.ts#deleteBatchAction": { action: batches.deleteBatchAction, input: (t) => ({ batchId: t.batchId }), permission: "ship" },
   "app/b/[business]/batches/import/actions.ts#importOrdersAction": { action: orderImport.importOrdersAction, input: () => ORDERS, permission: "ship" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getProfile } from "@/lib/businesses/profile";
 import { formatMoney } from "@/lib/i18n/format";
@@ -20,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BusinessProfilePage({ params }: { params: Promise<{ business: string }> }) {
   const actor = await requireActor((await params).business);
   const t = await getTranslations("profile");
+  const tOpen = await getTranslations("openReturns");
   const locale = await requestLocaleOr("en");
   const profile = await getProfile(actor);
   const editable = can(actor.role, "business.edit");
@@ -34,6 +36,12 @@ export default async function BusinessProfilePage({ params }: { params: Promise<
       </Card>
       <Card>
         <ReturnSettingsForm slug={actor.slug} settings={returnSettings} pageUrl={returnsPageUrl} editable={editable} />
+        <p className="mt-4 border-t border-zinc-100 pt-4 text-sm text-zinc-600">
+          <Link href={`/b/${actor.slug}/returns/open`} className="font-medium text-brand-700 underline">
+            {tOpen("settingsLink")}
+          </Link>{" "}
+          {tOpen("settingsLinkHelp")}
+        </p>
       </Card>
     </div>
   );
