@@ -64,9 +64,20 @@ export default async function ReturnsPage({ params, searchParams }: { params: Pr
         title={t("list.title")}
         description={t("list.lead")}
         actions={
-          <Link href={`${base}/returns${qs({ status: "waiting", page: 1, q: "" })}`} className={buttonClass(query.status === "waiting" ? "primary" : "secondary")} data-testid="waiting-badge">
-            {t("list.waiting", { count: waiting })}
-          </Link>
+          <>
+            <Link href={`${base}/returns${qs({ status: "waiting", page: 1, q: "" })}`} className={buttonClass(query.status === "waiting" ? "primary" : "secondary")} data-testid="waiting-badge">
+              {t("list.waiting", { count: waiting })}
+            </Link>
+            <Link href={`${base}/returns/open`} className={buttonClass("secondary")}>
+              {t("list.openReturns")}
+            </Link>
+            <a href={`/returns/${actor.slug}`} className={buttonClass("secondary")} target="_blank" rel="noopener">
+              {t("list.customerPage")}
+            </a>
+            <Link href={`${base}/settings`} className={buttonClass("secondary")}>
+              {t("list.settings")}
+            </Link>
+          </>
         }
       />
       <Card>
