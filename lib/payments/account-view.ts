@@ -36,6 +36,7 @@ export const TRANSACTION_SELECT = {
   shipment: { select: { id: true, trackingNumber: true } },
   invoice: { select: { id: true, number: true } },
   pickup: { select: { confirmationNumber: true } },
+  openReturnLabel: { select: { trackingNumber: true } },
 } satisfies Prisma.AccountTransactionSelect;
 
 export async function listTransactions(ctx: TenantContext, q: TransactionQuery, limit = 500) {

@@ -8,12 +8,15 @@ export interface LedgerLine {
   shipment: { trackingNumber: string | null } | null;
   invoice: { number: number } | null;
   pickup?: { confirmationNumber: string } | null;
+  /** A used open return label (charged at its first scan). */
+  openReturnLabel?: { trackingNumber: string } | null;
 }
 
 /** What a ledger line is, in words: "Batch 12 (3 labels)", "Voided label 7023…", "Payment of invoice 4". */
 export function describeTransaction(t: LedgerLine, locale: AppLocale): string {
   const tr = translator(locale, "account");
   if (t.pickup) return tr(t.type === "CHARGE" ? "describe.pickupFee" : "describe.pickupFeeRefund", { number: t.pickup.confirmationNumber });
+  if (t.openReturnLabel && t.type === "CHARGE") return translator(locale, "openReturns")("charge", { tracking: t.openReturnLabel.trackingNumber });
   if (t.type === "CHARGE") return tr("describe.charge", { number: t.batch?.number ?? "?", count: t.batch?._count.shipments ?? 0 });
   if (t.type === "CREDIT") return tr("describe.credit", { tracking: t.shipment?.trackingNumber ?? "" });
   return t.invoice ? tr("describe.invoicePayment", { number: t.invoice.number }) : tr("describe.payment");
