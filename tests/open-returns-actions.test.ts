@@ -206,6 +206,11 @@ describe("used labels seen by the tracking refresh", () => {
     expect(after.every((l) => l.scannedAt && l.arrivedAt && l.chargedCents === row.estimatedCents && l.scannedAt < l.arrivedAt)).toBe(true);
     expect((await templates())[0]).toMatchObject({ labelsIssued: 2, uses: 2 });
     expect((await audit()).filter((a) => a === "openReturn.used")).toHaveLength(2);
+    // The account's history says what each charge was.
+    const { listTransactions } = await import("@/lib/payments/account-view");
+    const { describeTransaction } = await import("@/lib/payments/describe-transaction");
+    const lines = await listTransactions(actor, { type: "CHARGE", order: "asc" } as Parameters<typeof listTransactions>[1]);
+    expect(lines.map((l) => describeTransaction(l, "en")).sort()).toEqual(after.map((l) => `Open return label ${l.trackingNumber} used`).sort());
   });
 
   it("on the business's own carrier account counts the use and charges nothing", async () => {

@@ -37,6 +37,7 @@ export const TRANSACTION_SELECT = {
   invoice: { select: { id: true, number: true } },
   pickup: { select: { confirmationNumber: true } },
   return: { select: { id: true, number: true, trackingNumber: true } },
+  openReturnLabel: { select: { trackingNumber: true } },
 } satisfies Prisma.AccountTransactionSelect;
 
 export async function listTransactions(ctx: TenantContext, q: TransactionQuery, limit = 500) {
