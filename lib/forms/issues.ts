@@ -13,7 +13,7 @@ type Issue = z.core.$ZodIssue;
 const KEY = /^[a-zA-Z]+$/;
 
 /** The keys whose sentence starts with the field's name ("Name: at most 44 characters"). */
-export const FIELD_NAMING_CODES: ReadonlySet<string> = new Set(["maxChars", "minChars", "atLeast", "atLeastNumber", "atMostNumber", "moneyAtMost", "choose", "unreadable"]);
+export const FIELD_NAMING_CODES: ReadonlySet<string> = new Set(["maxChars", "minChars", "atLeast", "atLeastNumber", "atMostNumber", "moneyAtMost", "choose", "unreadable", "invalidTime"]);
 
 /** The limit zod checked, for the sentence's {max} or {min}. */
 function limits(issue: Issue): Record<string, number> {

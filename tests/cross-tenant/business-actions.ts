@@ -56,7 +56,7 @@ export interface Target {
  * Every business-scoped action with a valid input aimed at one business's rows. Adding an action
  * to the app without adding it here fails the first test below.
  */
-const LOCATION = { label: "Depot", contactName: "Intruder", company: "", phone: "416 555 0100", email: "", line1: "1 Front St W", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5" };
+const LOCATION = { label: "Depot", contactName: "Intruder", company: "", phone: "416 555 0100", email: "", line1: "1 Front St W", line2: "", city: "Toronto", province: "ON", postalCode: "M5J 2X5", closeTime: "17:30" };
 
 /** One valid row for the import action, mapped as the browser sends it (see lib/contacts/import/request.ts). */
 const IMPORT = {
