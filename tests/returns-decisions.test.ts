@@ -47,6 +47,13 @@ describe("a customer's return request", () => {
     expect(waiting.text).toContain("zoe@example.com");
   });
 
+  it("tells the owners when the business has no notification address, so a request never waits unseen", async () => {
+    const { actor, business, shipments } = await shipped("dec-owner");
+    await withTenant(actor, (tx) => tx.businessSettings.update({ where: { businessId: actor.businessId }, data: { notificationEmails: [] } }));
+    await requestReturn({ businessId: actor.businessId, userId: null }, { shipmentId: shipments[0]!.id, reason: "damaged", customerEmail: "zoe@example.com", source: "customer" });
+    expect((await emails(actor, "RETURN_APPROVAL_NEEDED")).map((e) => e.to)).toEqual([business.owner.email]);
+  });
+
   it("sends none of these when the business issues a return itself", async () => {
     const { actor, shipments } = await shipped("dec-direct");
     await issueReturn(actor, { shipmentId: shipments[0]!.id, reason: "damaged", customerEmail: "zoe@example.com", source: "business" });

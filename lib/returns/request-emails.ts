@@ -1,12 +1,13 @@
 /**
  * The emails of a customer's return request, queued in the transaction that records it (or decides
  * it): to the customer, "received, waiting for approval" then "refused"; to the business's
- * notification addresses (BusinessSettings.notificationEmails, in the business's language, as for a
- * return that arrived), "a request waits for your approval".
+ * notification addresses, else its owners (business-recipients.ts, as for a return that arrived),
+ * "a request waits for your approval".
  */
 import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/db/generated/enums";
 import { recordEmails } from "@/lib/email/outbox";
+import { returnRecipients } from "./business-recipients";
 
 interface RequestedReturn {
   id: string;
@@ -16,11 +17,11 @@ interface RequestedReturn {
 }
 
 export async function recordRequestEmails(tx: Tx, businessId: string, ret: RequestedReturn): Promise<void> {
-  const settings = await tx.businessSettings.findUnique({ where: { businessId }, select: { notificationEmails: true, locale: true } });
+  const business = await returnRecipients(tx, businessId);
   const params = { returnId: ret.id };
   await recordEmails(tx, businessId, [
     ...(ret.customerEmail ? [{ kind: "RETURN_REQUESTED" as const, to: ret.customerEmail, locale: ret.locale, shipmentId: ret.shipmentId, params }] : []),
-    ...(settings?.notificationEmails ?? []).map((to) => ({ kind: "RETURN_APPROVAL_NEEDED" as const, to, locale: settings?.locale ?? "en", shipmentId: ret.shipmentId, params })),
+    ...business.to.map((to) => ({ kind: "RETURN_APPROVAL_NEEDED" as const, to, locale: business.locale, shipmentId: ret.shipmentId, params })),
   ]);
 }
 

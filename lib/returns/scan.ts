@@ -11,6 +11,7 @@
  */
 import { carrierOf, connectorFor } from "@/lib/carriers/registry";
 import type { CarrierId, ShipmentTracking } from "@/lib/carriers/types";
+import { returnRecipients } from "./business-recipients";
 import { recordEmails } from "@/lib/email/outbox";
 import { lockAccount } from "@/lib/payments/ledger";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
@@ -87,9 +88,8 @@ async function applyTracking(ctx: TenantContext, returnId: string, delivered: bo
     if (!delivered) return { scanned, arrived: false };
     const done = await tx.return.updateMany({ where: { id: ret.id, businessId: ctx.businessId, status: "IN_TRANSIT" }, data: { status: "ARRIVED", arrivedAt: now } });
     if (done.count !== 1) return { scanned, arrived: false };
-    const settings = await tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { notificationEmails: true, locale: true } });
-    const to = settings?.notificationEmails ?? [];
-    if (to.length) await recordEmails(tx, ctx.businessId, to.map((address) => ({ kind: "RETURN_ARRIVED" as const, to: address, locale: settings?.locale ?? "en", shipmentId: ret.shipmentId, params: { returnId: ret.id } })));
+    const business = await returnRecipients(tx, ctx.businessId);
+    if (business.to.length) await recordEmails(tx, ctx.businessId, business.to.map((address) => ({ kind: "RETURN_ARRIVED" as const, to: address, locale: business.locale, shipmentId: ret.shipmentId, params: { returnId: ret.id } })));
     return { scanned, arrived: true };
   });
 }
