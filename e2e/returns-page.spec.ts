@@ -111,12 +111,14 @@ test("a shop's returns page turned off and a shop that does not exist are the sa
   const off = await visitor.goto(`/returns/${owner.slug}`);
   expect(off?.status()).toBe(404);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Returns page not available");
+  // The title streams in after the heading (Next.js metadata): wait for it rather than read it at once.
+  await expect(visitor).toHaveTitle("Returns page not available · Envoi");
   const offText = await visitor.locator("main").innerText();
-  const offTitle = await visitor.title();
   expect(await visitor.content()).not.toContain(owner.business);
 
   const unknown = await visitor.goto(`/returns/no-such-shop-${tag()}`);
   expect(unknown?.status()).toBe(404);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Returns page not available");
   expect(await visitor.locator("main").innerText()).toBe(offText);
-  expect(await visitor.title()).toBe(offTitle);
+  await expect(visitor).toHaveTitle("Returns page not available · Envoi");
 });
