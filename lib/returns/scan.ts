@@ -9,15 +9,12 @@
  * the return of a test label (bought with a test API key) charges nothing either. Delivered back:
  * ARRIVED, and the business's notification addresses are emailed.
  */
-import { carrierOf, connectorFor } from "@/lib/carriers/registry";
-import type { CarrierId, ShipmentTracking } from "@/lib/carriers/types";
+import { scannedLabels } from "@/lib/carriers/track-labels";
 import { returnRecipients } from "./business-recipients";
 import { recordEmails } from "@/lib/email/outbox";
 import { lockAccount } from "@/lib/payments/ledger";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { recordAudit } from "@/lib/audit/record";
-
-const SCANNED = new Set(["IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED", "READY_FOR_PICKUP", "EXCEPTION", "RETURNED"]);
 
 export async function refreshReturns(ctx: TenantContext, options: { now?: Date } = {}): Promise<{ scanned: number; arrived: number }> {
   const now = options.now ?? new Date();
@@ -29,31 +26,13 @@ export async function refreshReturns(ctx: TenantContext, options: { now?: Date }
     }),
   );
   if (active.length === 0) return { scanned: 0, arrived: 0 };
-  const groups = new Map<string, { carrier: CarrierId; accountId: string | null; numbers: string[] }>();
-  for (const r of active) {
-    const key = `${carrierOf(r.carrier)}:${r.carrierAccountId ?? ""}`;
-    const g = groups.get(key) ?? { carrier: carrierOf(r.carrier), accountId: r.carrierAccountId, numbers: [] };
-    g.numbers.push(r.trackingNumber!);
-    groups.set(key, g);
-  }
-  const tracked = new Map<string, ShipmentTracking>();
-  for (const g of groups.values()) {
-    try {
-      const connector = await connectorFor(ctx, g.carrier, { now, accountId: g.accountId });
-      if (!connector.track) continue;
-      const result = await connector.track(g.numbers);
-      for (const t of result.data ?? []) tracked.set(t.trackingNumber, t);
-    } catch (e) {
-      console.error(`[returns] ${g.carrier}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
+  const scans = await scannedLabels(ctx, active.map((r) => ({ ...r, trackingNumber: r.trackingNumber! })), now, "returns");
   let scanned = 0;
   let arrived = 0;
   for (const r of active) {
-    const t = tracked.get(r.trackingNumber!);
-    if (!t || !SCANNED.has(t.status)) continue;
-    const firstScan = t.events.find((e) => SCANNED.has(e.status));
-    const outcome = await applyTracking(ctx, r.id, t.status === "DELIVERED", firstScan ? new Date(firstScan.occurredAt) : now, now);
+    const scan = scans.get(r.trackingNumber!);
+    if (!scan) continue;
+    const outcome = await applyTracking(ctx, r.id, scan.deliveredAt !== null, scan.firstScannedAt, now);
     scanned += outcome.scanned ? 1 : 0;
     arrived += outcome.arrived ? 1 : 0;
   }
