@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PublicHeader } from "@/components/layout/public-header";
 import { ReturnsFlow } from "@/components/returns-page/returns-flow";
 import { returnsPageOf } from "@/lib/returns-page/lookup";
 
+/** The business behind the page, read once per request (for the title and the page). */
+const pageOf = cache(returnsPageOf);
+
 export async function generateMetadata({ params }: { params: Promise<{ business: string }> }): Promise<Metadata> {
   const { business } = await params;
-  const page = await returnsPageOf(business);
+  const page = await pageOf(business);
   const t = await getTranslations("returnsPage.page");
   // A page turned off reads exactly like one that does not exist.
   return { title: page?.enabled ? t("title", { business: page.name }) : t("unavailableTitle") };
@@ -20,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ business:
  */
 export default async function ReturnsPage({ params }: { params: Promise<{ business: string }> }) {
   const { business } = await params;
-  const page = await returnsPageOf(business);
+  const page = await pageOf(business);
   if (!page?.enabled) notFound();
   const t = await getTranslations("returnsPage.page");
   return (
