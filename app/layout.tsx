@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToMain")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Client components get only the messages they read (each page's folder names its own). */}
+        <ClientMessages namespaces={[]}>{children}</ClientMessages>
       </body>
     </html>
   );

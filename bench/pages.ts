@@ -123,7 +123,9 @@ export async function benchPages(): Promise<BenchResult[]> {
     );
     const measure = async (name: string, url: string, withCookie: boolean): Promise<Measured> => {
       const auth = withCookie ? cookie : null;
-      await backToBack(url, auth, 1, { amount: 5 }); // warm-up: compiled code paths, connections, caches
+      // Warm-up: compiled code paths, connections, caches, in every process of the server (each
+      // new connection goes to the next process).
+      await backToBack(url, auth, 8, { amount: 40 });
       const cpuBefore = treeCpuMs(server.pid);
       const alone = await backToBack(url, auth, 1, { amount: ALONE });
       const cpuAfter = treeCpuMs(server.pid);

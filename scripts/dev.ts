@@ -115,10 +115,12 @@ async function main() {
   const demo = await seedDemo();
 
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
+  const listen = ["-p", args.port!, "-H", args.host!];
+  // The production build runs in one process per core (scripts/next-cluster.mjs, WEB_CONCURRENCY).
   // Idle keep-alive connections stay open longer than a proxy's or a test client's idle pool
   // (Node closes them after 5 s, which races a client reusing one: ECONNRESET).
-  const nextArgs = args.mode === "start" ? ["start", "--keepAliveTimeout", "65000"] : ["dev"];
-  const child = spawn(process.execPath, [nextBin, ...nextArgs, "-p", args.port!, "-H", args.host!], { stdio: "inherit", env: process.env });
+  const command = args.mode === "start" ? [path.resolve("scripts", "next-cluster.mjs"), "--keepAliveTimeout", "65000", ...listen] : [nextBin, "dev", ...listen];
+  const child = spawn(process.execPath, command, { stdio: "inherit", env: process.env });
   console.log(
     [
       "",

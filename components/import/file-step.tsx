@@ -1,3 +1,4 @@
+// client messages: import orders (the wizard's texts: ImportTexts)
 import { useFormatter, useTranslations } from "next-intl";
 import { IMPORT_FILE_ACCEPT } from "@/lib/contacts/import/parse-file";
 import { Card } from "@/components/ui/card";

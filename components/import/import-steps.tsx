@@ -1,3 +1,4 @@
+// client messages: import orders (the wizard's texts: ImportTexts)
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import type { ImportTexts } from "./use-import-file";

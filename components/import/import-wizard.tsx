@@ -1,4 +1,5 @@
 "use client";
+// client messages: import orders (the wizard's texts: ImportTexts)
 
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";

@@ -1,4 +1,5 @@
 "use client";
+// client messages: validation address.errors import (problem texts name their namespace)
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";

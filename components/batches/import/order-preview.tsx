@@ -1,4 +1,5 @@
 "use client";
+// client messages: orders validation address.errors shipments.errors rating.problems (problem keys name their namespace)
 
 import { useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/lib/addresses";
