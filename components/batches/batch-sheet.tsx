@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { BatchView } from "@/lib/batches/batch-view";
 import type { SheetColumn } from "@/lib/batches/paste";
@@ -17,6 +17,10 @@ import { SheetRow, type RowHandlers } from "./sheet-row";
 import type { SheetContext } from "./sheet-types";
 
 type Action = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
+
+const never = () => () => {};
+/** True in the browser, false on the server and while hydrating (then true at once). */
+const useInBrowser = () => useSyncExternalStore(never, () => true, () => false);
 type SortKey = SheetColumn | "position" | "price";
 const TH = "bg-white px-1 py-2 text-left font-medium md:sticky md:top-0 md:z-10 md:shadow-[inset_0_-1px_0_var(--color-zinc-200)]";
 
@@ -38,6 +42,9 @@ function cellValue(rowId: string, key: string): string {
 export function BatchSheet({ view, ctx, editable, units }: { view: BatchView; ctx: SheetContext; editable: boolean; units: "METRIC" | "IMPERIAL" }) {
   const t = useTranslations("batches");
   const tq = useTranslations("rates");
+  // The rows are drawn in the browser: each is a line of live inputs (900 for 50 rows) that the
+  // server would draw as HTML and the browser then hydrate, the page's heaviest work done twice.
+  const inBrowser = useInBrowser();
   const draft = view.batch.status === "DRAFT";
   const batchId = view.batch.id;
   const slug = ctx.slug;
@@ -302,8 +309,15 @@ export function BatchSheet({ view, ctx, editable, units }: { view: BatchView; ct
                 </th>
               </tr>
             </thead>
-            <tbody className="md:divide-y md:divide-zinc-100 max-md:block">
-              {rows.map((row, index) => (
+            <tbody className="md:divide-y md:divide-zinc-100 max-md:block" aria-busy={!inBrowser || undefined}>
+              {!inBrowser && (
+                <tr className="max-md:block">
+                  <td colSpan={16 + tailColumns + 1} className="px-1 py-6 text-zinc-600 max-md:block">
+                    {t("rowsLoading", { count: view.rows.length })}
+                  </td>
+                </tr>
+              )}
+              {inBrowser && rows.map((row, index) => (
                 <Fragment key={row.id}>
                   <SheetRow row={row} index={index} slug={slug} batchId={batchId} draft={draft} editable={editable} labelFormat={view.batch.labelFormat} selected={selected.has(row.id)} expanded={open.has(row.id)} labels={labels} handlers={handlers} />
                   {open.has(row.id) && canEdit && (
