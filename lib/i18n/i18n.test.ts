@@ -20,7 +20,7 @@ describe("messages", () => {
   it("French strings use the same placeholders as English ones, and none is left untranslated", () => {
     const get = (obj: object, key: string) => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj) as string;
     // Words spelled the same in both languages.
-    const sameInBoth = new Set(["Type", "Invitation", "Actions", "Envoi", "Texte brut", "Observateur", "Tube", "Service", "Options", "Signature", "Contact", "Notes", "Pages", "local", "national", "Total", "Destination", "Taxes", "Document", "Date", "Description", "Production", "Menu", "Prov.", "Webhooks", "{ms, number} ms", "{km, number} km", "{count, plural, one {# contact} other {# contacts}}"]);
+    const sameInBoth = new Set(["Type", "Invitation", "Actions", "Envoi", "Texte brut", "Observateur", "Tube", "Service", "Options", "Signature", "Contact", "Notes", "Pages", "local", "national", "Total", "Destination", "Taxes", "Document", "Date", "Description", "Production", "Mode", "Test", "Menu", "Prov.", "Webhooks", "{ms, number} ms", "{km, number} km", "{count, plural, one {# contact} other {# contacts}}"]);
     for (const key of keys(en)) {
       expect(placeholders(get(fr, key)), key).toEqual(placeholders(get(en, key)));
       if (!sameInBoth.has(get(en, key)) && get(en, key).length > 3) expect(get(fr, key), key).not.toBe(get(en, key));

@@ -88,7 +88,7 @@ export async function bookPickup(actor: Actor, input: PickupInput, locale: AppLo
       const pickup = await tx.pickup.create({ data: { businessId: actor.businessId, locationId: input.locationId, ...rowOf(request), ...priceOf(confirmation), confirmationNumber: confirmation.confirmationNumber, carrier: carrier.id, carrierAccountId: carrier.accountId ?? null, batchId: input.batchId ?? null, createdById: actor.userId } });
       await billFee(tx, actor, pickup.id, confirmation.totalCents, pickup.carrierAccountId);
       await recordAudit(tx, actor, { action: "pickup.booked", entityType: "Pickup", entityId: pickup.id, details: { confirmationNumber: confirmation.confirmationNumber, date: request.date } });
-      await emitPickupChanged(tx, actor.businessId, pickup.id, "booked");
+      await emitPickupChanged(tx, actor, pickup.id, "booked");
       await queueConfirmation(tx, actor, pickup.id, [request.contact.email, ...(await userEmail(tx, actor.userId))], locale, "booked");
       return { id: pickup.id };
     });
@@ -139,7 +139,7 @@ export async function changePickup(actor: Actor, id: string, input: PickupInput,
       await billFee(tx, actor, id, price.totalCents, p.carrierAccountId);
     }
     await recordAudit(tx, actor, { action: "pickup.changed", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber, date: request.date } });
-    await emitPickupChanged(tx, actor.businessId, id, "changed");
+    await emitPickupChanged(tx, actor, id, "changed");
     return queueConfirmation(tx, actor, id, [request.contact.email, ...(await userEmail(tx, actor.userId))], locale, "changed");
   });
 }
@@ -156,7 +156,7 @@ export async function cancelPickup(actor: Actor, id: string, locale: AppLocale, 
     await tx.pickup.update({ where: { id }, data: { status: "CANCELLED", cancelledAt: now } });
     await creditFee(tx, actor, id, p.totalCents, p.carrierAccountId);
     await recordAudit(tx, actor, { action: "pickup.cancelled", entityType: "Pickup", entityId: id, details: { confirmationNumber: p.confirmationNumber } });
-    await emitPickupChanged(tx, actor.businessId, id, "cancelled");
+    await emitPickupChanged(tx, actor, id, "cancelled");
     return queueConfirmation(tx, actor, id, [p.contactEmail, ...(await userEmail(tx, actor.userId))], locale, "cancelled");
   });
 }

@@ -3,6 +3,9 @@
  * subscribed endpoint are written and their send jobs queued (an outbox): an event exists if and
  * only if what it reports was committed, and none is lost if the process dies after the commit.
  * Nothing is written when no enabled endpoint of the business subscribes to the type.
+ * An event is live (`livemode: true`: done in the app or with a live API key) or a test (done with a
+ * test API key); an endpoint receives the events of its own mode only, so a shop's live receiver
+ * never ships an order for a test label.
  */
 import { randomBytes } from "node:crypto";
 import type { Prisma, Tx } from "@/lib/db/client";
@@ -14,9 +17,9 @@ export function newEventId(): string {
   return `evt_${randomBytes(12).toString("hex")}`;
 }
 
-/** The business's enabled endpoints that subscribe to `type`. */
-export function subscribedEndpoints(tx: Tx, businessId: string, type: WebhookEventType): Promise<{ id: string }[]> {
-  return tx.webhookEndpoint.findMany({ where: { businessId, enabled: true, events: { has: type } }, select: { id: true } });
+/** The business's enabled endpoints of the event's mode (live or test) that subscribe to `type`. */
+export function subscribedEndpoints(tx: Tx, businessId: string, type: WebhookEventType, livemode: boolean): Promise<{ id: string }[]> {
+  return tx.webhookEndpoint.findMany({ where: { businessId, enabled: true, mode: livemode ? "LIVE" : "TEST", events: { has: type } }, select: { id: true } });
 }
 
 /**
@@ -28,14 +31,15 @@ export async function emitWebhookEvent(
   tx: Tx,
   businessId: string,
   type: WebhookEventType,
+  livemode: boolean,
   object: () => WebhookObject | Promise<WebhookObject>,
   subscribed?: { id: string }[],
 ): Promise<string | null> {
-  const endpoints = subscribed ?? (await subscribedEndpoints(tx, businessId, type));
+  const endpoints = subscribed ?? (await subscribedEndpoints(tx, businessId, type, livemode));
   if (endpoints.length === 0) return null;
   const id = newEventId();
   const created = new Date();
-  const payload = eventBody(id, type, created, await object());
+  const payload = eventBody(id, type, created, livemode, await object());
   await tx.webhookEvent.create({ data: { id, businessId, type, payload: payload as unknown as Prisma.InputJsonValue, createdAt: created } });
   for (const endpoint of endpoints) {
     const delivery = await tx.webhookDelivery.create({ data: { businessId, endpointId: endpoint.id, eventId: id, nextAttemptAt: created }, select: { id: true } });

@@ -15,7 +15,7 @@ import { newStoredSecret } from "./secret-store";
 /** At most this many endpoints per business. */
 export const MAX_ENDPOINTS = 20;
 
-const VIEW = { id: true, url: true, description: true, events: true, secretHint: true, enabled: true, disabledReason: true, disabledAt: true, createdAt: true } as const;
+const VIEW = { id: true, url: true, description: true, events: true, mode: true, secretHint: true, enabled: true, disabledReason: true, disabledAt: true, createdAt: true } as const;
 
 export async function listWebhookEndpoints(ctx: TenantContext) {
   return readInTenant(ctx, (db) => db.webhookEndpoint.findMany({ where: { businessId: ctx.businessId }, select: VIEW, orderBy: { createdAt: "asc" } }));
@@ -63,10 +63,10 @@ export async function createWebhookEndpoint(actor: Actor, input: WebhookEndpoint
     const count = await tx.webhookEndpoint.count({ where: { businessId: actor.businessId } });
     if (count >= MAX_ENDPOINTS) throw new AppError("webhookEndpointLimit", `at most ${MAX_ENDPOINTS} endpoints`, undefined, { max: MAX_ENDPOINTS });
     const endpoint = await tx.webhookEndpoint.create({
-      data: { businessId: actor.businessId, url: input.url, description: input.description || null, events: input.events, ...stored },
+      data: { businessId: actor.businessId, url: input.url, description: input.description || null, events: input.events, mode: input.mode, ...stored },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { action: "webhook_endpoint.created", entityType: "WebhookEndpoint", entityId: endpoint.id, details: { url: input.url, events: input.events } });
+    await recordAudit(tx, actor, { action: "webhook_endpoint.created", entityType: "WebhookEndpoint", entityId: endpoint.id, details: { url: input.url, events: input.events, mode: input.mode } });
     return { id: endpoint.id, secret };
   });
 }
@@ -75,12 +75,12 @@ export async function createWebhookEndpoint(actor: Actor, input: WebhookEndpoint
 export async function updateWebhookEndpoint(actor: Actor, id: string, input: WebhookEndpointInput): Promise<void> {
   await withTenant(actor, async (tx) => {
     const endpoint = await findOwn(tx, actor, id);
-    await tx.webhookEndpoint.update({ where: { id }, data: { url: input.url, description: input.description || null, events: input.events } });
+    await tx.webhookEndpoint.update({ where: { id }, data: { url: input.url, description: input.description || null, events: input.events, mode: input.mode } });
     await recordAudit(tx, actor, {
       action: "webhook_endpoint.updated",
       entityType: "WebhookEndpoint",
       entityId: id,
-      details: { url: input.url, ...(endpoint.url !== input.url ? { previousUrl: endpoint.url } : {}), events: input.events },
+      details: { url: input.url, ...(endpoint.url !== input.url ? { previousUrl: endpoint.url } : {}), events: input.events, mode: input.mode },
     });
   });
 }

@@ -30,10 +30,11 @@ const SHIPMENT: ShipmentRow = {
 };
 
 describe("webhook payloads", () => {
-  it("wrap the object in a stable event: id, type, unix created, data.object", () => {
-    const body = eventBody("evt_1", "shipment.purchased", new Date("2026-12-06T15:00:01.900Z"), shipmentObject(SHIPMENT));
-    expect(Object.keys(body)).toEqual(["id", "object", "type", "created", "data"]);
-    expect(body).toMatchObject({ id: "evt_1", object: "event", type: "shipment.purchased", created: 1796569201 });
+  it("wrap the object in a stable event: id, type, unix created, live or test, data.object", () => {
+    const body = eventBody("evt_1", "shipment.purchased", new Date("2026-12-06T15:00:01.900Z"), true, shipmentObject(SHIPMENT));
+    expect(Object.keys(body)).toEqual(["id", "object", "type", "created", "livemode", "data"]);
+    expect(body).toMatchObject({ id: "evt_1", object: "event", type: "shipment.purchased", created: 1796569201, livemode: true });
+    expect(eventBody("evt_2", "shipment.purchased", new Date(), false, shipmentObject(SHIPMENT)).livemode).toBe(false);
   });
 
   it("show a shipment with cents and currency, grams, millimetres, ISO times and lower-case statuses", () => {

@@ -212,7 +212,7 @@ export type WebhookObject =
   | ReturnType<typeof pickupObject>
   | ReturnType<typeof batchObject>;
 
-/** The body every endpoint receives for one event. */
-export function eventBody(id: string, type: WebhookEventType, created: Date, object: WebhookObject) {
-  return { id, object: "event" as const, type, created: Math.floor(created.getTime() / 1000), data: { object } };
+/** The body every endpoint receives for one event; `livemode` false for what a test API key did. */
+export function eventBody(id: string, type: WebhookEventType, created: Date, livemode: boolean, object: WebhookObject) {
+  return { id, object: "event" as const, type, created: Math.floor(created.getTime() / 1000), livemode, data: { object } };
 }

@@ -1,7 +1,7 @@
 /**
  * The "Add an endpoint" form: its URL (checked against url-policy.ts for where the app runs), an
- * optional description, and the events it receives (a comma-separated list the form keeps in one
- * hidden field). Server-side: the URL rules depend on the environment (networkPolicy).
+ * optional description, the events it receives (a comma-separated list the form keeps in one
+ * hidden field) and their mode (live or test). Server-side: the URL rules depend on the environment (networkPolicy).
  */
 import { z } from "zod";
 import { text } from "@/lib/forms/fields";
@@ -31,6 +31,8 @@ export const webhookEndpointSchema = z.object({
     .refine((list) => list.every(isWebhookEventType), "unreadable")
     .refine((list) => list.length > 0, "webhookEventsRequired")
     .transform((list) => list as WebhookEventType[]),
+  /** LIVE: what is done in the app and with live API keys; TEST: what test API keys do. */
+  mode: z.enum(["LIVE", "TEST"], "unreadable").optional().default("LIVE"),
 });
 
 export type WebhookEndpointInput = z.output<typeof webhookEndpointSchema>;

@@ -32,7 +32,7 @@ const typesOf = (rs: Receiver["received"]) => rs.map((r) => r.json.type);
 const makeRetriesDue = () => adminQuery(`UPDATE pgboss.job SET start_after = now() WHERE name = 'webhook' AND state IN ('created', 'retry')`);
 
 async function endpointFor(actor: Actor, events: WebhookEventType[] = [...WEBHOOK_EVENT_TYPES]) {
-  return createWebhookEndpoint(actor, { url: receiver.url, description: "Shop", events });
+  return createWebhookEndpoint(actor, { url: receiver.url, description: "Shop", events, mode: "LIVE" });
 }
 
 describe("webhooks", () => {
@@ -90,7 +90,7 @@ describe("webhooks", () => {
   it("a changed endpoint gets the events it now asks for, keeps its secret, and the change is in the audit log", async () => {
     const { actor } = await payingBusiness("hooks-change");
     const { id, secret } = await endpointFor(actor, ["shipment.purchased"]);
-    await updateWebhookEndpoint(actor, id, { url: receiver.url, description: "Warehouse", events: ["batch.completed"] });
+    await updateWebhookEndpoint(actor, id, { url: receiver.url, description: "Warehouse", events: ["batch.completed"], mode: "LIVE" });
     expect(await getWebhookEndpoint(actor, id)).toMatchObject({ description: "Warehouse", events: ["batch.completed"], enabled: true });
     const before = receiver.received.length;
     await paidBatchOf(actor, 1);
@@ -250,7 +250,7 @@ describe("webhooks", () => {
     expect(await getWebhookEndpoint(other, id)).toBeNull();
     expect(await listWebhookDeliveries(other, id)).toEqual([]);
     await expect(setWebhookEndpointEnabled(other, id, false)).rejects.toMatchObject({ code: "notFound" });
-    await expect(updateWebhookEndpoint(other, id, { url: "https://intruder.example.com/hooks", description: "", events: ["shipment.purchased"] })).rejects.toMatchObject({ code: "notFound" });
+    await expect(updateWebhookEndpoint(other, id, { url: "https://intruder.example.com/hooks", description: "", events: ["shipment.purchased"], mode: "LIVE" })).rejects.toMatchObject({ code: "notFound" });
     await expect(resendWebhookDelivery(other, delivery!.id)).rejects.toMatchObject({ code: "notFound" });
     // A job naming the other business with this delivery finds nothing (row-level security).
     expect(await deliverWebhook({ businessId: other.businessId, deliveryId: delivery!.id, attempt: 2, manual: true })).toBe("skipped");

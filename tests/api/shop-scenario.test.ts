@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe("a shop on the web services", () => {
   it("quotes at checkout, buys once for two identical requests, prints the label and hears about the parcel until it is delivered", async () => {
-    const { secret } = await createWebhookEndpoint(shop.owner, { url: receiver.url, description: "Shop server", events: ["shipment.purchased", "label.ready", "tracking.updated", "shipment.delivered"] });
+    const { secret } = await createWebhookEndpoint(shop.owner, { url: receiver.url, description: "Shop server", events: ["shipment.purchased", "label.ready", "tracking.updated", "shipment.delivered"], mode: "LIVE" });
     const storefront = (await createApiKey(shop.owner, { name: "Checkout", mode: "LIVE", scope: "RATES" })).secret;
 
     // Checkout: the customer sees every service and picks Expedited Parcel.

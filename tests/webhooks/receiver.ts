@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 export interface Received {
   body: string;
   headers: http.IncomingHttpHeaders;
-  json: { id: string; type: string; created: number; data: { object: Record<string, unknown> } };
+  json: { id: string; type: string; created: number; livemode: boolean; data: { object: Record<string, unknown> } };
 }
 
 export interface Receiver {

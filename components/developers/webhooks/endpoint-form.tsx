@@ -21,11 +21,13 @@ export interface SavedEndpoint {
   url: string;
   description: string | null;
   events: string[];
+  mode: "LIVE" | "TEST";
 }
 
 /**
  * Adds a webhook endpoint, or with `endpoint` changes one: its URL, a description, the events it
- * receives (kept in one hidden field as a comma-separated list). On adding, the signing secret is
+ * receives (kept in one hidden field as a comma-separated list) and whether they are the live ones
+ * or those of test API keys. On adding, the signing secret is
  * shown this once, with the reminder to copy it.
  */
 export function WebhookEndpointForm({ slug, endpoint }: { slug: string; endpoint?: SavedEndpoint }) {
@@ -36,6 +38,7 @@ export function WebhookEndpointForm({ slug, endpoint }: { slug: string; endpoint
   const idPrefix = endpoint ? "webhook-edit" : "webhook";
   const [chosen, setChosen] = useState<string[]>(initial.split(",").filter(Boolean));
   const eventsError = fieldError(state, "events");
+  const mode = kept(state, "mode", endpoint?.mode ?? "LIVE");
   return (
     <form key={formKey(state)} action={formAction} className="space-y-4" noValidate aria-label={title}>
       {state.status === "error" && <Alert tone="error">{state.error}</Alert>}
@@ -65,6 +68,20 @@ export function WebhookEndpointForm({ slug, endpoint }: { slug: string; endpoint
             {eventsError}
           </p>
         )}
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium text-zinc-800">{t("add.mode")}</legend>
+        <div className="mt-2 space-y-2">
+          {(["LIVE", "TEST"] as const).map((value) => (
+            <label key={value} className="flex items-start gap-2 text-sm">
+              <input type="radio" name="mode" value={value} defaultChecked={mode === value} className="mt-0.5" />
+              <span>
+                <span className="font-medium">{t(`modes.${value}`)}</span>
+                <span className="block text-zinc-600">{t(`modes.${value}_help`)}</span>
+              </span>
+            </label>
+          ))}
+        </div>
       </fieldset>
       <SubmitButton>{endpoint ? t("edit.submit") : t("add.submit")}</SubmitButton>
     </form>

@@ -12,6 +12,7 @@ import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
 import { listWebhookEndpoints } from "@/lib/webhooks/endpoints";
 import { WebhookEndpointForm } from "@/components/developers/webhooks/endpoint-form";
+import { EndpointMode } from "@/components/developers/webhooks/endpoint-mode";
 import { EndpointStatus } from "@/components/developers/webhooks/endpoint-status";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -54,6 +55,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ busin
               ),
             },
             { key: "events", header: t("columns.events"), cell: (e) => <span title={e.events.join(", ")}>{t("eventCount", { count: e.events.length })}</span> },
+            { key: "mode", header: t("columns.mode"), cell: (e) => <EndpointMode mode={e.mode} /> },
             { key: "status", header: t("columns.status"), cell: (e) => <EndpointStatus enabled={e.enabled} disabledReason={e.disabledReason} /> },
             { key: "created", header: t("columns.created"), cell: (e) => format.dateTime(e.createdAt, "short") },
           ]}

@@ -13,6 +13,7 @@ import { getWebhookEndpoint, listWebhookDeliveries } from "@/lib/webhooks/endpoi
 import { deleteWebhookEndpointAction, setWebhookEndpointEnabledAction } from "../actions";
 import { DeliveriesTable } from "@/components/developers/webhooks/deliveries-table";
 import { WebhookEndpointForm } from "@/components/developers/webhooks/endpoint-form";
+import { EndpointMode } from "@/components/developers/webhooks/endpoint-mode";
 import { EndpointStatus } from "@/components/developers/webhooks/endpoint-status";
 import { RollSecretButton } from "@/components/developers/webhooks/roll-secret-button";
 import { ActionButton } from "@/components/forms/action-button";
@@ -43,7 +44,10 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
       <Card>
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div className="space-y-2 text-sm">
-            <EndpointStatus enabled={endpoint.enabled} disabledReason={endpoint.disabledReason} />
+            <div className="flex flex-wrap gap-2">
+              <EndpointStatus enabled={endpoint.enabled} disabledReason={endpoint.disabledReason} />
+              <EndpointMode mode={endpoint.mode} />
+            </div>
             <p className="text-zinc-600">{endpoint.events.join(", ")}</p>
             <p className="text-zinc-600">{t("detail.secretHint", { hint: `…${endpoint.secretHint}` })}</p>
           </div>
@@ -61,7 +65,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
         </div>
       </Card>
       <Card title={t("edit.title")}>
-        <WebhookEndpointForm slug={actor.slug} endpoint={{ id: endpoint.id, url: endpoint.url, description: endpoint.description, events: endpoint.events }} />
+        <WebhookEndpointForm slug={actor.slug} endpoint={{ id: endpoint.id, url: endpoint.url, description: endpoint.description, events: endpoint.events, mode: endpoint.mode }} />
       </Card>
       <Card title={t("detail.deliveriesTitle")}>
         <DeliveriesTable slug={actor.slug} deliveries={deliveries} />

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WebhookEndpoint" ADD COLUMN     "mode" "ApiKeyMode" NOT NULL DEFAULT 'LIVE';
