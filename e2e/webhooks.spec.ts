@@ -31,6 +31,8 @@ test("an owner adds a webhook endpoint, sees its secret once, gets signed events
     const secret = await shown.getByTestId("webhook-secret-value").inputValue();
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
     await expect(page.getByTestId("webhook-endpoint")).toContainText(receiver.url);
+    // Live events unless test ones are asked for (what test API keys do goes to test endpoints only).
+    await expect(page.getByTestId("webhook-endpoint")).toContainText("Live");
     // Shown once: not on the page any more once it is opened again.
     await page.reload();
     await expect(page.getByText(secret)).toHaveCount(0);
@@ -41,6 +43,7 @@ test("an owner adds a webhook endpoint, sees its secret once, gets signed events
     for (const r of receiver.received) expect(verifyWebhookSignature(r.body, r.headers["envoi-signature"] as string, secret)).toBe(true);
     const purchased = receiver.received.find((r) => r.json.type === "shipment.purchased")!;
     expect(purchased.json.data.object).toMatchObject({ object: "shipment", id: shipmentId, status: "labelled" });
+    expect(purchased.json.livemode).toBe(true);
 
     // Its log: both delivered, with the receiver's 200.
     await page.goto(`/b/${owner.slug}/developers/webhooks`);
