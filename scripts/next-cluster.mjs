@@ -3,6 +3,7 @@
 // WEB_CONCURRENCY sets how many (default: the machine's cores, at most 4). The job worker, when the
 // app runs it (JOBS_IN_PROCESS=1), runs in the first process only. A process that dies is started
 // again; one that dies within its first seconds stops the whole server (a broken start, not a crash).
+// Each process runs with a 64 MB young generation (below).
 // Usage: node scripts/next-cluster.mjs <next start options...>
 import cluster from "node:cluster";
 import os from "node:os";
@@ -15,7 +16,10 @@ const STARTUP_MS = 15_000;
 cluster.setupPrimary({
   exec: path.resolve("node_modules", "next", "dist", "bin", "next"),
   args: ["start", ...process.argv.slice(2)],
-  execArgv: [],
+  // A larger young generation (V8's default semi-space is 16 MB): a page allocates a few MB of
+  // short-lived objects, and fewer scavenges cost less CPU per page (the page bench: 10-25% more
+  // pages a second under 50 connections).
+  execArgv: ["--max-semi-space-size=64"],
 });
 
 let stopping = false;
