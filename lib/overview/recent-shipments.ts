@@ -1,11 +1,11 @@
 /** The business's last issued shipments, newest first, for the overview. Tenant-scoped. */
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { readInTenant, type TenantContext } from "@/lib/tenancy/context";
 
 export const RECENT_SHIPMENTS = 8;
 
 export async function recentShipments(ctx: TenantContext, take = RECENT_SHIPMENTS) {
-  return withTenant(ctx, (tx) =>
-    tx.shipment.findMany({
+  return readInTenant(ctx, (db) =>
+    db.shipment.findMany({
       where: { businessId: ctx.businessId, labelledAt: { not: null } },
       orderBy: { labelledAt: "desc" },
       take,

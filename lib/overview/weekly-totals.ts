@@ -3,7 +3,7 @@
  * in each of the last weeks, in cents and parcels. Tenant-scoped.
  */
 import { Prisma } from "@/lib/db/generated/client";
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { readInTenant, type TenantContext } from "@/lib/tenancy/context";
 import { lastWeekStarts, OVERVIEW_TIME_ZONE } from "./weeks";
 
 export interface ServiceWeek {
@@ -44,8 +44,8 @@ export async function weeklyTotals(ctx: TenantContext, opts: { weeks: number; no
   const starts = lastWeekStarts(opts.now ?? new Date(), opts.weeks);
   // A coarse bound on the stored instant (UTC, without time zone; a day before the first Monday) keeps the index in use.
   const since = new Date(Date.parse(`${starts[0]}T00:00:00Z`) - 86_400_000);
-  const rows = await withTenant(ctx, (tx) =>
-    tx.$queryRaw<Row[]>(Prisma.sql`
+  const rows = await readInTenant(ctx, (db) =>
+    db.$queryRaw<Row[]>(Prisma.sql`
       SELECT to_char(date_trunc('week', ("labelledAt" AT TIME ZONE 'UTC') AT TIME ZONE ${OVERVIEW_TIME_ZONE}), 'YYYY-MM-DD') AS week,
              "serviceCode" AS service, count(*)::integer AS parcels, coalesce(sum("rateCents"), 0)::bigint AS cents
         FROM "Shipment"
