@@ -17,29 +17,38 @@ export function newEventId(): string {
   return `evt_${randomBytes(12).toString("hex")}`;
 }
 
-/** The business's enabled endpoints of the event's mode (live or test) that subscribe to `type`. */
-export function subscribedEndpoints(tx: Tx, businessId: string, type: WebhookEventType, livemode: boolean): Promise<{ id: string }[]> {
-  return tx.webhookEndpoint.findMany({ where: { businessId, enabled: true, mode: livemode ? "LIVE" : "TEST", events: { has: type } }, select: { id: true } });
+/** The business's enabled endpoints, live and test, that subscribe to `type`. */
+export function subscribedEndpoints(tx: Tx, businessId: string, type: WebhookEventType): Promise<Subscribed[]> {
+  return tx.webhookEndpoint.findMany({ where: { businessId, enabled: true, events: { has: type } }, select: { id: true, mode: true } });
 }
 
+export type Subscribed = { id: string; mode: "LIVE" | "TEST" };
+
+/** The mode of the endpoints that receive an event: live events go to LIVE endpoints, test ones to TEST. */
+export const endpointMode = (livemode: boolean): Subscribed["mode"] => (livemode ? "LIVE" : "TEST");
+
 /**
- * Writes the event for the business's subscribed endpoints; `object` is built only when one
- * subscribes. A caller emitting many events of one type in one transaction looks the endpoints up
- * once and passes them. Returns the event id, or null.
+ * Writes the event for the business's subscribed endpoints of its mode; whether it is live and
+ * `object` are worked out only when an endpoint subscribes (most businesses have none: one lookup).
+ * A caller emitting many events of one type in one transaction looks the endpoints up once and
+ * passes them. Returns the event id, or null.
  */
 export async function emitWebhookEvent(
   tx: Tx,
   businessId: string,
   type: WebhookEventType,
-  livemode: boolean,
+  livemode: boolean | (() => Promise<boolean>),
   object: () => WebhookObject | Promise<WebhookObject>,
-  subscribed?: { id: string }[],
+  subscribed?: Subscribed[],
 ): Promise<string | null> {
-  const endpoints = subscribed ?? (await subscribedEndpoints(tx, businessId, type, livemode));
+  const all = subscribed ?? (await subscribedEndpoints(tx, businessId, type));
+  if (all.length === 0) return null;
+  const live = typeof livemode === "function" ? await livemode() : livemode;
+  const endpoints = all.filter((e) => e.mode === endpointMode(live));
   if (endpoints.length === 0) return null;
   const id = newEventId();
   const created = new Date();
-  const payload = eventBody(id, type, created, livemode, await object());
+  const payload = eventBody(id, type, created, live, await object());
   await tx.webhookEvent.create({ data: { id, businessId, type, payload: payload as unknown as Prisma.InputJsonValue, createdAt: created } });
   for (const endpoint of endpoints) {
     const delivery = await tx.webhookDelivery.create({ data: { businessId, endpointId: endpoint.id, eventId: id, nextAttemptAt: created }, select: { id: true } });

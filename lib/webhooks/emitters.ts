@@ -5,7 +5,7 @@
  */
 import type { Tx } from "@/lib/db/client";
 import { isTestMode, type TenantContext } from "@/lib/tenancy/context";
-import { emitWebhookEvent, subscribedEndpoints } from "./emit";
+import { emitWebhookEvent, endpointMode, subscribedEndpoints } from "./emit";
 import { batchObject, labelObject, pickupObject, refundObject, SHIPMENT_FIELDS, shipmentObject, trackingObject } from "./payloads";
 
 async function shipmentRow(tx: Tx, businessId: string, shipmentId: string) {
@@ -23,16 +23,17 @@ async function shipmentIsLive(tx: Tx, businessId: string, shipmentId: string): P
 
 /** A label bought (complete.ts, as each issued shipment is stored). */
 export async function emitShipmentPurchased(tx: Tx, businessId: string, shipmentId: string) {
-  await emitWebhookEvent(tx, businessId, "shipment.purchased", await shipmentIsLive(tx, businessId, shipmentId), async () => shipmentObject(await shipmentRow(tx, businessId, shipmentId)));
+  await emitWebhookEvent(tx, businessId, "shipment.purchased", () => shipmentIsLive(tx, businessId, shipmentId), async () => shipmentObject(await shipmentRow(tx, businessId, shipmentId)));
 }
 
 /** Every label of a batch drawn and stored, and the batch done (complete.ts, when the batch is labelled). */
 export async function emitBatchLabelled(tx: Tx, businessId: string, batchId: string) {
+  const [labelReady, completed] = await Promise.all([subscribedEndpoints(tx, businessId, "label.ready"), subscribedEndpoints(tx, businessId, "batch.completed")]);
+  // Nothing to read when no endpoint listens (most businesses): a batch of 50 costs two lookups.
+  if (labelReady.length === 0 && completed.length === 0) return;
   const batch = await tx.batch.findFirstOrThrow({ where: { id: batchId, businessId }, select: { id: true, number: true, status: true, totalCents: true, paymentMethod: true, labelledAt: true, labelFormat: true } });
   const livemode = live(batch.paymentMethod);
-  const [labelReady, completed] = await Promise.all([subscribedEndpoints(tx, businessId, "label.ready", livemode), subscribedEndpoints(tx, businessId, "batch.completed", livemode)]);
-  // Nothing more to read when no endpoint listens (most businesses): a batch of 50 costs three lookups.
-  if (labelReady.length === 0 && completed.length === 0) return;
+  if (![...labelReady, ...completed].some((e) => e.mode === endpointMode(livemode))) return;
   const labelled = await tx.shipment.findMany({ where: { batchId, businessId, status: "LABELLED" }, select: { id: true, batchId: true, trackingNumber: true, returnTrackingNumber: true }, orderBy: { position: "asc" } });
   for (const s of labelled) await emitWebhookEvent(tx, businessId, "label.ready", livemode, () => labelObject(s, batch.labelFormat), labelReady);
   await emitWebhookEvent(
@@ -55,7 +56,9 @@ export async function emitTrackingUpdated(tx: Tx, businessId: string, shipmentId
     const events = await tx.trackingEvent.findMany({ where: { businessId, shipmentId }, orderBy: { occurredAt: "asc" } });
     return trackingObject(s, events);
   };
-  const livemode = await shipmentIsLive(tx, businessId, shipmentId);
+  // Read at most once, and only when an endpoint listens (the tracking job runs this for every parcel).
+  let known: Promise<boolean> | undefined;
+  const livemode = () => (known ??= shipmentIsLive(tx, businessId, shipmentId));
   await emitWebhookEvent(tx, businessId, "tracking.updated", livemode, tracking);
   if (delivered) await emitWebhookEvent(tx, businessId, "shipment.delivered", livemode, async () => shipmentObject(await shipmentRow(tx, businessId, shipmentId)));
 }
