@@ -26,7 +26,7 @@ let stopping = false;
 const slots = new Map();
 
 function start(slot) {
-  const worker = cluster.fork({ JOBS_IN_PROCESS: slot === 0 ? (process.env.JOBS_IN_PROCESS ?? "") : "0", ENVOI_WEB_PROCESS: String(slot) });
+  const worker = cluster.fork({ JOBS_IN_PROCESS: slot === 0 ? (process.env.JOBS_IN_PROCESS ?? "") : "0" });
   slots.set(worker.id, { slot, started: Date.now() });
 }
 
@@ -34,21 +34,23 @@ cluster.on("exit", (worker, code, signal) => {
   const { slot, started } = slots.get(worker.id);
   slots.delete(worker.id);
   if (stopping) {
-    if (slots.size === 0) process.exit(0);
+    // The code stop() was given: a broken start ends non-zero, so the launcher reports it.
+    if (slots.size === 0) process.exit(process.exitCode ?? 0);
     return;
   }
   if (Date.now() - started < STARTUP_MS) {
     console.error(`  The web server's process ${slot + 1} of ${count} stopped while starting (${signal ?? `exit code ${code}`}): stopping.`);
-    void stop(code || 1);
+    stop(code || 1);
     return;
   }
   console.error(`  The web server's process ${slot + 1} of ${count} stopped (${signal ?? `exit code ${code}`}): starting it again.`);
   start(slot);
 });
 
-async function stop(code) {
+function stop(code) {
   if (stopping) return;
   stopping = true;
+  process.exitCode = code;
   for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
   const forced = setTimeout(() => {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGKILL");
@@ -56,9 +58,8 @@ async function stop(code) {
   }, 10_000);
   forced.unref();
   if (slots.size === 0) process.exit(code);
-  process.exitCode = code;
 }
 
-process.on("SIGINT", () => void stop(0));
-process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
 for (let slot = 0; slot < count; slot++) start(slot);
