@@ -11,7 +11,7 @@ import { ROOT_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { pickMessages, type MessageTree } from "@/lib/i18n/pick-messages";
 import { importGraph } from "../import-graph";
-import { ClientMessagesMap, covered, moduleNeeds } from "../client-namespaces";
+import { ClientMessagesMap, covered, moduleNeeds } from "../client-messages-map";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const graph = importGraph(root, ["lib", "app", "components"]);
