@@ -1,14 +1,14 @@
 /**
  * Who sends a request to the web services: its `Authorization: Bearer <key>` header against the
- * stored hashes. One batched transaction (it cannot expire half-way) finds the key by its hash (the
- * app.api_key_hash setting lets it see that one key, before the business is known), counts the
- * request against the key's limit and notes when the key was last used (at most once a minute).
- * A revoked key is refused at once: nothing is cached.
+ * stored hashes. One statement, one round trip (the database function api_key_use, run as the app
+ * under row-level security: its app.api_key_hash setting lets it see that one key, before the
+ * business is known) finds the key by its hash, counts the request against the key's limit and
+ * notes when the key was last used (at most once a minute). A revoked key is refused at once:
+ * nothing is cached.
  */
 import { db } from "@/lib/db/client";
 import type { ApiKeyMode, ApiKeyScope, Role } from "@/lib/db/generated/enums";
 import { busyAware } from "@/lib/server-busy";
-import { CONNECTION_WAIT_MS, READ_BATCH_TIMEOUT_MS } from "@/lib/tenancy/context";
 import type { ApiActor } from "./actor";
 import { ApiError } from "./errors";
 import { hashApiKey } from "./keys";
@@ -41,36 +41,7 @@ export interface Authenticated {
 }
 
 async function findAndCount(hash: string, limit: ApiRateLimit): Promise<KeyRow | undefined> {
-  const client = db();
-  const [, rows] = await busyAware(() =>
-    client.$transaction(
-      [
-        client.$executeRaw`SELECT set_config('app.api_key_hash', ${hash}, true)`,
-        client.$queryRaw<KeyRow[]>`
-          WITH k AS (
-            SELECT "id", "name", "businessId", "mode", "scope", "createdById", "revokedAt" IS NOT NULL AS revoked
-            FROM "ApiKey" WHERE "hash" = ${hash}
-          ), counted AS (
-            INSERT INTO "RateLimit" ("key", "count", "windowEnd")
-            SELECT 'api:' || k."id", 1, now() + make_interval(secs => ${limit.windowSeconds}) FROM k WHERE NOT k.revoked
-            ON CONFLICT ("key") DO UPDATE SET
-              "count" = CASE WHEN "RateLimit"."windowEnd" <= now() THEN 1 ELSE "RateLimit"."count" + 1 END,
-              "windowEnd" = CASE WHEN "RateLimit"."windowEnd" <= now()
-                THEN now() + make_interval(secs => ${limit.windowSeconds}) ELSE "RateLimit"."windowEnd" END
-            RETURNING "count", CEIL(EXTRACT(EPOCH FROM ("windowEnd" - now())))::int AS reset
-          ), used AS (
-            -- A data-modifying WITH runs whether or not the query reads it.
-            UPDATE "ApiKey" SET "lastUsedAt" = now()
-            WHERE "hash" = ${hash} AND "revokedAt" IS NULL AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - interval '1 minute')
-            RETURNING "id"
-          )
-          SELECT k."id", k."name", k."businessId", b."slug", k."mode"::text AS "mode", k."scope"::text AS "scope", k."createdById", k.revoked,
-            (SELECT "count" FROM counted) AS "count", (SELECT reset FROM counted) AS "reset"
-          FROM k JOIN "Business" b ON b."id" = k."businessId"`,
-      ],
-      { maxWait: CONNECTION_WAIT_MS, timeout: READ_BATCH_TIMEOUT_MS },
-    ),
-  );
+  const rows = await busyAware(() => db().$queryRaw<KeyRow[]>`SELECT * FROM api_key_use(${hash}, ${limit.windowSeconds}::integer)`);
   return rows[0];
 }
 

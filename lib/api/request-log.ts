@@ -1,6 +1,9 @@
 /**
  * The request log of a business's web-service calls (the Developers page shows it): one row per
- * request, written after the answer has gone out so it costs the caller nothing.
+ * request, written after the answer has gone out so it costs the caller nothing. Rows are written
+ * in groups: while one group is being written, the requests that end meanwhile wait for the next
+ * (one statement per business for all of them). A quiet server writes each row at once; a busy
+ * one does not spend four database round trips on every request's log line.
  */
 import type { Actor } from "@/lib/tenancy/actor";
 import { appendInTenant, readInTenant, type TenantContext } from "@/lib/tenancy/context";
@@ -16,8 +19,46 @@ export interface LoggedRequest {
   requestId: string;
 }
 
-export async function logApiRequest(ctx: TenantContext, entry: LoggedRequest): Promise<void> {
-  await appendInTenant(ctx, (db) => db.apiRequest.create({ data: { businessId: ctx.businessId, ...entry }, select: { id: true } }));
+interface Waiting {
+  ctx: TenantContext;
+  row: LoggedRequest & { businessId: string; createdAt: Date };
+  written: () => void;
+  failed: (error: unknown) => void;
+}
+
+let waiting: Waiting[] = [];
+let writing = false;
+
+async function writeGroup(group: Waiting[]) {
+  try {
+    await appendInTenant(group[0]!.ctx, (db) => db.apiRequest.createMany({ data: group.map((w) => w.row) }));
+    for (const w of group) w.written();
+  } catch (error) {
+    for (const w of group) w.failed(error);
+  }
+}
+
+async function writeWaiting() {
+  writing = true;
+  try {
+    while (waiting.length > 0) {
+      const taken = waiting;
+      waiting = [];
+      const byBusiness = new Map<string, Waiting[]>();
+      for (const w of taken) byBusiness.set(w.ctx.businessId, [...(byBusiness.get(w.ctx.businessId) ?? []), w]);
+      await Promise.all([...byBusiness.values()].map(writeGroup));
+    }
+  } finally {
+    writing = false;
+  }
+}
+
+/** Adds a request to its business's log; resolves once the row is written. Its time is now, when the answer went out. */
+export function logApiRequest(ctx: TenantContext, entry: LoggedRequest): Promise<void> {
+  return new Promise((written, failed) => {
+    waiting.push({ ctx, row: { ...entry, businessId: ctx.businessId, createdAt: new Date() }, written, failed });
+    if (!writing) void writeWaiting();
+  });
 }
 
 /** Days a request stays in the log. */

@@ -51,7 +51,7 @@ function checkDestination(destination: QuickQuoteInput["destination"], problems:
 const CUSTOMER_TYPE: Record<"CONSUMER" | "SMALL_BUSINESS", CustomerType> = { CONSUMER: "consumer", SMALL_BUSINESS: "small_business" };
 
 export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now = new Date()): Promise<QuickQuoteResult> {
-  // One batched read (no application code between its statements): the price list type, and the
+  // One read (readInTenant, no application code inside its transaction): the price list type, and the
   // location and template named in the input, looked up inside the business only.
   const business = await readInTenant(ctx, (db) =>
     db.business.findUniqueOrThrow({

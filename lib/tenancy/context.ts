@@ -32,8 +32,9 @@ export const CONNECTION_WAIT_MS = 10_000;
  */
 export const WRITE_TRANSACTION_TIMEOUT_MS = 15_000;
 /**
- * The bound on a batched read. A batch runs its statements back to back with no application code in
- * between, so this only stops a stuck database from holding a connection for ever.
+ * The bound on a one-statement read (`statementUnder`). It runs its settings and its statement back
+ * to back with no application code in between, so this only stops a stuck database from holding a
+ * connection for ever.
  */
 export const READ_BATCH_TIMEOUT_MS = 60_000;
 
@@ -69,16 +70,27 @@ function interactive<T>(settings: Settings, fn: (tx: Tx) => Promise<T>, timeoutM
 }
 
 /**
- * One read-only query under row-level security settings, as a batched transaction:
- * [set_config..., query] go to the database back to back, in one transaction, without returning to
- * application code in between, so a busy server cannot let the transaction expire half-way (the
- * interactive form can: "A commit cannot be executed on an expired transaction").
- * `query` must build its query from the client it is given and not await it.
+ * One read-only query under row-level security settings, in a transaction of its own: the settings
+ * statement, then the query, with nothing of the application in between, and READ_BATCH_TIMEOUT_MS
+ * as its bound, so a busy server cannot let it expire half-way ("A commit cannot be executed on an
+ * expired transaction", Prisma's 5 s default).
+ *
+ * Not a batched `$transaction([settings, query])`: Prisma compiles a batch that starts with a raw
+ * statement anew every time (its query plan cache only serves batches that start with a model
+ * query), which cost about a millisecond of CPU on every read. A transaction that sends the same
+ * two statements one after the other compiles the query once per shape.
+ * `query` must build its query from the client it is given.
  */
-async function batchedRead<T>(settings: Settings, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
-  const client = db();
-  const results = await busyAware(() => client.$transaction([configStatement(client, settings), query(client)], { maxWait: CONNECTION_WAIT_MS, timeout: READ_BATCH_TIMEOUT_MS }));
-  return results[1] as T;
+async function statementUnder<T>(settings: Settings, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
+  return busyAware(() =>
+    db().$transaction(
+      async (tx) => {
+        await configStatement(tx, settings);
+        return query(tx);
+      },
+      { maxWait: CONNECTION_WAIT_MS, timeout: READ_BATCH_TIMEOUT_MS },
+    ),
+  );
 }
 
 function tenantSettings(ctx: TenantContext): Settings {
@@ -87,36 +99,36 @@ function tenantSettings(ctx: TenantContext): Settings {
 }
 
 /**
- * One read-only query of a business under its row-level security setting, as a batched transaction
- * that cannot expire half-way (see `batchedRead`). For page reads; anything that writes, or needs
+ * One read-only query of a business under its row-level security setting, in a transaction that
+ * cannot expire half-way (see `statementUnder`). For page reads; anything that writes, or needs
  * the result of one query to build the next, uses `withTenant`.
  */
-export function readInTenant<T>(ctx: TenantContext, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
-  return batchedRead(tenantSettings(ctx), query);
+export function readInTenant<T>(ctx: TenantContext, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
+  return statementUnder(tenantSettings(ctx), query);
 }
 
 /**
- * One statement that only adds a row (a log entry) in a business, batched like `readInTenant`:
+ * One statement that only adds a row (a log entry) in a business, run like `readInTenant`:
  * nothing of the application runs inside the transaction, so it cannot expire half-way.
  */
-export function appendInTenant<T>(ctx: TenantContext, statement: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
-  return batchedRead(tenantSettings(ctx), statement);
+export function appendInTenant<T>(ctx: TenantContext, statement: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
+  return statementUnder(tenantSettings(ctx), statement);
 }
 
 /**
  * One read-only query that sees the user's own memberships and the businesses they belong to (to
- * resolve the business in the URL and list the switcher), nothing else. Batched: see `batchedRead`.
+ * resolve the business in the URL and list the switcher), nothing else. See `statementUnder`.
  */
-export function readAsUser<T>(userId: string, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
-  return batchedRead({ "app.user_id": userId }, query);
+export function readAsUser<T>(userId: string, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
+  return statementUnder({ "app.user_id": userId }, query);
 }
 
 /**
  * One read-only query that can see the one invitation whose token hash is given (the invitee is not
- * a member yet, so no business setting would let them see it). Batched: see `batchedRead`.
+ * a member yet, so no business setting would let them see it). See `statementUnder`.
  */
-export function readInvitation<T>(tokenHash: string, query: (client: Db) => Prisma.PrismaPromise<T>): Promise<T> {
-  return batchedRead({ "app.invitation_token_hash": tokenHash }, query);
+export function readInvitation<T>(tokenHash: string, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
+  return statementUnder({ "app.invitation_token_hash": tokenHash }, query);
 }
 
 /**

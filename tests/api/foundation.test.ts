@@ -104,4 +104,21 @@ describe("API keys on /api/v1", () => {
     // Another business's owner quoting that id finds nothing.
     expect(await listApiRequests(shop.owner, { requestId })).toEqual([]);
   });
+
+  it("logs every one of many requests that end together, each in its own business's log", async () => {
+    const [a, b] = await Promise.all([apiShop("api-logged-many-a"), apiShop("api-logged-many-b")]);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => {
+        const s = i % 2 === 0 ? a : b;
+        return call("GET", "/contacts", { key: s.key }).then((r) => ({ shop: s, id: r.headers.get("x-request-id")! }));
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    for (const s of [a, b]) {
+      const logged = await listApiRequests(s.owner, { take: 100 });
+      const sent = answers.filter((x) => x.shop === s).map((x) => x.id);
+      expect(logged.map((r) => r.requestId).sort()).toEqual([...sent].sort());
+      expect(logged.every((r) => r.status === 200 && r.path === "/api/v1/contacts")).toBe(true);
+    }
+  });
 });

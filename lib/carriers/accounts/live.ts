@@ -63,7 +63,7 @@ function fromAccount(row: AccountRow, refundEmail: string): LiveCanadaPost {
 }
 
 async function load(ctx: TenantContext, accountId?: string) {
-  // One batched read: rating asks this on every quote.
+  // One read (readInTenant): rating asks this on every quote.
   const business = await readInTenant(ctx, (db) =>
     db.business.findUniqueOrThrow({
       where: { id: ctx.businessId },
