@@ -6,8 +6,8 @@
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
-import { acceptsIdempotencyKey, isFileResponse, type Endpoint } from "./endpoint";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { acceptsIdempotencyKey, isFileResponse, type Endpoint } from "./endpoint";
 import { ENDPOINTS } from "./catalogue";
 import examples from "./examples.json";
 import { OPENAPI_FR } from "./openapi-fr";
