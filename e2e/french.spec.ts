@@ -81,4 +81,12 @@ test.describe("with a browser set to French", () => {
     await expect(page.getByRole("textbox", { name: "Votre nom" })).toBeVisible();
     await expect(page.getByRole("combobox", { name: "Langue" })).toHaveValue("fr");
   });
+
+  test("the API reference is in French", async ({ page }) => {
+    await page.goto("/api/v1/reference");
+    await expect(page.getByText("Tarifs et dates de livraison de chaque service pour un colis").first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText("Bureaux de poste").first()).toBeVisible();
+    await expect(page.getByText("Rates and delivery dates of every service for one parcel")).toHaveCount(0);
+    await expect(page).toHaveTitle("Référence de l'API · Envoi");
+  });
 });

@@ -1,13 +1,17 @@
 /**
  * The OpenAPI 3.1 document of /api/v1, made from the endpoints' own declarations and zod schemas
  * (lib/api/catalogue.ts), with request and answer examples recorded from the test suite's real
- * calls (lib/api/examples.json, written by tests/api/examples.test.ts).
+ * calls (lib/api/examples.json, written by tests/api/examples.test.ts). In English as declared, or
+ * in French from the catalogue of lib/api/openapi-fr.ts.
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { acceptsIdempotencyKey, isFileResponse, type Endpoint } from "./endpoint";
 import { ENDPOINTS } from "./catalogue";
 import examples from "./examples.json";
+import { OPENAPI_FR } from "./openapi-fr";
+import { mapReaderTexts } from "./openapi-texts";
 import { ErrorBody } from "./schemas/common";
 
 const ERROR_TEXT: Record<number, string> = {
@@ -78,10 +82,9 @@ function fixNullableRefs(node: unknown): unknown {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, fixNullableRefs(v)]));
 }
 
-let cached: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
+type Document = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
 
-export function openApiDocument(origin: string) {
-  if (cached) return { ...cached, servers: [{ url: origin }] };
+function englishDocument(): Document {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer", description: "An API key from the Developers page: envoi_test_... or envoi_live_..." });
   for (const ep of ENDPOINTS) register(registry, ep, examples as Examples);
@@ -94,6 +97,17 @@ export function openApiDocument(origin: string) {
         "Rates, labels, tracking, pickups and returns for your shop. JSON in and out; amounts in cents with their currency, weights in grams, lengths in millimetres. Send `Accept-Language: fr` for French messages. Test keys (envoi_test_) use the reference carrier or a Canada Post sandbox account and never charge anything.",
     },
   });
-  cached = fixNullableRefs(generated) as typeof generated;
-  return { ...cached, servers: [{ url: origin }] };
+  return fixNullableRefs(generated) as Document;
+}
+
+/** A text with no French in the catalogue stays in English (lib/api/openapi-fr.test.ts keeps there being none). */
+const inFrench = (document: Document) => mapReaderTexts(document, (text) => (Object.hasOwn(OPENAPI_FR, text) ? OPENAPI_FR[text]! : text));
+
+const cached: Partial<Record<AppLocale, Document>> = {};
+
+/** The document in the reader's language (each made once), its server being this app's address. */
+export function openApiDocument(origin: string, locale: AppLocale) {
+  const english = (cached.en ??= englishDocument());
+  const document = locale === "fr" ? (cached.fr ??= inFrench(english)) : english;
+  return { ...document, servers: [{ url: origin }] };
 }

@@ -1,7 +1,9 @@
 /**
  * The readable API reference at /api/v1/reference: Scalar's browser bundle, served by the app itself
  * (no CDN) under a versioned name with a year's cache, and a small page that runs it on the OpenAPI
- * document. The page brings its own Content-Security-Policy (proxy.ts does not see /api/): its two
+ * document in the user's language, under a title in that language (Scalar's own few labels, such as
+ * "Models", stay English: its bundle has no French).
+ * The page brings its own Content-Security-Policy (proxy.ts does not see /api/): its two
  * scripts carry a fresh nonce, fonts are the browser's, and the reference calls nothing but this
  * server (no telemetry, no proxy, no AI agent, no "try it" client that would send a key elsewhere).
  */
@@ -26,19 +28,24 @@ export function scalarBundle(): Promise<{ name: string; body: Buffer }> {
   return bundle;
 }
 
-/** What Scalar is told: the document, no font or service of its own, nothing sent anywhere. */
-export const SCALAR_CONFIGURATION = {
-  url: "/api/v1/openapi.json",
-  withDefaultFonts: false,
-  telemetry: false,
-  agent: { disabled: true },
-  // The "try it" client would send requests (and the key typed in it) through Scalar's proxy.
-  hideClientButton: true,
-  hideTestRequestButton: true,
-  showDeveloperTools: "never",
-  defaultOpenFirstTag: true,
-  metaData: { title: "Envoi API" },
-} as const;
+/**
+ * What Scalar is told: the document in the page's language, the page's title (Scalar sets the
+ * tab's title from it), no font or service of its own, nothing sent anywhere.
+ */
+function scalarConfiguration(locale: AppLocale, title: string) {
+  return {
+    url: `/api/v1/openapi.json?lang=${locale}`,
+    withDefaultFonts: false,
+    telemetry: false,
+    agent: { disabled: true },
+    // The "try it" client would send requests (and the key typed in it) through Scalar's proxy.
+    hideClientButton: true,
+    hideTestRequestButton: true,
+    showDeveloperTools: "never",
+    defaultOpenFirstTag: true,
+    metaData: { title },
+  } as const;
+}
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** JSON inside a script element: nothing in it can close the element. */
@@ -59,7 +66,7 @@ export async function referencePage(locale: AppLocale): Promise<Response> {
 <body>
 <div id="reference"></div>
 <script nonce="${nonce}" src="/api/v1/reference/${name}"></script>
-<script nonce="${nonce}">Scalar.createApiReference("#reference", ${scriptJson(SCALAR_CONFIGURATION)});</script>
+<script nonce="${nonce}">Scalar.createApiReference("#reference", ${scriptJson(scalarConfiguration(locale, title))});</script>
 </body>
 </html>`;
   return new Response(html, {

@@ -1,6 +1,7 @@
 /**
- * Contract: the OpenAPI document is valid OpenAPI 3.1, and every answer of every endpoint, its
- * successes and its errors, fits the schema the document gives for that operation and status.
+ * Contract: the OpenAPI document is valid OpenAPI 3.1 (in English and in French), and every answer
+ * of every endpoint, its successes and its errors, fits the schema the document gives for that
+ * operation and status.
  * tests/api/support.ts checks each answer as it arrives (in every API test file); here every
  * endpoint of the catalogue is made to give each kind of answer at least once.
  */
@@ -8,6 +9,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it } from "vitest";
 import { revokeApiKey } from "@/lib/api/keys";
 import { ENDPOINTS } from "@/lib/api/catalogue";
+import { openApiDocument } from "@/lib/api/openapi";
 import { adminQuery } from "../db";
 import { answerProblems, documentedStatuses, endpointFor, openApi } from "./contract";
 import { EXAMPLE_REQUESTS, type ExampleRequest } from "./example-requests";
@@ -39,6 +41,14 @@ describe("the OpenAPI document", () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(openApi().openapi).toBe("3.1.0");
+  });
+
+  it("is valid OpenAPI 3.1 in French too", async () => {
+    const french = openApiDocument("http://127.0.0.1", "fr");
+    expect(french.info.title).toBe("API d'Envoi");
+    const result = await new Validator().validate(french);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
   });
 
   it("describes every endpoint of the catalogue, with its errors", () => {

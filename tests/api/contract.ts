@@ -37,7 +37,7 @@ let judge: Judge | undefined;
 
 function theJudge(): Judge {
   if (judge) return judge;
-  const document = openApiDocument("http://127.0.0.1") as unknown as Json;
+  const document = openApiDocument("http://127.0.0.1", "en") as unknown as Json;
   // ajv: draft-07 rules, which cover what the document's schemas use.
   const ajv = new (Ajv as unknown as new (options: object) => SchemaValidator)({ allErrors: true, unknownFormats: "ignore", validateSchema: false, strict: false });
   ajv.addSchema({ $id: DOC_ID, components: absoluteRefs((document as { components?: unknown }).components ?? {}) } as object);

@@ -5,7 +5,7 @@
  */
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { listApiKeys, type ApiKeyRow } from "@/lib/api/keys";
 import { env } from "@/lib/env";
@@ -28,6 +28,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ bus
   if (!can(actor.role, "developers.manage")) notFound();
   const t = await getTranslations("developers");
   const format = await getFormatter();
+  const locale = await getLocale();
   const keys = await listApiKeys(actor);
   const base = `/b/${actor.slug}/developers`;
   const apiBase = `${env().APP_URL.replace(/\/$/, "")}/api/v1`;
@@ -95,7 +96,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ bus
         </ul>
         <p className="mt-4 text-sm text-zinc-600">
           {t("baseUrl")}: <code className="font-mono">{apiBase}</code> ·{" "}
-          <a href="/api/v1/openapi.json" className="text-brand-700 underline-offset-2 hover:underline">
+          <a href={`/api/v1/openapi.json?lang=${locale}`} className="text-brand-700 underline-offset-2 hover:underline">
             {t("openApi")}
           </a>
         </p>
