@@ -1,6 +1,7 @@
 import autocannon from "autocannon";
 import { DEMO_USER } from "../lib/seed/demo";
-import { percentile, type BenchResult } from "./harness";
+import type { BenchResult } from "./harness";
+import { paced, summary, type Load } from "./paced-load";
 import { ensureProductionBuild, seedDayOfWork, signInCookie, startPagesServer } from "./pages-server";
 import { treeCpuMs } from "./process-tree";
 
@@ -15,19 +16,6 @@ const PACED_SECONDS = Number(process.env.BENCH_PAGES_PACED_SECONDS ?? 20);
 /** Seconds of the saturation run per page (BENCH_PAGES_SECONDS): every connection asks again at once. */
 const SATURATION_SECONDS = Number(process.env.BENCH_PAGES_SECONDS ?? 10);
 
-interface Load {
-  requests: number;
-  p50: number;
-  p95: number;
-  failed: number;
-  seconds: number;
-}
-
-function summary(times: number[], failed: number, seconds: number): Load {
-  times.sort((a, b) => a - b);
-  return { requests: times.length, p50: percentile(times, 50), p95: percentile(times, 95), failed, seconds };
-}
-
 /** `connections` connections asking for `url` back to back for `seconds` (or `amount` requests), with autocannon. */
 async function backToBack(url: string, cookie: string | null, connections: number, run: { seconds: number } | { amount: number }): Promise<Load> {
   const times: number[] = [];
@@ -41,39 +29,6 @@ async function backToBack(url: string, cookie: string | null, connections: numbe
   });
   const result = await instance;
   return summary(times, failed + result.errors + result.timeouts, (performance.now() - started) / 1000);
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const think = () => THINK_MS.min + Math.random() * (THINK_MS.max - THINK_MS.min);
-
-/**
- * `USERS` users working in the app, each with its own connection (fetch, kept alive): load the page
- * (the time is from asking to the last byte of the answer), think, load it again, for `seconds`.
- * They start spread over one think time, so they do not all ask in the same instant.
- */
-async function paced(url: string, cookie: string | null, seconds: number): Promise<Load> {
-  const times: number[] = [];
-  let failed = 0;
-  const started = performance.now();
-  const end = started + seconds * 1000;
-  const user = async () => {
-    await sleep(Math.random() * THINK_MS.max);
-    while (performance.now() < end) {
-      const asked = performance.now();
-      try {
-        const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-        await response.arrayBuffer();
-        if (response.ok) times.push(performance.now() - asked);
-        else failed++;
-      } catch {
-        failed++;
-      }
-      await sleep(think());
-    }
-  };
-  await Promise.all(Array.from({ length: USERS }, user));
-  // The rate over the time users were asking (not the last think, after it).
-  return summary(times, failed, seconds);
 }
 
 interface Measured {
@@ -130,7 +85,7 @@ export async function benchPages(): Promise<BenchResult[]> {
       const alone = await backToBack(url, auth, 1, { amount: ALONE });
       const cpuAfter = treeCpuMs(server.pid);
       const cpuMs = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / ALONE;
-      const calm = await paced(url, auth, PACED_SECONDS);
+      const calm = await paced({ clients: USERS, thinkMs: THINK_MS, seconds: PACED_SECONDS, request: () => ({ url, init: auth ? { headers: { cookie: auth } } : {} }) });
       const saturated = await backToBack(url, auth, USERS, { seconds: SATURATION_SECONDS });
       return { name, cpuMs, alone, paced: calm, saturated };
     };
