@@ -21,36 +21,47 @@ export const PROBLEM_STATUSES = ["EXCEPTION", "RETURNED"] as const;
 
 export async function shipperToDo(ctx: TenantContext, now = new Date()) {
   const today = localToday(now);
+  const businessId = ctx.businessId;
+  const draftWhere = { status: { in: ["DRAFT" as const, "PAYING" as const] } };
+  const problemWhere = { status: "LABELLED" as const, trackingStatus: { in: [...PROBLEM_STATUSES] } };
   return withTenant(ctx, async (tx) => {
-    const businessId = ctx.businessId;
-    // One connection per transaction: the queries run one after the other.
-    const drafts = await tx.batch.findMany({
-      where: { businessId, status: { in: ["DRAFT", "PAYING"] } },
-      orderBy: { updatedAt: "desc" },
-      take: TO_DO_LIMIT,
-      select: { id: true, number: true, status: true, updatedAt: true, _count: { select: { shipments: true } } },
+    // Two statements (Prisma joins the relations): everything hangs off the business but the
+    // batches to print, a second list of batches.
+    const business = await tx.business.findUniqueOrThrow({
+      where: { id: businessId },
+      select: {
+        batches: {
+          where: draftWhere,
+          orderBy: { updatedAt: "desc" },
+          take: TO_DO_LIMIT,
+          select: { id: true, number: true, status: true, updatedAt: true, _count: { select: { shipments: true } } },
+        },
+        // A pickup's date is local to its address: a day either side of Toronto's, then each on its own clock.
+        pickups: {
+          where: { status: "SCHEDULED", date: { gte: addDays(today, -1), lte: addDays(today, 1) } },
+          orderBy: [{ date: "asc" }, { readyTime: "asc" }],
+          select: { id: true, confirmationNumber: true, date: true, readyTime: true, closingTime: true, parcels: true, line1: true, city: true, postalCode: true },
+        },
+        shipments: {
+          where: problemWhere,
+          orderBy: [{ trackedAt: { sort: "desc", nulls: "last" } }, { labelledAt: "desc" }],
+          take: TO_DO_LIMIT,
+          select: { id: true, trackingNumber: true, trackingStatus: true, recipientName: true, recipientCompany: true, recipientCity: true },
+        },
+        _count: { select: { batches: { where: draftWhere }, shipments: { where: problemWhere } } },
+      },
     });
-    const draftCount = await tx.batch.count({ where: { businessId, status: { in: ["DRAFT", "PAYING"] } } });
     const toPrint = await tx.batch.findMany({
       where: { businessId, OR: [{ status: "PAID" }, { status: "LABELLED", labelledAt: { gte: new Date(now.getTime() - PRINT_WINDOW_DAYS * 86_400_000) } }] },
       orderBy: [{ labelledAt: { sort: "desc", nulls: "first" } }, { number: "desc" }],
       take: TO_DO_LIMIT,
       select: { id: true, number: true, status: true, labelledAt: true, _count: { select: { shipments: { where: { status: "LABELLED" } } } } },
     });
-    // A pickup's date is local to its address: a day either side of Toronto's, then each on its own clock.
-    const nearPickups = await tx.pickup.findMany({
-      where: { businessId, status: "SCHEDULED", date: { gte: addDays(today, -1), lte: addDays(today, 1) } },
-      orderBy: [{ date: "asc" }, { readyTime: "asc" }],
-      select: { id: true, confirmationNumber: true, date: true, readyTime: true, closingTime: true, parcels: true, line1: true, city: true, postalCode: true },
-    });
-    const problemWhere = { businessId, status: "LABELLED" as const, trackingStatus: { in: [...PROBLEM_STATUSES] } };
-    const problems = await tx.shipment.findMany({
-      where: problemWhere,
-      orderBy: [{ trackedAt: { sort: "desc", nulls: "last" } }, { labelledAt: "desc" }],
-      take: TO_DO_LIMIT,
-      select: { id: true, trackingNumber: true, trackingStatus: true, recipientName: true, recipientCompany: true, recipientCity: true },
-    });
-    const problemCount = await tx.shipment.count({ where: problemWhere });
+    const drafts = business.batches;
+    const draftCount = business._count.batches;
+    const nearPickups = business.pickups;
+    const problems = business.shipments;
+    const problemCount = business._count.shipments;
     return {
       drafts: drafts.map((b) => ({ id: b.id, number: b.number, status: b.status, rows: b._count.shipments, updatedAt: b.updatedAt })),
       draftCount,
