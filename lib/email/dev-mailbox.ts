@@ -25,7 +25,7 @@ export function devMailboxDir(): string | null {
 }
 
 async function parse(dir: string, id: string) {
-  const raw = await fs.readFile(path.join(dir, `${id}.eml`));
+  const raw = await fs.readFile(/*turbopackIgnore: true*/ path.join(dir, `${id}.eml`));
   const mail = await simpleParser(raw);
   const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
   return { mail, to, receivedAt: new Date(Number(id.split("-")[0])) };
@@ -35,7 +35,8 @@ async function parse(dir: string, id: string) {
 export async function listDevMail(limit = 100): Promise<MailboxEntry[]> {
   const dir = devMailboxDir();
   if (!dir) return [];
-  const files = await fs.readdir(dir).catch(() => [] as string[]);
+  // The folder is set at run time (DEV_MAILBOX_DIR): nothing for the build to trace.
+  const files = await fs.readdir(/*turbopackIgnore: true*/ dir).catch(() => [] as string[]);
   const ids = files
     .filter((f) => f.endsWith(".eml"))
     .map((f) => f.slice(0, -4))

@@ -5,7 +5,7 @@
  */
 import { fsaInfo, normalizeCanadianPostalCode, normalizeZipCode, zipRegion } from "@/lib/addresses/postal-codes";
 import { rateWithConnectors, type FanOutResult } from "@/lib/carriers/rate";
-import { connectorsFor } from "@/lib/carriers/registry";
+import { accountSelect, connectorsOf } from "@/lib/carriers/registry";
 import { FieldsError } from "@/lib/errors";
 import { addDays, wallClock } from "@/lib/rating/calendar";
 import { postalCodeTimeZone } from "@/lib/rating/places";
@@ -51,8 +51,9 @@ function checkDestination(destination: QuickQuoteInput["destination"], problems:
 const CUSTOMER_TYPE: Record<"CONSUMER" | "SMALL_BUSINESS", CustomerType> = { CONSUMER: "consumer", SMALL_BUSINESS: "small_business" };
 
 export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now = new Date()): Promise<QuickQuoteResult> {
-  // One read (readInTenant, no application code inside its transaction): the price list type, and the
-  // location and template named in the input, looked up inside the business only.
+  // One read (readInTenant, no application code inside its transaction): the price list type, the
+  // location and template named in the input, looked up inside the business only, and the carrier
+  // account the business rates with.
   const business = await readInTenant(ctx, (db) =>
     db.business.findUniqueOrThrow({
       where: { id: ctx.businessId },
@@ -60,6 +61,7 @@ export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now
         priceListType: true,
         locations: { where: { id: input.from || "-" }, select: { postalCode: true }, take: 1 },
         parcelTemplates: { where: { id: input.templateId || "-" }, select: { lengthMm: true, widthMm: true, heightMm: true, weightGrams: true }, take: 1 },
+        ...accountSelect(),
       },
     }),
   );
@@ -92,7 +94,7 @@ export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now
   const list = priceListFor(customerType, mailingDay);
   // Today: rated as of now (the cut-off applies); a later day: as handed in that morning.
   const mailedAt = mailingDay === today ? now : `${mailingDay}T08:00`;
-  const fanOut = await rateWithConnectors(await connectorsFor(ctx), {
+  const fanOut = await rateWithConnectors(connectorsOf(ctx, loaded.business), {
     customerType,
     originPostalCode: originPostalCode!,
     destination,

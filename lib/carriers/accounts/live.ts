@@ -62,20 +62,35 @@ function fromAccount(row: AccountRow, refundEmail: string): LiveCanadaPost {
   return { accountId: row.id, mode, baseUrl: canadaPostBaseUrl(mode), username, password, customer: { customerNumber: row.customerNumber, contractNumber: row.contractNumber, moboCustomerNumber: row.moboCustomerNumber }, refundEmail };
 }
 
+/**
+ * What a business row must carry to say which Canada Post account it ships with (a select of
+ * Business): a reader that already reads the business adds it to its own statement.
+ */
+export function accountSelect(accountId?: string) {
+  return {
+    email: true,
+    carrierAccounts: { where: { carrier: "canadapost" as const, ...(accountId ? { id: accountId } : {}) }, take: 1 },
+    // Canada Post answers refund requests by email: the business's, else its first owner's.
+    memberships: { where: { role: "OWNER" as const }, orderBy: { createdAt: "asc" as const }, take: 1, select: { user: { select: { email: true } } } },
+  };
+}
+
+type BusinessAccounts = { email: string | null; carrierAccounts: AccountRow[]; memberships: { user: { email: string } }[] };
+
+function accounts(business: BusinessAccounts) {
+  return { refundEmail: business.email ?? business.memberships[0]?.user.email ?? "", account: business.carrierAccounts[0] ?? null };
+}
+
 async function load(ctx: TenantContext, accountId?: string) {
   // One read (readInTenant): rating asks this on every quote.
-  const business = await readInTenant(ctx, (db) =>
-    db.business.findUniqueOrThrow({
-      where: { id: ctx.businessId },
-      select: {
-        email: true,
-        carrierAccounts: { where: { carrier: "canadapost", ...(accountId ? { id: accountId } : {}) }, take: 1 },
-        // Canada Post answers refund requests by email: the business's, else its first owner's.
-        memberships: { where: { role: "OWNER" }, orderBy: { createdAt: "asc" }, take: 1, select: { user: { select: { email: true } } } },
-      },
-    }),
-  );
-  return { refundEmail: business.email ?? business.memberships[0]?.user.email ?? "", account: business.carrierAccounts[0] ?? null };
+  const business = await readInTenant(ctx, (db) => db.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: accountSelect(accountId) }));
+  return accounts(business);
+}
+
+/** The Canada Post account a business row read with `accountSelect()` ships with now, or null (the reference carrier). */
+export function canadaPostOf(business: BusinessAccounts): LiveCanadaPost | null {
+  const { refundEmail, account } = accounts(business);
+  return account ? fromAccount(account, refundEmail) : platform(refundEmail);
 }
 
 /** The Canada Post account the business rates and buys with now, or null (the reference carrier). */
