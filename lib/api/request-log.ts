@@ -1,9 +1,10 @@
 /**
  * The request log of a business's web-service calls (the Developers page shows it): one row per
  * request, written after the answer has gone out so it costs the caller nothing. Rows are written
- * in groups: while one group is being written, the requests that end meanwhile wait for the next
- * (one statement per business for all of them). A quiet server writes each row at once; a busy
- * one does not spend four database round trips on every request's log line.
+ * in groups, one statement per business: a row waits at most LOG_GROUP_MS for the others that end
+ * meanwhile (and while a group is being written, the next one gathers). A shop's checkout asking
+ * rates 100 times a second spends one transaction on five log rows instead of one on each; a row
+ * shows in the Developers page's log a twentieth of a second later.
  */
 import type { Actor } from "@/lib/tenancy/actor";
 import { appendInTenant, readInTenant, type TenantContext } from "@/lib/tenancy/context";
@@ -26,6 +27,9 @@ interface Waiting {
   failed: (error: unknown) => void;
 }
 
+/** How long a row waits for others before its group is written. */
+export const LOG_GROUP_MS = 50;
+
 let waiting: Waiting[] = [];
 let writing = false;
 
@@ -39,13 +43,16 @@ async function writeGroup(group: Waiting[]) {
 }
 
 async function writeWaiting() {
-  writing = true;
   try {
     while (waiting.length > 0) {
       const taken = waiting;
       waiting = [];
       const byBusiness = new Map<string, Waiting[]>();
-      for (const w of taken) byBusiness.set(w.ctx.businessId, [...(byBusiness.get(w.ctx.businessId) ?? []), w]);
+      for (const w of taken) {
+        const group = byBusiness.get(w.ctx.businessId);
+        if (group) group.push(w);
+        else byBusiness.set(w.ctx.businessId, [w]);
+      }
       await Promise.all([...byBusiness.values()].map(writeGroup));
     }
   } finally {
@@ -57,7 +64,10 @@ async function writeWaiting() {
 export function logApiRequest(ctx: TenantContext, entry: LoggedRequest): Promise<void> {
   return new Promise((written, failed) => {
     waiting.push({ ctx, row: { ...entry, businessId: ctx.businessId, createdAt: new Date() }, written, failed });
-    if (!writing) void writeWaiting();
+    if (!writing) {
+      writing = true;
+      setTimeout(() => void writeWaiting(), LOG_GROUP_MS);
+    }
   });
 }
 
