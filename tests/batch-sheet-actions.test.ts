@@ -117,6 +117,10 @@ describe("the sheet after Rate all", () => {
     expect(await run(rateBatchAction, { batchId: batch.id })).toEqual({ status: "ok", message: "1 shipment rated; 1 could not be priced: its row says why." });
     const view = await batchView(actor, batch.id, "en", "METRIC");
     expect(view.rows[0]!.serviceCount).toBeGreaterThan(0);
+    // The page carries the filled fields only: the sheet reads a missing one as empty.
+    expect(view.rows[0]!.fields).toMatchObject({ name: "Zoé Gagnon", line1: "12 rue Principale", city: "Québec", postalCode: "G1R 4P5", weight: "2" });
+    expect(Object.values(view.rows[0]!.fields)).not.toContain("");
+    expect(view.rows[1]!.fields.name).toBeUndefined();
     expect(view.rows[1]!.problems.map((p) => p.label)).toContain("Weight: This field is required.");
     expect(view.rows[1]!.problems.map((p) => p.label)).toContain("City: Enter the city.");
     language.current = "fr";

@@ -27,6 +27,7 @@ export interface RowView {
   status: "DRAFT" | "LABELLED" | "VOIDED" | "VOID_REQUESTED" | "REFUSED";
   /** Why the carrier refused to sell the label (status REFUSED), in the user's language when it is one of ours. */
   refusedReason: string | null;
+  /** The row's form fields, the empty ones left out (`filledFields`): read a missing one as "". */
   fields: Record<string, string>;
   /** How many services the row was priced for (its list loads them when it opens). */
   serviceCount: number;
@@ -65,6 +66,15 @@ function refusalText(reason: string, locale: AppLocale): string {
   }
 }
 
+/**
+ * A row's fields as the sheet gets them: without the empty ones ("" and "[]"), which the sheet reads
+ * as empty when missing. A batch of 50 rows carries about 20 empty fields a row: a third of the
+ * page's data, serialised for the browser on every view.
+ */
+export function filledFields(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== "" && value !== "[]"));
+}
+
 export async function batchView(ctx: TenantContext, batchId: string, locale: AppLocale, units: UnitSystem, now = new Date()) {
   const loaded = await withTenant(ctx, async (tx) => {
     const batch = await tx.batch.findFirst({ where: { id: batchId, businessId: ctx.businessId } });
@@ -87,7 +97,7 @@ export async function batchView(ctx: TenantContext, batchId: string, locale: App
       id: r.id,
       position: r.position,
       status: row.status,
-      fields: fieldsFromDraft(r.draft, units),
+      fields: filledFields(fieldsFromDraft(r.draft, units)),
       serviceCount: r.rating?.quotes.length ?? 0,
       ratedAt: row.ratedAt?.toISOString() ?? null,
       chosen: r.chosen ? presentChoice(r.chosen, locale) : null,
