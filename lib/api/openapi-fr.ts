@@ -331,8 +331,8 @@ export const OPENAPI_FR: Readonly<Record<string, string>> = {
     "Tarifs",
   "Rates and delivery dates of every service for one parcel":
     "Tarifs et dates de livraison de chaque service pour un colis",
-  "The checkout call. Prices are in cents and include taxes; `lines` itemises them. A storefront key (rates scope) may call it. The same request from the same business within a minute is answered from a cache. A request no service can carry (a parcel over every limit) is answered with 422 and each problem.":
-    "L'appel du paiement en ligne. Les prix sont en cents, taxes comprises; `lines` les détaille. Une clé de boutique (accès « Tarifs seulement ») peut l'appeler. La même requête de la même entreprise dans la minute reçoit une réponse tirée d'un cache. Une requête qu'aucun service ne peut transporter (un colis au-delà de toutes les limites) reçoit une réponse 422 avec chaque problème.",
+  "The checkout call. Prices are in cents and include taxes; `lines` itemises them. A storefront key (rates scope) may call it. The same request from the same business within a minute is answered from a cache, and a change to the business's locations, templates or carrier account reaches this call within 10 seconds. A request no service can carry (a parcel over every limit) is answered with 422 and each problem.":
+    "L'appel du paiement en ligne. Les prix sont en cents, taxes comprises; `lines` les détaille. Une clé de boutique (accès « Tarifs seulement ») peut l'appeler. La même requête de la même entreprise dans la minute reçoit une réponse tirée d'un cache, et une modification des adresses d'expédition, des modèles de colis ou du compte de transporteur de l'entreprise s'applique à cet appel dans les 10 secondes. Une requête qu'aucun service ne peut transporter (un colis au-delà de toutes les limites) reçoit une réponse 422 avec chaque problème.",
   "OK":
     "OK",
   "The request does not fit the schema: each field's problem in `errors`.":

@@ -50,11 +50,11 @@ function checkDestination(destination: QuickQuoteInput["destination"], problems:
 
 const CUSTOMER_TYPE: Record<"CONSUMER" | "SMALL_BUSINESS", CustomerType> = { CONSUMER: "consumer", SMALL_BUSINESS: "small_business" };
 
-export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now = new Date()): Promise<QuickQuoteResult> {
-  // One read (readInTenant, no application code inside its transaction): the price list type, the
-  // location and template named in the input, looked up inside the business only, and the carrier
-  // account the business rates with.
-  const business = await readInTenant(ctx, (db) =>
+/** What a quote reads of the business: its price list type, the location and template named, its carrier account. */
+function readQuoteContext(ctx: TenantContext, input: Pick<QuickQuoteInput, "from" | "templateId">) {
+  // One read (readInTenant, no application code inside its transaction): the location and template
+  // are looked up inside the business only.
+  return readInTenant(ctx, (db) =>
     db.business.findUniqueOrThrow({
       where: { id: ctx.businessId },
       select: {
@@ -65,6 +65,28 @@ export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now
       },
     }),
   );
+}
+
+export type QuoteContext = Awaited<ReturnType<typeof readQuoteContext>>;
+
+/** A short-lived store of quote contexts (the rates endpoint's): at most as old as the caller allows. */
+export interface QuoteContextCache {
+  get(key: string): QuoteContext | undefined;
+  set(key: string, value: QuoteContext): void;
+}
+
+export interface QuickQuoteOptions {
+  /** Reuse the business's context between quotes (the web services' checkout call). */
+  contexts?: QuoteContextCache;
+}
+
+export async function quickQuote(ctx: TenantContext, input: QuickQuoteInput, now = new Date(), options: QuickQuoteOptions = {}): Promise<QuickQuoteResult> {
+  const key = `${ctx.businessId}:${input.from}:${input.templateId ?? ""}`;
+  let business = options.contexts?.get(key);
+  if (!business) {
+    business = await readQuoteContext(ctx, input);
+    options.contexts?.set(key, business);
+  }
   const loaded = { business, location: input.from ? (business.locations[0] ?? null) : null, template: input.templateId ? (business.parcelTemplates[0] ?? null) : null };
 
   const problems: Problems = {};

@@ -2,10 +2,11 @@
  * POST /api/v1/rates: every service for one parcel, the checkout call. Answers from a short
  * in-process cache when the same business asks the same thing again within a minute (a shop's
  * checkout page asks again on every refresh); prices and delivery dates do not move in a minute.
+ * A different parcel is rated, with what the business's quote needs read at most every 10 s.
  */
 import { z } from "zod";
 import { FieldsError } from "@/lib/errors";
-import { quickQuote, type QuickQuoteResult } from "@/lib/rates/quick-quote";
+import { quickQuote, type QuickQuoteResult, type QuoteContext } from "@/lib/rates/quick-quote";
 import type { QuickQuoteInput } from "@/lib/rates/quick-quote-schema";
 import { problemText, serviceName } from "@/lib/rates/present";
 import { isTracked } from "@/lib/rating/services";
@@ -135,6 +136,12 @@ function present(result: QuickQuoteResult, locale: AppLocale): z.input<typeof Ra
 }
 
 const cache = new RateCache<z.input<typeof RateResponse>>();
+/**
+ * What a quote reads of the business (price list type, ship-from location, template, carrier
+ * account), kept 10 s: a checkout asking many times a second reads it once, and a change reaches
+ * the checkout within 10 s.
+ */
+const contexts = new RateCache<QuoteContext>(10_000, 1_000);
 
 export const getRates = endpoint({
   id: "getRates",
@@ -144,7 +151,7 @@ export const getRates = endpoint({
   tag: "Rates",
   summary: "Rates and delivery dates of every service for one parcel",
   description:
-    "The checkout call. Prices are in cents and include taxes; `lines` itemises them. A storefront key (rates scope) may call it. The same request from the same business within a minute is answered from a cache. A request no service can carry (a parcel over every limit) is answered with 422 and each problem.",
+    "The checkout call. Prices are in cents and include taxes; `lines` itemises them. A storefront key (rates scope) may call it. The same request from the same business within a minute is answered from a cache, and a change to the business's locations, templates or carrier account reaches this call within 10 seconds. A request no service can carry (a parcel over every limit) is answered with 422 and each problem.",
   body: RateRequest,
   response: RateResponse,
   idempotent: false,
@@ -155,7 +162,7 @@ export const getRates = endpoint({
     if (cached) return cached;
     let result: QuickQuoteResult;
     try {
-      result = await quickQuote(actor, toQuoteInput(body));
+      result = await quickQuote(actor, toQuoteInput(body), new Date(), { contexts });
     } catch (e) {
       if (e instanceof FieldsError) throw new FieldsError(e.namespace, Object.fromEntries(Object.entries(e.problems).map(([f, p]) => [PARAM[f] ?? f, p])));
       throw e;
