@@ -81,16 +81,8 @@ function interactive<T>(settings: Settings, fn: (tx: Tx) => Promise<T>, timeoutM
  * two statements one after the other compiles the query once per shape.
  * `query` must build its query from the client it is given.
  */
-async function statementUnder<T>(settings: Settings, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
-  return busyAware(() =>
-    db().$transaction(
-      async (tx) => {
-        await configStatement(tx, settings);
-        return query(tx);
-      },
-      { maxWait: CONNECTION_WAIT_MS, timeout: READ_BATCH_TIMEOUT_MS },
-    ),
-  );
+function statementUnder<T>(settings: Settings, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
+  return interactive(settings, (tx) => query(tx), READ_BATCH_TIMEOUT_MS);
 }
 
 function tenantSettings(ctx: TenantContext): Settings {
