@@ -9,9 +9,7 @@
  * demos).
  */
 import { isTestMode, withTenant, type TenantContext } from "@/lib/tenancy/context";
-import { accountSelect, canadaPostById, canadaPostLimits, canadaPostOf, currentCanadaPost, type LiveCanadaPost } from "./accounts/live";
-
-export { accountSelect };
+import { canadaPostById, canadaPostLimits, canadaPostOf, currentCanadaPost, type LiveCanadaPost } from "./accounts/live";
 import { markCarrierAccountVerified } from "./accounts/accounts";
 import { createCanadaPostConnector, discoverServices } from "./canadapost";
 import { createSender } from "./canadapost/http";
@@ -22,6 +20,8 @@ import { createReferenceConnector } from "./reference";
 import { nextTrackingSerial } from "./reference-serials";
 import { takeCarrierSlot, throttleKey } from "./throttle";
 import type { CarrierConnector, CarrierId, CarrierResult } from "./types";
+
+export { accountSelect } from "./accounts/live";
 
 export interface ConnectorOptions {
   /** The clock the reference carrier simulates tracking at (tests and the operator's command pin it). */

@@ -57,18 +57,13 @@ export async function shipperToDo(ctx: TenantContext, now = new Date()) {
       take: TO_DO_LIMIT,
       select: { id: true, number: true, status: true, labelledAt: true, _count: { select: { shipments: { where: { status: "LABELLED" } } } } },
     });
-    const drafts = business.batches;
-    const draftCount = business._count.batches;
-    const nearPickups = business.pickups;
-    const problems = business.shipments;
-    const problemCount = business._count.shipments;
     return {
-      drafts: drafts.map((b) => ({ id: b.id, number: b.number, status: b.status, rows: b._count.shipments, updatedAt: b.updatedAt })),
-      draftCount,
+      drafts: business.batches.map((b) => ({ id: b.id, number: b.number, status: b.status, rows: b._count.shipments, updatedAt: b.updatedAt })),
+      draftCount: business._count.batches,
       toPrint: toPrint.map((b) => ({ id: b.id, number: b.number, status: b.status, labels: b._count.shipments, labelledAt: b.labelledAt })),
-      pickupsToday: nearPickups.filter((p) => localToday(now, postalCodeTimeZone(p.postalCode) ?? OVERVIEW_TIME_ZONE) === p.date),
-      problems,
-      problemCount,
+      pickupsToday: business.pickups.filter((p) => localToday(now, postalCodeTimeZone(p.postalCode) ?? OVERVIEW_TIME_ZONE) === p.date),
+      problems: business.shipments,
+      problemCount: business._count.shipments,
     };
   });
 }

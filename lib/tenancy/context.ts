@@ -36,7 +36,7 @@ export const WRITE_TRANSACTION_TIMEOUT_MS = 15_000;
  * to back with no application code in between, so this only stops a stuck database from holding a
  * connection for ever.
  */
-export const READ_BATCH_TIMEOUT_MS = 60_000;
+export const READ_TIMEOUT_MS = 60_000;
 
 type Settings = Record<string, string>;
 
@@ -71,7 +71,7 @@ function interactive<T>(settings: Settings, fn: (tx: Tx) => Promise<T>, timeoutM
 
 /**
  * One read-only query under row-level security settings, in a transaction of its own: the settings
- * statement, then the query, with nothing of the application in between, and READ_BATCH_TIMEOUT_MS
+ * statement, then the query, with nothing of the application in between, and READ_TIMEOUT_MS
  * as its bound, so a busy server cannot let it expire half-way ("A commit cannot be executed on an
  * expired transaction", Prisma's 5 s default).
  *
@@ -82,7 +82,7 @@ function interactive<T>(settings: Settings, fn: (tx: Tx) => Promise<T>, timeoutM
  * `query` must build its query from the client it is given.
  */
 function statementUnder<T>(settings: Settings, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
-  return interactive(settings, (tx) => query(tx), READ_BATCH_TIMEOUT_MS);
+  return interactive(settings, query, READ_TIMEOUT_MS);
 }
 
 function tenantSettings(ctx: TenantContext): Settings {

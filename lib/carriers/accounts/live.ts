@@ -83,20 +83,21 @@ function accounts(business: BusinessAccounts) {
 
 async function load(ctx: TenantContext, accountId?: string) {
   // One read (readInTenant): rating asks this on every quote.
-  const business = await readInTenant(ctx, (db) => db.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: accountSelect(accountId) }));
-  return accounts(business);
+  return accounts(await readInTenant(ctx, (db) => db.business.findUniqueOrThrow({ where: { id: ctx.businessId }, select: accountSelect(accountId) })));
+}
+
+function accountOrPlatform({ refundEmail, account }: ReturnType<typeof accounts>): LiveCanadaPost | null {
+  return account ? fromAccount(account, refundEmail) : platform(refundEmail);
 }
 
 /** The Canada Post account a business row read with `accountSelect()` ships with now, or null (the reference carrier). */
 export function canadaPostOf(business: BusinessAccounts): LiveCanadaPost | null {
-  const { refundEmail, account } = accounts(business);
-  return account ? fromAccount(account, refundEmail) : platform(refundEmail);
+  return accountOrPlatform(accounts(business));
 }
 
 /** The Canada Post account the business rates and buys with now, or null (the reference carrier). */
 export async function currentCanadaPost(ctx: TenantContext): Promise<LiveCanadaPost | null> {
-  const { refundEmail, account } = await load(ctx);
-  return account ? fromAccount(account, refundEmail) : platform(refundEmail);
+  return accountOrPlatform(await load(ctx));
 }
 
 /** The account a shipment or pickup was bought with (its own account by id, else the platform's). */
