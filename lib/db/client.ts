@@ -3,13 +3,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { env } from "@/lib/env";
 import { undefinedFilterPath } from "./reject-undefined";
+import { statementName } from "./statement-names";
 
 export type { Prisma } from "./generated/client";
 export { Role, Locale } from "./generated/enums";
 
 function createClient() {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE ?? 10 }),
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE ?? 10 }, { statementNameGenerator: (query) => statementName(query.sql) }),
     // Never hand a password hash to a caller that did not ask for it explicitly, and never load
     // PDF bytes by accident (a shipments list would drag every label along).
     omit: { user: { passwordHash: true }, labelPdf: { pdf: true }, manifest: { pdf: true } },
