@@ -30,7 +30,7 @@ function scaled(text: string, locale: AppLocale, factor: number): number | null 
 }
 
 /** The customs declaration of a USA or international shipment: currency, reason, invoice, items. */
-export function CustomsEditor({ rowId, fields, countries, onChange, problems }: { rowId: string; fields: Record<string, string>; countries: Option[]; onChange: (patch: Record<string, string>) => void; problems: Record<string, string> }) {
+export function CustomsEditor({ rowId, fields, countries, onChange, problems }: { rowId: string; fields: Record<string, string>; countries: readonly Option[]; onChange: (patch: Record<string, string>) => void; problems: Record<string, string> }) {
   const t = useTranslations("batches");
   const tv = useTranslations("validation");
   const locale = useLocale() as AppLocale;

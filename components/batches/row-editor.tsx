@@ -80,7 +80,7 @@ export function RowEditor({ batchId, rowId, initial, problems, ctx }: { batchId:
   const text = (name: string, label: string, extra: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {}) => (
     <TextField label={label} name={name} id={`${rowId}-${name}`} value={fields[name] ?? ""} onChange={(e) => change({ [name]: e.target.value })} error={error(name)} maxLength={MAX_LENGTH[name]} {...extra} />
   );
-  const select = (name: string, label: string, options: Option[], empty?: string) => (
+  const select = (name: string, label: string, options: readonly Option[], empty?: string) => (
     <SelectField label={label} name={name} id={`${rowId}-${name}`} value={fields[name] ?? ""} onChange={(e) => change({ [name]: e.target.value })} error={error(name)}>
       {empty !== undefined && <option value="">{empty}</option>}
       {options.map((o) => (

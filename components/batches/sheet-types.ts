@@ -5,7 +5,7 @@ export interface SheetContext {
   slug: string;
   locations: { id: string; label: string; postalCode: string }[];
   templates: { id: string; name: string; lengthMm: number; widthMm: number; heightMm: number; weightGrams: number }[];
-  countries: Option[];
-  provinces: Option[];
-  states: Option[];
+  countries: readonly Option[];
+  provinces: readonly Option[];
+  states: readonly Option[];
 }

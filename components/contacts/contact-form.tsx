@@ -21,7 +21,7 @@ export type ContactValues = Record<
  * Add or edit a contact. The province field follows the country: provinces for Canada, states
  * for the United States, free text elsewhere. Each problem shows next to its field.
  */
-export function ContactForm(props: { slug: string; initial?: ContactValues; countries: Option[]; provinces: Option[]; states: Option[] }) {
+export function ContactForm(props: { slug: string; initial?: ContactValues; countries: readonly Option[]; provinces: readonly Option[]; states: readonly Option[] }) {
   const t = useTranslations("contacts");
   const f = useTranslations("address.fields");
   const action = props.initial?.id ? updateContactAction : createContactAction;

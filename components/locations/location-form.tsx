@@ -17,7 +17,7 @@ export type LocationValues = Record<"label" | "contactName" | "company" | "phone
  * Add or edit a ship-from location (in Canada). Each address problem shows next to its field. A
  * contract business (`contract`) also sets the time Envoi closes the location's day on its own.
  */
-export function LocationForm({ slug, provinces, initial, contract = false }: { slug: string; provinces: Option[]; initial?: LocationValues; contract?: boolean }) {
+export function LocationForm({ slug, provinces, initial, contract = false }: { slug: string; provinces: readonly Option[]; initial?: LocationValues; contract?: boolean }) {
   const t = useTranslations("locations");
   const f = useTranslations("address.fields");
   const action = initial?.id ? updateLocationAction : createLocationAction;

@@ -17,7 +17,7 @@ import type { PickupFormValues, PickupLocationChoice } from "@/lib/pickups/form-
 const KINDS = ["FRONT_DESK", "RECEPTION", "LOADING_DOCK", "MAILROOM", "SIDE_DOOR", "OTHER"] as const;
 
 /** Book (or change) a one-off pickup; the fee is shown before confirming. */
-export function PickupForm(props: { slug: string; pickupId?: string; batchId?: string; locations: PickupLocationChoice[]; provinces: { value: string; label: string }[]; values: PickupFormValues; dates: string[]; fee: PickupFeeSchedule | null; billedByCarrier?: boolean; fallbackContact: PickupContact }) {
+export function PickupForm(props: { slug: string; pickupId?: string; batchId?: string; locations: PickupLocationChoice[]; provinces: readonly { value: string; label: string }[]; values: PickupFormValues; dates: string[]; fee: PickupFeeSchedule | null; billedByCarrier?: boolean; fallbackContact: PickupContact }) {
   const t = useTranslations("pickups.form");
   const locale = useLocale() as "en" | "fr";
   const action = props.pickupId ? changePickupAction : bookPickupAction;

@@ -29,8 +29,8 @@ interface Props {
   errors: Record<string, string>;
   locations: QuoteLocation[];
   templates: QuoteTemplate[];
-  countries: Option[];
-  states: Option[];
+  countries: readonly Option[];
+  states: readonly Option[];
 }
 
 const CHECKBOXES = ["signature", "cardForPickup", "doNotSafeDrop", "leaveAtDoor", "deliverToPostOffice"] as const;

@@ -5,6 +5,7 @@
  */
 export { cityFromPlace, suggestCity } from "./city-suggestion";
 export { COUNTRY_CODES, countryName, countryOptions, isCountryCode } from "./countries";
+export { addressFormOptions, type AddressFormOptions } from "./form-options";
 export {
   ADDRESS_ERROR_CODES,
   ADDRESS_ERROR_VALUES,

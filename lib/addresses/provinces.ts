@@ -1,4 +1,4 @@
-import { foldName, sortedOptions, type AddressLocale, type Option } from "./locale";
+import { foldName, optionsPerLocale, sortedOptions, type AddressLocale, type Option } from "./locale";
 import { US_STATES } from "./us-states";
 
 /** Canada's 10 provinces and 3 territories, with their official names in both languages. */
@@ -37,12 +37,12 @@ export function provinceName(code: string, locale: AddressLocale): string | null
 }
 
 /** The 13 provinces and territories for a select, sorted by name in that language. */
-export function provinceOptions(locale: AddressLocale): Option[] {
-  return sortedOptions(
+export const provinceOptions: (locale: AddressLocale) => readonly Option[] = optionsPerLocale((locale) =>
+  sortedOptions(
     PROVINCES.map((p) => ({ value: p.code, label: p[locale] })),
     locale,
-  );
-}
+  ),
+);
 
 const PROVINCE_BY_NAME = new Map<string, ProvinceCode>(
   PROVINCES.flatMap((p) => [

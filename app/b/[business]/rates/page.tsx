@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { countryOptions, usStateOptions } from "@/lib/addresses";
+import { addressFormOptions } from "@/lib/addresses";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { listLocations } from "@/lib/locations/locations";
 import { initialQuoteValues } from "@/lib/rates/initial-values";
@@ -39,8 +39,7 @@ export default async function RatesPage({ params, searchParams }: { params: Prom
   const values = asked ? submitted : initialQuoteValues(defaults, locations);
   const outcome = asked ? await runQuickQuote(actor, submitted, locale) : null;
   const errors = outcome?.fieldErrors ?? {};
-  const countries = countryOptions(locale);
-  const ordered = [...countries.filter((c) => c.value === "CA"), ...countries.filter((c) => c.value === "US"), ...countries.filter((c) => c.value !== "CA" && c.value !== "US")];
+  const { countries, states } = addressFormOptions(locale);
 
   return (
     <div className="space-y-6">
@@ -51,8 +50,8 @@ export default async function RatesPage({ params, searchParams }: { params: Prom
           errors={errors}
           locations={locations.map((l) => ({ id: l.id, label: l.label, postalCode: l.postalCode }))}
           templates={templates.map((x) => ({ id: x.id, name: x.name, lengthMm: x.lengthMm, widthMm: x.widthMm, heightMm: x.heightMm, weightGrams: x.weightGrams }))}
-          countries={ordered}
-          states={usStateOptions(locale)}
+          countries={countries}
+          states={states}
         />
       </Card>
       {outcome?.status === "error" && <Alert tone="error">{outcome.error}</Alert>}

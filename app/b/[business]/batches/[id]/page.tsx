@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { countryOptions, provinceOptions, usStateOptions } from "@/lib/addresses";
+import { addressFormOptions } from "@/lib/addresses";
 import { batchView } from "@/lib/batches/batch-view";
 import { isAppError } from "@/lib/errors";
 import { requestLocaleOr } from "@/lib/i18n/current";
@@ -40,14 +40,11 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
     if (isAppError(e) && e.code === "notFound") notFound();
     throw e;
   });
-  const countries = countryOptions(locale);
   const ctx = {
     slug: actor.slug,
     locations: locations.map((l) => ({ id: l.id, label: l.label, postalCode: l.postalCode })),
     templates: templates.map((x) => ({ id: x.id, name: x.name, lengthMm: x.lengthMm, widthMm: x.widthMm, heightMm: x.heightMm, weightGrams: x.weightGrams })),
-    countries: [...countries.filter((c) => c.value === "CA"), ...countries.filter((c) => c.value === "US"), ...countries.filter((c) => c.value !== "CA" && c.value !== "US")],
-    provinces: provinceOptions(locale),
-    states: usStateOptions(locale),
+    ...addressFormOptions(locale),
   };
   const editable = can(actor.role, "shipments.create");
   const draft = view.batch.status === "DRAFT";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getContact } from "@/lib/contacts/contacts";
-import { contactFormOptions } from "@/lib/contacts/options";
+import { addressFormOptions } from "@/lib/addresses";
 import { isAppError } from "@/lib/errors";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { requireActor } from "@/lib/tenancy/page";
@@ -22,7 +22,7 @@ export default async function ContactPage({ params }: { params: Promise<{ busine
   const { business, id } = await params;
   const actor = await requireActor(business);
   const t = await getTranslations("contacts");
-  const options = contactFormOptions(await requestLocaleOr("en"));
+  const options = addressFormOptions(await requestLocaleOr("en"));
   const contact = await getContact(actor, id).catch((e: unknown) => {
     if (isAppError(e) && e.code === "notFound") notFound();
     throw e;

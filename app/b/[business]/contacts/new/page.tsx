@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { contactFormOptions } from "@/lib/contacts/options";
+import { addressFormOptions } from "@/lib/addresses";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { requireActor } from "@/lib/tenancy/page";
 import { can } from "@/lib/tenancy/roles";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewContactPage({ params }: { params: Promise<{ business: string }> }) {
   const actor = await requireActor((await params).business);
   const t = await getTranslations("contacts");
-  const options = contactFormOptions(await requestLocaleOr("en"));
+  const options = addressFormOptions(await requestLocaleOr("en"));
   return (
     <div className="space-y-6">
       <Link href={`/b/${actor.slug}/contacts`} className="text-sm text-brand-700 underline">{t("back")}</Link>
