@@ -1,5 +1,5 @@
-import type { Tx } from "@/lib/db/client";
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import type { Prisma, Tx } from "@/lib/db/client";
+import { readInTenant, type TenantContext } from "@/lib/tenancy/context";
 import { describeAudit, type AuditDescription, type AuditTarget } from "./describe";
 
 export interface AuditEntry {
@@ -18,30 +18,28 @@ type Row = { entityType: string; entityId: string | null; userId: string | null;
 
 /** The business's audit log, newest first, each entry with its sentence. Tenant-scoped. */
 export async function listAudit(ctx: TenantContext & { slug: string }, opts: { take?: number } = {}): Promise<AuditEntry[]> {
-  return withTenant(ctx, async (tx) => {
-    const rows = await tx.auditLog.findMany({
-      where: { businessId: ctx.businessId },
-      orderBy: { createdAt: "desc" },
-      take: opts.take ?? 200,
-    });
-    const userIds = unique([...rows.map((r) => r.userId), ...rows.map((r) => subjectUserId(r))]);
-    const users = await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } });
-    const byId = new Map(users.map((u) => [u.id, u]));
-    const targets = await loadTargets(tx, ctx.businessId, rows);
-    return rows.map((r) => {
-      const subject = subjectUserId(r);
-      const target = targets.get(`${r.entityType}:${r.entityId}`) ?? (subject && byId.has(subject) ? { name: byId.get(subject)!.email } : null);
-      return {
-        id: r.id,
-        createdAt: r.createdAt,
-        action: r.action,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        details: r.details,
-        actor: r.userId ? (byId.get(r.userId) ?? null) : null,
-        description: describeAudit({ ...r, target }, ctx.slug),
-      };
-    });
+  const read: Read = (query) => readInTenant(ctx, query);
+  const rows = await read((db) => db.auditLog.findMany({ where: { businessId: ctx.businessId }, orderBy: { createdAt: "desc" }, take: opts.take ?? 200 }));
+  // Who acted and what the entries name, read together (one transaction: see readInTenant).
+  const userIds = unique([...rows.map((r) => r.userId), ...rows.map((r) => subjectUserId(r))]);
+  const [users, targets] = await Promise.all([
+    read((db) => db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } })),
+    loadTargets(read, ctx.businessId, rows),
+  ]);
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return rows.map((r) => {
+    const subject = subjectUserId(r);
+    const target = targets.get(`${r.entityType}:${r.entityId}`) ?? (subject && byId.has(subject) ? { name: byId.get(subject)!.email } : null);
+    return {
+      id: r.id,
+      createdAt: r.createdAt,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      details: r.details,
+      actor: r.userId ? (byId.get(r.userId) ?? null) : null,
+      description: describeAudit({ ...r, target }, ctx.slug),
+    };
   });
 }
 
@@ -55,35 +53,35 @@ function subjectUserId(r: Row): string | null {
   return r.entityType === "Membership" && d && typeof d.userId === "string" ? d.userId : null;
 }
 
-/** The objects the entries name, as they are now, keyed "Type:id"; a missing key means the object is gone. */
-async function loadTargets(tx: Tx, businessId: string, rows: Row[]): Promise<Map<string, AuditTarget>> {
+/** One tenant read (readInTenant, bound to the business). */
+type Read = <T>(query: (client: Tx) => Prisma.PrismaPromise<T>) => Promise<T>;
+
+/** The objects the entries name, as they are now, keyed "Type:id"; a missing key means the object is gone. Asked at once. */
+async function loadTargets(read: Read, businessId: string, rows: Row[]): Promise<Map<string, AuditTarget>> {
   const idsOf = (type: string) => unique(rows.filter((r) => r.entityType === type).map((r) => r.entityId));
   const out = new Map<string, AuditTarget>();
   const put = (type: string, id: string, target: AuditTarget) => out.set(`${type}:${id}`, target);
-  for (const ids of chunks(idsOf("Batch"))) {
-    for (const b of await tx.batch.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, number: true } })) put("Batch", b.id, { number: String(b.number) });
-  }
-  for (const ids of chunks(idsOf("Shipment"))) {
-    const found = await tx.shipment.findMany({
-      where: { businessId, id: { in: ids } },
-      select: { id: true, trackingNumber: true, recipientName: true, recipientCompany: true, batch: { select: { number: true } } },
-    });
-    for (const s of found) {
-      put("Shipment", s.id, { trackingNumber: s.trackingNumber ?? "", name: s.recipientName || s.recipientCompany || "", batchNumber: String(s.batch.number) });
+  const reads: Promise<void>[] = [];
+  const each = <T>(type: string, query: (ids: string[]) => (client: Tx) => Prisma.PrismaPromise<T[]>, target: (row: T) => [string, AuditTarget]) => {
+    for (const ids of chunks(idsOf(type))) {
+      reads.push(read(query(ids)).then((found) => found.forEach((row) => put(type, ...target(row)))));
     }
-  }
-  for (const ids of chunks(idsOf("Pickup"))) {
-    for (const p of await tx.pickup.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, confirmationNumber: true } })) put("Pickup", p.id, { number: p.confirmationNumber });
-  }
-  for (const ids of chunks(idsOf("Contact"))) {
-    for (const c of await tx.contact.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, name: true, company: true } })) put("Contact", c.id, { name: c.name || c.company || "" });
-  }
-  for (const ids of chunks(idsOf("Invitation"))) {
-    for (const i of await tx.invitation.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, email: true } })) put("Invitation", i.id, { name: i.email });
-  }
-  for (const ids of chunks(idsOf("Invoice"))) {
-    for (const i of await tx.invoice.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, number: true } })) put("Invoice", i.id, { number: String(i.number) });
-  }
+  };
+  each("Batch", (ids) => (db) => db.batch.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, number: true } }), (b) => [b.id, { number: String(b.number) }]);
+  each(
+    "Shipment",
+    (ids) => (db) =>
+      db.shipment.findMany({
+        where: { businessId, id: { in: ids } },
+        select: { id: true, trackingNumber: true, recipientName: true, recipientCompany: true, batch: { select: { number: true } } },
+      }),
+    (s) => [s.id, { trackingNumber: s.trackingNumber ?? "", name: s.recipientName || s.recipientCompany || "", batchNumber: String(s.batch.number) }],
+  );
+  each("Pickup", (ids) => (db) => db.pickup.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, confirmationNumber: true } }), (p) => [p.id, { number: p.confirmationNumber }]);
+  each("Contact", (ids) => (db) => db.contact.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, name: true, company: true } }), (c) => [c.id, { name: c.name || c.company || "" }]);
+  each("Invitation", (ids) => (db) => db.invitation.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, email: true } }), (i) => [i.id, { name: i.email }]);
+  each("Invoice", (ids) => (db) => db.invoice.findMany({ where: { businessId, id: { in: ids } }, select: { id: true, number: true } }), (i) => [i.id, { number: String(i.number) }]);
+  await Promise.all(reads);
   return out;
 }
 

@@ -10,13 +10,13 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/i18n/format";
 import { translator } from "@/lib/i18n/messages";
 import { fieldLabel } from "@/lib/forms/problems";
-import { accountStanding } from "@/lib/payments/account";
+import { balanceOf, creditTerms, ledgerSums, standingOf } from "@/lib/payments/account";
 import { presentChoice, serviceName, type PresentedChoice } from "@/lib/rates/present";
 import type { UnitSystem } from "@/lib/rating/measures";
 import type { RatingProblem } from "@/lib/rating/problems";
 import { fieldsFromDraft } from "@/lib/shipments/draft-fields";
 import type { DraftProblem } from "@/lib/shipments/validate-draft";
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { readInTenant, type TenantContext } from "@/lib/tenancy/context";
 import { AppError } from "@/lib/errors";
 import { reviewRows } from "./review";
 import { problemText as ratingProblemText } from "@/lib/rates/present";
@@ -76,19 +76,22 @@ export function filledFields(fields: Record<string, string>): Record<string, str
 }
 
 export async function batchView(ctx: TenantContext, batchId: string, locale: AppLocale, units: UnitSystem, now = new Date()) {
-  const loaded = await withTenant(ctx, async (tx) => {
-    const batch = await tx.batch.findFirst({ where: { id: batchId, businessId: ctx.businessId } });
-    if (!batch) return null;
-    const rows = await tx.shipment.findMany({ where: { batchId, businessId: ctx.businessId }, orderBy: { position: "asc" } });
-    const locations = await tx.location.findMany({ where: { businessId: ctx.businessId }, select: { id: true, postalCode: true } });
-    const standing = await accountStanding(tx, ctx.businessId);
-    const labels = await tx.labelPdf.findMany({ where: { businessId: ctx.businessId, batchId }, select: { format: true } });
-    const payments = await tx.payment.findMany({ where: { businessId: ctx.businessId, batchId }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, failureCode: true, amountCents: true } });
-    return { batch, rows, locations, standing, mergedFormats: labels.map((l) => l.format), payments };
-  });
-  if (!loaded) throw new AppError("notFound", `batch ${batchId}`);
-  const seller = await currentSeller(ctx);
-  const { batch, rows, locations, standing, mergedFormats, payments } = loaded;
+  const businessId = ctx.businessId;
+  const read = <T>(query: Parameters<typeof readInTenant<T>>[1]) => readInTenant(ctx, query);
+  // Every read at once: one transaction (see readInTenant), with the page's other reads.
+  const [batch, rows, locations, terms, sums, labels, payments, seller] = await Promise.all([
+    read((db) => db.batch.findFirst({ where: { id: batchId, businessId } })),
+    read((db) => db.shipment.findMany({ where: { batchId, businessId }, orderBy: { position: "asc" } })),
+    read((db) => db.location.findMany({ where: { businessId }, select: { id: true, postalCode: true } })),
+    read((db) => creditTerms(db, businessId)),
+    read((db) => ledgerSums(db, businessId)),
+    read((db) => db.labelPdf.findMany({ where: { businessId, batchId }, select: { format: true } })),
+    read((db) => db.payment.findMany({ where: { businessId, batchId }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, failureCode: true, amountCents: true } })),
+    currentSeller(ctx),
+  ]);
+  if (!batch) throw new AppError("notFound", `batch ${batchId}`);
+  const standing = standingOf(terms, balanceOf(sums));
+  const mergedFormats = labels.map((l) => l.format);
   const review = reviewRows(rows, new Map(locations.map((l) => [l.id, l.postalCode])), now);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const views: RowView[] = review.rows.map((r) => {

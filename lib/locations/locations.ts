@@ -3,7 +3,7 @@ import { checkAddress } from "@/lib/addresses/check";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/tenancy/actor";
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
 import type { LocationInput } from "./schemas";
 
 /** Ship-from locations are in Canada; a sender needs a phone number (Canada Post's rule). */
@@ -34,14 +34,12 @@ async function setDefault(tx: Tx, businessId: string, locationId: string) {
 
 /** The business's locations, the default first, then by label. Tenant-scoped. */
 export async function listLocations(ctx: TenantContext) {
-  return withTenant(ctx, async (tx) => {
-    const locations = await tx.location.findMany({ where: { businessId: ctx.businessId }, orderBy: { label: "asc" } });
-    const settings = await tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { defaultLocationId: true } });
-    const defaultId = settings?.defaultLocationId ?? null;
-    return locations
-      .map((l) => ({ ...l, isDefault: l.id === defaultId }))
-      .sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
-  });
+  const [locations, settings] = await Promise.all([
+    readInTenant(ctx, (db) => db.location.findMany({ where: { businessId: ctx.businessId }, orderBy: { label: "asc" } })),
+    readInTenant(ctx, (db) => db.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { defaultLocationId: true } })),
+  ]);
+  const defaultId = settings?.defaultLocationId ?? null;
+  return locations.map((l) => ({ ...l, isDefault: l.id === defaultId })).sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
 }
 
 /** Adds a location; the first one of a business becomes its default. */

@@ -1,9 +1,9 @@
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma, type BusinessSettings } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/tenancy/actor";
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
 import { NO_OPTIONS, type BusinessSettingsInput, type DefaultOptions, type UserSettingsInput } from "./schemas";
 
 export interface Defaults {
@@ -38,8 +38,7 @@ function asOptions(json: unknown): DefaultOptions {
   return { ...NO_OPTIONS, ...((json && typeof json === "object" ? json : {}) as Partial<DefaultOptions>) };
 }
 
-async function loadBusinessDefaults(tx: Tx, businessId: string): Promise<Defaults> {
-  const row = await tx.businessSettings.findUnique({ where: { businessId } });
+function businessDefaultsOf(row: BusinessSettings | null): Defaults {
   if (!row) return FACTORY_DEFAULTS;
   return {
     defaultLocationId: row.defaultLocationId,
@@ -66,7 +65,7 @@ async function assertOwnLocation(tx: Tx, businessId: string, locationId: string 
 
 /** The business's own defaults (what a new member starts with). Tenant-scoped. */
 export async function getBusinessDefaults(ctx: TenantContext): Promise<Defaults> {
-  return withTenant(ctx, (tx) => loadBusinessDefaults(tx, ctx.businessId));
+  return businessDefaultsOf(await readInTenant(ctx, (db) => db.businessSettings.findUnique({ where: { businessId: ctx.businessId } })));
 }
 
 export async function updateBusinessDefaults(actor: Actor, input: BusinessSettingsInput) {
@@ -80,7 +79,7 @@ export async function updateBusinessDefaults(actor: Actor, input: BusinessSettin
 
 /** The signed-in member's overrides (null fields: the business's default applies). */
 export async function getUserOverrides(actor: Actor) {
-  return withTenant(actor, (tx) => tx.userSettings.findUnique({ where: { businessId_userId: { businessId: actor.businessId, userId: actor.userId } } }));
+  return readInTenant(actor, (db) => db.userSettings.findUnique({ where: { businessId_userId: { businessId: actor.businessId, userId: actor.userId } } }));
 }
 
 export async function updateUserOverrides(actor: Actor, input: UserSettingsInput) {
@@ -105,25 +104,26 @@ export async function updateUserOverrides(actor: Actor, input: UserSettingsInput
  * A default location that no longer exists falls back to the business's, then to none.
  */
 export async function effectiveDefaults(ctx: TenantContext & { userId: string }): Promise<Defaults> {
-  return withTenant(ctx, async (tx) => {
-    const business = await loadBusinessDefaults(tx, ctx.businessId);
-    const own = await tx.userSettings.findUnique({ where: { businessId_userId: { businessId: ctx.businessId, userId: ctx.userId } } });
-    if (!own) return business;
-    const locations = new Set(
-      (await tx.location.findMany({ where: { businessId: ctx.businessId }, select: { id: true } })).map((l) => l.id),
-    );
-    const location = own.defaultLocationId && locations.has(own.defaultLocationId) ? own.defaultLocationId : business.defaultLocationId;
-    return {
-      defaultLocationId: location,
-      defaultService: own.defaultService ?? business.defaultService,
-      defaultOptions: own.defaultOptions ? asOptions(own.defaultOptions) : business.defaultOptions,
-      labelFormat: own.labelFormat ?? business.labelFormat,
-      notificationEmails: Array.isArray(own.notificationEmails) ? (own.notificationEmails as string[]) : business.notificationEmails,
-      reference: own.reference ?? business.reference,
-      units: own.units ?? business.units,
-      locale: own.locale ?? business.locale,
-    };
-  });
+  // Asked together (one transaction, see readInTenant); the location ids are small and save a second trip.
+  const [businessRow, own, locationRows] = await Promise.all([
+    readInTenant(ctx, (db) => db.businessSettings.findUnique({ where: { businessId: ctx.businessId } })),
+    readInTenant(ctx, (db) => db.userSettings.findUnique({ where: { businessId_userId: { businessId: ctx.businessId, userId: ctx.userId } } })),
+    readInTenant(ctx, (db) => db.location.findMany({ where: { businessId: ctx.businessId }, select: { id: true } })),
+  ]);
+  const business = businessDefaultsOf(businessRow);
+  if (!own) return business;
+  const locations = new Set(locationRows.map((l) => l.id));
+  const location = own.defaultLocationId && locations.has(own.defaultLocationId) ? own.defaultLocationId : business.defaultLocationId;
+  return {
+    defaultLocationId: location,
+    defaultService: own.defaultService ?? business.defaultService,
+    defaultOptions: own.defaultOptions ? asOptions(own.defaultOptions) : business.defaultOptions,
+    labelFormat: own.labelFormat ?? business.labelFormat,
+    notificationEmails: Array.isArray(own.notificationEmails) ? (own.notificationEmails as string[]) : business.notificationEmails,
+    reference: own.reference ?? business.reference,
+    units: own.units ?? business.units,
+    locale: own.locale ?? business.locale,
+  };
 }
 
 /** Switches only this member's units, keeping their other overrides. */

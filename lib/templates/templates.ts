@@ -1,12 +1,12 @@
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/tenancy/actor";
-import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
 import type { TemplateInput } from "./schemas";
 
 /** The business's parcel templates, by name. Tenant-scoped. */
 export async function listTemplates(ctx: TenantContext) {
-  return withTenant(ctx, (tx) => tx.parcelTemplate.findMany({ where: { businessId: ctx.businessId }, orderBy: { name: "asc" } }));
+  return readInTenant(ctx, (db) => db.parcelTemplate.findMany({ where: { businessId: ctx.businessId }, orderBy: { name: "asc" } }));
 }
 
 export async function createTemplate(actor: Actor, input: TemplateInput) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Db, type Prisma, type Tx } from "@/lib/db/client";
 import { busyAware } from "@/lib/server-busy";
+import { readGroups } from "./read-groups";
 
 /** Who acts, for which business. Every tenant service takes one of these. */
 export interface TenantContext {
@@ -70,8 +71,8 @@ function interactive<T>(settings: Settings, fn: (tx: Tx) => Promise<T>, timeoutM
 }
 
 /**
- * One read-only query under row-level security settings, in a transaction of its own: the settings
- * statement, then the query, with nothing of the application in between, and READ_TIMEOUT_MS
+ * One statement under row-level security settings, in a transaction of its own: the settings
+ * statement, then this one, with nothing of the application in between, and READ_TIMEOUT_MS
  * as its bound, so a busy server cannot let it expire half-way ("A commit cannot be executed on an
  * expired transaction", Prisma's 5 s default).
  *
@@ -85,6 +86,13 @@ function statementUnder<T>(settings: Settings, query: (client: Tx) => Prisma.Pri
   return interactive(settings, query, READ_TIMEOUT_MS);
 }
 
+/**
+ * A read-only query under row-level security settings, run like `statementUnder`, together with
+ * the other reads asked with the same settings in the same turn of the event loop (a page's
+ * reads, asked at once): one transaction for them all (lib/tenancy/read-groups.ts).
+ */
+const groupedRead = readGroups((settings, fn) => interactive(settings, fn, READ_TIMEOUT_MS));
+
 function tenantSettings(ctx: TenantContext): Settings {
   if (!ctx.businessId) throw new Error("a tenant context needs a businessId");
   return { "app.business_id": ctx.businessId, "app.user_id": ctx.userId ?? "" };
@@ -92,16 +100,17 @@ function tenantSettings(ctx: TenantContext): Settings {
 
 /**
  * One read-only query of a business under its row-level security setting, in a transaction that
- * cannot expire half-way (see `statementUnder`). For page reads; anything that writes, or needs
- * the result of one query to build the next, uses `withTenant`.
+ * cannot expire half-way, shared with the business's other reads asked at the same time (see
+ * `groupedRead`). For page reads: ask independent reads at once (Promise.all) and they cost one
+ * transaction. Anything that writes uses `withTenant`; a read that needs another's result awaits it.
  */
 export function readInTenant<T>(ctx: TenantContext, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
-  return statementUnder(tenantSettings(ctx), query);
+  return groupedRead(tenantSettings(ctx), query);
 }
 
 /**
- * One statement that only adds a row (a log entry) in a business, run like `readInTenant`:
- * nothing of the application runs inside the transaction, so it cannot expire half-way.
+ * One statement that only adds a row (a log entry) in a business, in a transaction of its own
+ * (`statementUnder`): nothing of the application runs inside it, so it cannot expire half-way.
  */
 export function appendInTenant<T>(ctx: TenantContext, statement: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
   return statementUnder(tenantSettings(ctx), statement);
@@ -109,18 +118,18 @@ export function appendInTenant<T>(ctx: TenantContext, statement: (client: Tx) =>
 
 /**
  * One read-only query that sees the user's own memberships and the businesses they belong to (to
- * resolve the business in the URL and list the switcher), nothing else. See `statementUnder`.
+ * resolve the business in the URL and list the switcher), nothing else. See `groupedRead`.
  */
 export function readAsUser<T>(userId: string, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
-  return statementUnder({ "app.user_id": userId }, query);
+  return groupedRead({ "app.user_id": userId }, query);
 }
 
 /**
  * One read-only query that can see the one invitation whose token hash is given (the invitee is not
- * a member yet, so no business setting would let them see it). See `statementUnder`.
+ * a member yet, so no business setting would let them see it). See `groupedRead`.
  */
 export function readInvitation<T>(tokenHash: string, query: (client: Tx) => Prisma.PrismaPromise<T>): Promise<T> {
-  return statementUnder({ "app.invitation_token_hash": tokenHash }, query);
+  return groupedRead({ "app.invitation_token_hash": tokenHash }, query);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { readInTenant, type TenantContext } from "@/lib/tenancy/context";
 import { CANADA_POST_HOSTS } from "../canadapost/http";
 import type { OperationGroup as LiveGroup } from "../canadapost/request";
 import { secretKeys } from "./accounts";
@@ -123,7 +123,7 @@ export interface Seller {
 }
 
 export async function currentSeller(ctx: TenantContext): Promise<Seller> {
-  const account = await withTenant(ctx, (tx) => tx.carrierAccount.findFirst({ where: { businessId: ctx.businessId, carrier: "canadapost" }, select: { mode: true, customerNumber: true } }));
+  const account = await readInTenant(ctx, (db) => db.carrierAccount.findFirst({ where: { businessId: ctx.businessId, carrier: "canadapost" }, select: { mode: true, customerNumber: true } }));
   if (account) return { carrier: "canadapost", mode: account.mode === "PRODUCTION" ? "production" : "sandbox", billedBy: "carrier", customerNumber: account.customerNumber };
   const e = env();
   if (e.CANADAPOST_USERNAME && e.CANADAPOST_PASSWORD && e.CANADAPOST_CUSTOMER_NUMBER) return { carrier: "canadapost", mode: e.CANADAPOST_MODE, billedBy: "envoi", customerNumber: null };
