@@ -12,6 +12,7 @@ import { recordEmails } from "@/lib/email/outbox";
 import { UNTRACKED_SERVICE_CODES } from "@/lib/rating/services";
 import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { nothingNew } from "./nothing-new";
 import { noticeKey, noticeRecipients, type NotificationSetting } from "./recipients";
 import { emitTrackingUpdated } from "@/lib/webhooks/emitters";
 
@@ -30,7 +31,21 @@ export async function refreshTracking(ctx: TenantContext, options: RefreshOption
   const active = await withTenant(ctx, (tx) =>
     tx.shipment.findMany({
       where: { businessId: ctx.businessId, trackingStatus: ACTIVE, voidedAt: null, trackingNumber: { not: null }, serviceCode: TRACKED_SERVICE, ...(options.shipmentIds ? { id: { in: options.shipmentIds } } : {}) },
-      select: { id: true, trackingNumber: true, notifications: true, labelData: true, carrier: true, carrierAccountId: true },
+      select: {
+        id: true,
+        trackingNumber: true,
+        notifications: true,
+        labelData: true,
+        carrier: true,
+        carrierAccountId: true,
+        // What is stored already, so an answer with nothing new costs no transaction of its own.
+        trackingStatus: true,
+        expectedDeliveryDate: true,
+        deliveredAt: true,
+        signatory: true,
+        trackingEvents: { select: { code: true, occurredAt: true } },
+        deliveryNotices: { select: { email: true, event: true } },
+      },
       take: 500,
     }),
   );
@@ -63,12 +78,21 @@ export async function refreshTracking(ctx: TenantContext, options: RefreshOption
   const locale = (await withTenant(ctx, (tx) => tx.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { locale: true } })))?.locale ?? "en";
   let events = 0;
   let notices = 0;
+  const unchanged: string[] = [];
   for (const tracking of tracked) {
     const shipment = byNumber.get(tracking.trackingNumber);
     if (!shipment) continue;
+    if (nothingNew(shipment, tracking)) {
+      unchanged.push(shipment.id);
+      continue;
+    }
     const { stored, emailIds } = await withTenant(ctx, (tx) => applyTracking(tx, ctx.businessId, shipment, tracking, now, locale));
     events += stored;
     notices += emailIds.length;
+  }
+  // Most parcels have no news at most refreshes: one statement marks them all as asked.
+  if (unchanged.length > 0) {
+    await withTenant(ctx, (tx) => tx.shipment.updateMany({ where: { businessId: ctx.businessId, id: { in: unchanged } }, data: { trackedAt: now } }));
   }
   return { shipments: active.length, events, notices };
 }

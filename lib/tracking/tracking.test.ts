@@ -86,6 +86,39 @@ describe("tracking and delivery updates", () => {
     expect(mine[0]!.subject).not.toMatch(/on its way/i);
   });
 
+  it("asking again with nothing new only notes when each parcel was asked about; an address added since still gets the update already due", async () => {
+    const { actor } = await payingBusiness("track-quiet");
+    const shipments = await paidWithNotifications(actor, [{ email: "owner@example.com", events: ["shipped"] }]);
+    await drainJobs(["email"]);
+    const mailing = (shipments[0]!.labelData as { quote: { mailingDate: string } }).quote.mailingDate;
+    const read = () => withTenant(actor, (tx) => tx.shipment.findMany({ where: { batchId: shipments[0]!.batchId, businessId: actor.businessId }, orderBy: { position: "asc" } }));
+    const events = () => withTenant(actor, (tx) => tx.trackingEvent.count({ where: { businessId: actor.businessId } }));
+
+    await refreshTracking(actor, { now: day(mailing, 1, 3) });
+    expect((await drainJobs(["email"])).ran).toBe(3);
+    const before = await read();
+    const eventsBefore = await events();
+
+    // A minute later the carrier has nothing new: statuses, events and mail stay; the time asked moves.
+    const later = new Date(day(mailing, 1, 3).getTime() + 60_000);
+    expect(await refreshTracking(actor, { now: later })).toEqual({ shipments: 3, events: 0, notices: 0 });
+    const after = await read();
+    expect(after.map((s) => s.trackingStatus)).toEqual(before.map((s) => s.trackingStatus));
+    expect(after.map((s) => s.trackedAt?.toISOString())).toEqual(Array(3).fill(later.toISOString()));
+    expect(await events()).toBe(eventsBefore);
+    expect((await drainJobs(["email"])).ran).toBe(0);
+
+    // The shop adds an address to one parcel: the next refresh sends it the update already due, and only that.
+    await withTenant(actor, (tx) =>
+      tx.shipment.update({ where: { id: shipments[1]!.id }, data: { notifications: [{ email: "owner@example.com", events: ["shipped"] }, { email: "late@example.com", events: ["shipped"] }] } }),
+    );
+    expect(await refreshTracking(actor, { now: new Date(later.getTime() + 60_000) })).toEqual({ shipments: 3, events: 0, notices: 1 });
+    await drainJobs(["email"]);
+    const late = (await mails()).filter((m) => toOf(m) === "late@example.com");
+    expect(late).toHaveLength(1);
+    expect(late[0]!.text).toContain(shipments[1]!.trackingNumber!);
+  });
+
   it("never asks about a parcel whose service Canada Post does not track: no events, no delivery updates", async () => {
     const { actor } = await payingBusiness("track3");
     const [s] = await paidBatchOf(actor, 1, (d) => ({
