@@ -48,8 +48,14 @@ async function main() {
   };
   const paidBatchId = await ratedBatch();
   await payBatch(actor, paidBatchId, "ACCOUNT");
-  const outcome = await completePurchase(actor, paidBatchId);
-  if (outcome !== "completed") throw new Error(`the paid batch was not completed: ${outcome}`);
+  // The server's job worker may be buying the labels already (it then holds the purchase's lock,
+  // and this answers "busy"): wait until it is done.
+  let outcome = await completePurchase(actor, paidBatchId);
+  for (let tries = 0; outcome === "busy" && tries < 240; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    outcome = await completePurchase(actor, paidBatchId);
+  }
+  if (outcome !== "completed" && outcome !== "already") throw new Error(`the paid batch was not completed: ${outcome}`);
   const draftBatchId = await ratedBatch();
   console.log(JSON.stringify({ slug: business.slug, draftBatchId, paidBatchId }));
   process.exit(0);
