@@ -16,6 +16,8 @@ export function mailCatcherForFile(label: string) {
   });
   afterAll(async () => {
     await catcher.stop();
+    // Each run has its own folder (process id): nothing of it is needed after the file's tests.
+    fs.rmSync(dir, { recursive: true, force: true });
   });
   /** Every message received so far, oldest first. */
   const mails = async (): Promise<ParsedMail[]> => {

@@ -99,6 +99,7 @@ describe("public tracking", () => {
     const path = `.data/delivery-${process.pid}.pdf`;
     fs.writeFileSync(path, file.bytes);
     const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+    fs.rmSync(path);
     expect(text.replace(/\s+/g, "")).toContain(`Signépar${s.signatory!.replace(/\s+/g, "")}`);
     expect(text).toContain("Confirmation de livraison");
     const other = await payingBusiness("public4");
