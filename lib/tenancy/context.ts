@@ -33,9 +33,9 @@ export const CONNECTION_WAIT_MS = 10_000;
  */
 export const WRITE_TRANSACTION_TIMEOUT_MS = 15_000;
 /**
- * The bound on a one-statement read (`statementUnder`). It runs its settings and its statement back
- * to back with no application code in between, so this only stops a stuck database from holding a
- * connection for ever.
+ * The bound on a read's transaction (`statementUnder`, `groupedRead`). It runs its settings and its
+ * statements back to back with no application code in between, so this only stops a stuck database
+ * from holding a connection for ever.
  */
 export const READ_TIMEOUT_MS = 60_000;
 
