@@ -1,6 +1,6 @@
 import en from "i18n-iso-countries/langs/en.json";
 import fr from "i18n-iso-countries/langs/fr.json";
-import { optionsPerLocale, sortedOptions, type AddressLocale, type Option } from "./locale";
+import { optionsPerLocale, type AddressLocale, type Option } from "./locale";
 
 // Country names come from the i18n-iso-countries package (ISO 3166-1 alpha-2, plus XK for Kosovo).
 // Where it lists several English names, the first is the official one; for these countries a
@@ -44,9 +44,4 @@ export function countryName(code: string, locale: AddressLocale): string | null 
 }
 
 /** Every country for a select, sorted by name in that language ("États-Unis" among the E's in French). */
-export const countryOptions: (locale: AddressLocale) => readonly Option[] = optionsPerLocale((locale) =>
-  sortedOptions(
-    COUNTRY_CODES.map((code) => ({ value: code, label: NAMES[locale].get(code) ?? code })),
-    locale,
-  ),
-);
+export const countryOptions: (locale: AddressLocale) => readonly Option[] = optionsPerLocale((locale) => COUNTRY_CODES.map((code) => ({ value: code, label: NAMES[locale].get(code) ?? code })));

@@ -14,20 +14,21 @@ export function sortedOptions(options: Option[], locale: AddressLocale): Option[
 }
 
 /**
- * A select's options built once per language and frozen: the lists never change while the server
- * runs, and sorting 250 country names with a collator on every page that shows an address form
- * cost about a millisecond each time.
+ * A value built once per language and kept: the address lists never change while the server runs,
+ * and sorting 250 country names with a collator on every page with an address form cost about a
+ * millisecond each time. Callers freeze what they build, so no page can reorder a shared list.
  */
-export function optionsPerLocale(build: (locale: AddressLocale) => Option[]): (locale: AddressLocale) => readonly Option[] {
-  const built = new Map<AddressLocale, readonly Option[]>();
+export function oncePerLocale<T>(build: (locale: AddressLocale) => T): (locale: AddressLocale) => T {
+  const built = new Map<AddressLocale, T>();
   return (locale) => {
-    let options = built.get(locale);
-    if (!options) {
-      options = Object.freeze(build(locale).map((o) => Object.freeze(o)));
-      built.set(locale, options);
-    }
-    return options;
+    if (!built.has(locale)) built.set(locale, build(locale));
+    return built.get(locale)!;
   };
+}
+
+/** Sorted options (`sortedOptions`), built once per language and frozen (`oncePerLocale`). */
+export function optionsPerLocale(build: (locale: AddressLocale) => Option[]): (locale: AddressLocale) => readonly Option[] {
+  return oncePerLocale((locale) => Object.freeze(sortedOptions(build(locale), locale).map((o) => Object.freeze(o))));
 }
 
 /** Lower case, no accents, single spaces: how names typed by hand are compared with ours. */

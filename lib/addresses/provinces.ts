@@ -1,4 +1,4 @@
-import { foldName, optionsPerLocale, sortedOptions, type AddressLocale, type Option } from "./locale";
+import { foldName, optionsPerLocale, type AddressLocale, type Option } from "./locale";
 import { US_STATES } from "./us-states";
 
 /** Canada's 10 provinces and 3 territories, with their official names in both languages. */
@@ -37,12 +37,7 @@ export function provinceName(code: string, locale: AddressLocale): string | null
 }
 
 /** The 13 provinces and territories for a select, sorted by name in that language. */
-export const provinceOptions: (locale: AddressLocale) => readonly Option[] = optionsPerLocale((locale) =>
-  sortedOptions(
-    PROVINCES.map((p) => ({ value: p.code, label: p[locale] })),
-    locale,
-  ),
-);
+export const provinceOptions: (locale: AddressLocale) => readonly Option[] = optionsPerLocale((locale) => PROVINCES.map((p) => ({ value: p.code, label: p[locale] })));
 
 const PROVINCE_BY_NAME = new Map<string, ProvinceCode>(
   PROVINCES.flatMap((p) => [

@@ -1,4 +1,4 @@
-import { foldName, optionsPerLocale, sortedOptions, type AddressLocale, type Option } from "./locale";
+import { foldName, optionsPerLocale, type AddressLocale, type Option } from "./locale";
 
 /**
  * The US Postal Service's state codes: the 50 states, the District of Columbia, the inhabited
@@ -92,9 +92,4 @@ export function usStateCodeFrom(text: string): UsStateCode | null {
 }
 
 /** The states, district, territories and military codes for a select, sorted by name in that language. */
-export const usStateOptions: (locale: AddressLocale) => readonly Option[] = optionsPerLocale((locale) =>
-  sortedOptions(
-    US_STATES.map((s) => ({ value: s.code, label: s[locale] })),
-    locale,
-  ),
-);
+export const usStateOptions: (locale: AddressLocale) => readonly Option[] = optionsPerLocale((locale) => US_STATES.map((s) => ({ value: s.code, label: s[locale] })));

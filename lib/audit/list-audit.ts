@@ -1,5 +1,5 @@
 import type { Prisma, Tx } from "@/lib/db/client";
-import { readInTenant, type TenantContext } from "@/lib/tenancy/context";
+import { tenantReader, type TenantContext, type TenantRead } from "@/lib/tenancy/context";
 import { describeAudit, type AuditDescription, type AuditTarget } from "./describe";
 
 export interface AuditEntry {
@@ -18,7 +18,7 @@ type Row = { entityType: string; entityId: string | null; userId: string | null;
 
 /** The business's audit log, newest first, each entry with its sentence. Tenant-scoped. */
 export async function listAudit(ctx: TenantContext & { slug: string }, opts: { take?: number } = {}): Promise<AuditEntry[]> {
-  const read: Read = (query) => readInTenant(ctx, query);
+  const read = tenantReader(ctx);
   const rows = await read((db) => db.auditLog.findMany({ where: { businessId: ctx.businessId }, orderBy: { createdAt: "desc" }, take: opts.take ?? 200 }));
   // Who acted and what the entries name, read together (one transaction: see readInTenant).
   const userIds = unique([...rows.map((r) => r.userId), ...rows.map((r) => subjectUserId(r))]);
@@ -53,11 +53,8 @@ function subjectUserId(r: Row): string | null {
   return r.entityType === "Membership" && d && typeof d.userId === "string" ? d.userId : null;
 }
 
-/** One tenant read (readInTenant, bound to the business). */
-type Read = <T>(query: (client: Tx) => Prisma.PrismaPromise<T>) => Promise<T>;
-
 /** The objects the entries name, as they are now, keyed "Type:id"; a missing key means the object is gone. Asked at once. */
-async function loadTargets(read: Read, businessId: string, rows: Row[]): Promise<Map<string, AuditTarget>> {
+async function loadTargets(read: TenantRead, businessId: string, rows: Row[]): Promise<Map<string, AuditTarget>> {
   const idsOf = (type: string) => unique(rows.filter((r) => r.entityType === type).map((r) => r.entityId));
   const out = new Map<string, AuditTarget>();
   const put = (type: string, id: string, target: AuditTarget) => out.set(`${type}:${id}`, target);

@@ -16,7 +16,7 @@ import type { UnitSystem } from "@/lib/rating/measures";
 import type { RatingProblem } from "@/lib/rating/problems";
 import { fieldsFromDraft } from "@/lib/shipments/draft-fields";
 import type { DraftProblem } from "@/lib/shipments/validate-draft";
-import { readInTenant, type TenantContext } from "@/lib/tenancy/context";
+import { tenantReader, type TenantContext } from "@/lib/tenancy/context";
 import { AppError } from "@/lib/errors";
 import { reviewRows } from "./review";
 import { problemText as ratingProblemText } from "@/lib/rates/present";
@@ -77,7 +77,7 @@ export function filledFields(fields: Record<string, string>): Record<string, str
 
 export async function batchView(ctx: TenantContext, batchId: string, locale: AppLocale, units: UnitSystem, now = new Date()) {
   const businessId = ctx.businessId;
-  const read = <T>(query: Parameters<typeof readInTenant<T>>[1]) => readInTenant(ctx, query);
+  const read = tenantReader(ctx);
   // Every read at once: one transaction (see readInTenant), with the page's other reads.
   const [batch, rows, locations, terms, sums, labels, payments, seller] = await Promise.all([
     read((db) => db.batch.findFirst({ where: { id: batchId, businessId } })),

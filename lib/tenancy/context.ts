@@ -108,6 +108,14 @@ export function readInTenant<T>(ctx: TenantContext, query: (client: Tx) => Prism
   return groupedRead(tenantSettings(ctx), query);
 }
 
+/** One read of a business, as `readInTenant` runs it, for services that ask several at once. */
+export type TenantRead = <T>(query: (client: Tx) => Prisma.PrismaPromise<T>) => Promise<T>;
+
+/** `readInTenant` bound to one business. */
+export function tenantReader(ctx: TenantContext): TenantRead {
+  return (query) => groupedRead(tenantSettings(ctx), query);
+}
+
 /**
  * One statement that only adds a row (a log entry) in a business, in a transaction of its own
  * (`statementUnder`): nothing of the application runs inside it, so it cannot expire half-way.

@@ -2,9 +2,8 @@
  * Whether a carrier's answer about a parcel changes anything Envoi stores. Pure: the refresh asks it
  * of each parcel so the many with no news cost one statement for them all, not a transaction each.
  */
-import type { ShipmentTracking } from "@/lib/carriers/types";
-import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
-import { noticeKey, noticeRecipients, type NotificationSetting } from "./recipients";
+import type { ShipmentTracking, TrackingEvent } from "@/lib/carriers/types";
+import { noticesDue } from "./recipients";
 
 /** What is stored of a parcel's tracking (the refresh reads it with the parcel). */
 export type StoredTracking = {
@@ -28,12 +27,14 @@ export function nothingNew(shipment: StoredTracking, tracking: ShipmentTracking)
   if (!tracking.events.every((e) => eventKeys.has(`${e.code}|${new Date(e.occurredAt).getTime()}`))) return false;
   if (tracking.status !== shipment.trackingStatus) return false;
   if (tracking.expectedDeliveryDate && tracking.expectedDeliveryDate !== shipment.expectedDeliveryDate) return false;
-  const delivered = [...tracking.events].reverse().find((e) => e.status === "DELIVERED");
+  const delivered = deliveredEvent(tracking.events);
   if ((delivered ? new Date(delivered.occurredAt).getTime() : null) !== (shipment.deliveredAt?.getTime() ?? null)) return false;
   if ((delivered?.signatory ?? null) !== shipment.signatory) return false;
   const sent = new Set(shipment.deliveryNotices.map((n) => `${n.email}|${n.event}`));
-  const snapshot = shipment.labelData as LabelSnapshot | null;
-  const d2poEmail = snapshot?.label.postOffice ? (snapshot.label.recipient.email ?? null) : null;
-  const notifications = (Array.isArray(shipment.notifications) ? shipment.notifications : []) as NotificationSetting[];
-  return tracking.events.every((e) => !e.notice || noticeRecipients(e.notice, notifications, d2poEmail).every((email) => sent.has(`${email}|${noticeKey(e.notice!, e.code)}`)));
+  return noticesDue(shipment, tracking.events).every((n) => sent.has(`${n.email}|${n.key}`));
+}
+
+/** The delivery among these events (the last one, if the carrier reports several). */
+export function deliveredEvent(events: readonly TrackingEvent[]): TrackingEvent | undefined {
+  return events.findLast((e) => e.status === "DELIVERED");
 }

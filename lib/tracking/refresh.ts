@@ -10,10 +10,9 @@ import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/db/generated/enums";
 import { recordEmails } from "@/lib/email/outbox";
 import { UNTRACKED_SERVICE_CODES } from "@/lib/rating/services";
-import type { LabelSnapshot } from "@/lib/shipments/label-snapshot";
 import { withTenant, type TenantContext } from "@/lib/tenancy/context";
-import { nothingNew } from "./nothing-new";
-import { noticeKey, noticeRecipients, type NotificationSetting } from "./recipients";
+import { deliveredEvent, nothingNew } from "./nothing-new";
+import { noticesDue } from "./recipients";
 import { emitTrackingUpdated } from "@/lib/webhooks/emitters";
 
 const ACTIVE = { notIn: ["DELIVERED", "RETURNED"] as ("DELIVERED" | "RETURNED")[] };
@@ -120,7 +119,7 @@ async function applyTracking(
     })),
     skipDuplicates: true,
   });
-  const delivered = [...tracking.events].reverse().find((e) => e.status === "DELIVERED");
+  const delivered = deliveredEvent(tracking.events);
   // An answer older than what is stored (an operator's simulation ran ahead) never moves the status back.
   const latest = await tx.trackingEvent.findFirst({ where: { businessId, shipmentId: shipment.id }, orderBy: { occurredAt: "desc" }, select: { occurredAt: true } });
   const newest = tracking.events.at(-1);
@@ -144,26 +143,19 @@ async function applyTracking(
     await emitTrackingUpdated(tx, businessId, shipment.id, tracking.status === "DELIVERED" && before?.trackingStatus !== "DELIVERED");
   }
 
-  const snapshot = shipment.labelData as LabelSnapshot | null;
-  const d2poEmail = snapshot?.label.postOffice ? (snapshot.label.recipient.email ?? null) : null;
-  const notifications = (Array.isArray(shipment.notifications) ? shipment.notifications : []) as NotificationSetting[];
   const emailIds: string[] = [];
-  for (const e of tracking.events) {
-    if (!e.notice) continue;
-    for (const email of noticeRecipients(e.notice, notifications, d2poEmail)) {
-      const key = noticeKey(e.notice, e.code);
-      // One notice per shipment, address and event, ever: the unique key decides, even across concurrent refreshes.
-      const inserted = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "DeliveryNotice" ("id", "businessId", "shipmentId", "email", "event")
-        VALUES (${crypto.randomUUID()}, ${businessId}, ${shipment.id}, ${email}, ${key})
-        ON CONFLICT ("shipmentId", "email", "event") DO NOTHING RETURNING "id"`;
-      if (inserted.length === 0) continue;
-      const [emailId] = await recordEmails(tx, businessId, [
-        { kind: "DELIVERY_UPDATE", to: email, locale, shipmentId: shipment.id, params: { event: e.notice, code: e.code, occurredAt: e.occurredAt } },
-      ]);
-      await tx.deliveryNotice.update({ where: { id: inserted[0]!.id }, data: { emailMessageId: emailId } });
-      emailIds.push(emailId!);
-    }
+  for (const { event: e, email, key } of noticesDue(shipment, tracking.events)) {
+    // One notice per shipment, address and event, ever: the unique key decides, even across concurrent refreshes.
+    const inserted = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "DeliveryNotice" ("id", "businessId", "shipmentId", "email", "event")
+      VALUES (${crypto.randomUUID()}, ${businessId}, ${shipment.id}, ${email}, ${key})
+      ON CONFLICT ("shipmentId", "email", "event") DO NOTHING RETURNING "id"`;
+    if (inserted.length === 0) continue;
+    const [emailId] = await recordEmails(tx, businessId, [
+      { kind: "DELIVERY_UPDATE", to: email, locale, shipmentId: shipment.id, params: { event: e.notice, code: e.code, occurredAt: e.occurredAt } },
+    ]);
+    await tx.deliveryNotice.update({ where: { id: inserted[0]!.id }, data: { emailMessageId: emailId } });
+    emailIds.push(emailId!);
   }
   return { stored: created.count, emailIds };
 }
