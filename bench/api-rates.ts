@@ -84,7 +84,7 @@ export async function benchApiRates(): Promise<BenchResult[]> {
     const health = `${server.baseUrl}/api/health`;
     await load(health, CONNECTIONS, 2, {}); // warm-up: compiled code paths, connections
     await load(url, CONNECTIONS, 2, { method: "POST", headers, body: varied });
-    const checkout = (body: () => string) => paced({ clients: CONNECTIONS, thinkMs: CHECKOUT_THINK_MS, seconds: SECONDS, request: () => ({ url, init: { method: "POST", headers, body: body() } }) });
+    const checkout = (body: () => string) => paced({ clients: CONNECTIONS, thinkMs: CHECKOUT_THINK_MS, seconds: SECONDS, request: () => ({ url, method: "POST", headers, body: body() }) });
     const pacedFloor = await paced({ clients: CONNECTIONS, thinkMs: CHECKOUT_THINK_MS, seconds: SECONDS, request: () => ({ url: health }) });
     const pacedCached = await checkout(() => same);
     const pacedFresh = await checkout(varied);

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { percentile } from "./harness";
 
 /** What a load measured: answers timed (2xx), failures, and the seconds it lasted. */
@@ -16,19 +17,43 @@ export function summary(times: number[], failed: number, seconds: number): Load 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** One request a client sends: GET unless a method is given. */
+export interface PacedRequest {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
 export interface PacedClients {
   clients: number;
   /** What a client does between two requests: a pause drawn evenly between these. */
   thinkMs: { min: number; max: number };
   seconds: number;
-  /** The request a client sends next (fetch's arguments). */
-  request: () => { url: string; init?: RequestInit };
+  /** The request a client sends next. */
+  request: () => PacedRequest;
 }
 
 /**
- * `clients` clients, each with its own connection (fetch, kept alive): ask (the time is from asking
- * to the last byte of the answer), think, ask again, for `seconds`. They start spread over one think
- * time, so they do not all ask in the same instant.
+ * Sends `request` on `agent`'s one connection and reads the whole answer; its status (0 when the
+ * connection failed). The answer is read as bytes, never decoded or decompressed.
+ */
+function send(agent: http.Agent, request: PacedRequest): Promise<number> {
+  return new Promise((resolve) => {
+    const outgoing = http.request(request.url, { agent, method: request.method ?? "GET", headers: request.headers }, (response) => {
+      response.on("data", () => {});
+      response.on("end", () => resolve(response.statusCode ?? 0));
+      response.on("error", () => resolve(0));
+    });
+    outgoing.on("error", () => resolve(0));
+    outgoing.end(request.body);
+  });
+}
+
+/**
+ * `clients` clients, each with its own kept-alive connection (as each user's browser has its own):
+ * ask (the time is from asking to the last byte of the answer), think, ask again, for `seconds`.
+ * They start spread over one think time, so they do not all ask in the same instant.
  */
 export async function paced({ clients, thinkMs, seconds, request }: PacedClients): Promise<Load> {
   const times: number[] = [];
@@ -36,19 +61,18 @@ export async function paced({ clients, thinkMs, seconds, request }: PacedClients
   const end = performance.now() + seconds * 1000;
   const think = () => thinkMs.min + Math.random() * (thinkMs.max - thinkMs.min);
   const client = async () => {
-    await sleep(Math.random() * thinkMs.max);
-    while (performance.now() < end) {
-      const { url, init } = request();
-      const asked = performance.now();
-      try {
-        const response = await fetch(url, { redirect: "manual", ...init });
-        await response.arrayBuffer();
-        if (response.ok) times.push(performance.now() - asked);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      await sleep(Math.random() * thinkMs.max);
+      while (performance.now() < end) {
+        const asked = performance.now();
+        const status = await send(agent, request());
+        if (status >= 200 && status < 300) times.push(performance.now() - asked);
         else failed++;
-      } catch {
-        failed++;
+        await sleep(think());
       }
-      await sleep(think());
+    } finally {
+      agent.destroy();
     }
   };
   await Promise.all(Array.from({ length: clients }, client));

@@ -3,12 +3,22 @@ import { DEMO_USER } from "../lib/seed/demo";
 import type { BenchResult } from "./harness";
 import { paced, summary, type Load } from "./paced-load";
 import { ensureProductionBuild, seedDayOfWork, signInCookie, startPagesServer } from "./pages-server";
-import { treeCpuMs } from "./process-tree";
+import { cpuBetween, settle, treeCpu } from "./process-tree";
 
 const USERS = 50;
 const TARGET_P95_MS = 100;
 /** Requests of each page alone, one after the other. */
-const ALONE = 30;
+const ALONE = 60;
+/**
+ * Requests of each page before it is measured (BENCH_PAGES_WARM_UP), 8 connections back to back:
+ * a server that has been answering for a while has compiled its hot code (V8 keeps optimizing a
+ * page's functions over its first ~1,000 views: on the overview, CPU per view fell from ~55 to ~35
+ * ms over 2,000 views, most of the difference in the compiler's background threads). The pages'
+ * CPU per request on the just-started server is printed beside ("cold").
+ */
+const WARM_UP = Number(process.env.BENCH_PAGES_WARM_UP ?? 800);
+/** What a browser sends: pages are answered compressed, as users get them. */
+const ACCEPT_ENCODING = "gzip, deflate, br";
 /** What a user does between two pages (reads, types, thinks): a pause drawn evenly between these. */
 const THINK_MS = { min: 2_000, max: 6_000 };
 /** Seconds of the paced run per page (BENCH_PAGES_PACED_SECONDS): each user loads the page, then thinks. */
@@ -16,13 +26,25 @@ const PACED_SECONDS = Number(process.env.BENCH_PAGES_PACED_SECONDS ?? 20);
 /** Seconds of the saturation run per page (BENCH_PAGES_SECONDS): every connection asks again at once. */
 const SATURATION_SECONDS = Number(process.env.BENCH_PAGES_SECONDS ?? 10);
 
+function headersFor(cookie: string | null): Record<string, string> {
+  return { "accept-encoding": ACCEPT_ENCODING, ...(cookie ? { cookie } : {}) };
+}
+
+/** The server's CPU time per request (Next.js and PostgreSQL, from /proc) over `run`'s `requests`. */
+async function cpuPerRequest(pid: number, requests: number, run: () => Promise<unknown>): Promise<number | null> {
+  const before = treeCpu(pid);
+  await run();
+  const used = cpuBetween(before, treeCpu(pid));
+  return used === null ? null : used / requests;
+}
+
 /** `connections` connections asking for `url` back to back for `seconds` (or `amount` requests), with autocannon. */
 async function backToBack(url: string, cookie: string | null, connections: number, run: { seconds: number } | { amount: number }): Promise<Load> {
   const times: number[] = [];
   let failed = 0;
   const length = "amount" in run ? { amount: run.amount } : { duration: run.seconds };
   const started = performance.now();
-  const instance = autocannon({ url, connections, ...length, timeout: 30, headers: cookie ? { cookie } : {} });
+  const instance = autocannon({ url, connections, ...length, timeout: 30, headers: headersFor(cookie) });
   instance.on("response", (_client, status, _bytes, ms) => {
     if (status >= 200 && status < 300) times.push(ms);
     else failed++;
@@ -35,6 +57,8 @@ interface Measured {
   name: string;
   /** CPU time of the whole server (Next.js and PostgreSQL) per request, during the requests alone. */
   cpuMs: number | null;
+  /** The same on the just-started server, before the warm-up. */
+  coldCpuMs: number | null;
   alone: Load;
   paced: Load;
   saturated: Load;
@@ -50,9 +74,10 @@ interface Measured {
  *   pages a second in all). Target: p95 under 100 ms. This is what 50 people working in the app ask of it;
  * - 50 back to back (autocannon, 50 connections each asking again the instant it is answered): the
  *   server's throughput at saturation, where each answer waits behind the 49 others (context, no target).
- * Beside the requests alone it prints the server's CPU time per request (Next.js and PostgreSQL,
- * from /proc): the page's cost, which other programs busy on the machine do not inflate as they
- * do its latency.
+ * Each page is measured on a warmed-up server (WARM_UP requests of every page first), as a server
+ * that has been answering for a while is. Beside the requests alone it prints the server's CPU time
+ * per request (Next.js and PostgreSQL, from /proc), warm and on the just-started server: the
+ * page's cost, which other programs busy on the machine do not inflate as they do its latency.
  */
 export async function benchPages(): Promise<BenchResult[]> {
   ensureProductionBuild((line) => console.log(line));
@@ -68,32 +93,36 @@ export async function benchPages(): Promise<BenchResult[]> {
       { name: "shipments (50 bought)", url: `${business}/shipments` },
     ];
     for (const page of pages) {
-      const response = await fetch(page.url, { headers: { cookie }, redirect: "manual" });
+      const response = await fetch(page.url, { headers: headersFor(cookie), redirect: "manual" });
       if (response.status !== 200) throw new Error(`pages: ${page.url} answered ${response.status} ${response.headers.get("location") ?? ""}`);
       await response.text();
     }
     console.log(
-      `pages: each page alone (${ALONE} requests), then ${USERS} users paced (each loads it, then thinks ${THINK_MS.min / 1000}-${THINK_MS.max / 1000} s; ${PACED_SECONDS} s), ` +
+      `pages: each page alone (${ALONE} requests) on the just-started server, then ${WARM_UP} requests of each page to warm it up, then each page alone again, ` +
+        `${USERS} users paced (each loads it, then thinks ${THINK_MS.min / 1000}-${THINK_MS.max / 1000} s; ${PACED_SECONDS} s), ` +
         `then ${USERS} connections back to back (${SATURATION_SECONDS} s), each beside /api/health measured the same way`,
     );
-    const measure = async (name: string, url: string, withCookie: boolean): Promise<Measured> => {
-      const auth = withCookie ? cookie : null;
-      // Warm-up: compiled code paths, connections, caches, in every process of the server (each
-      // new connection goes to the next process).
-      await backToBack(url, auth, 8, { amount: 40 });
-      const cpuBefore = treeCpuMs(server.pid);
-      const alone = await backToBack(url, auth, 1, { amount: ALONE });
-      const cpuAfter = treeCpuMs(server.pid);
-      const cpuMs = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / ALONE;
-      const calm = await paced({ clients: USERS, thinkMs: THINK_MS, seconds: PACED_SECONDS, request: () => ({ url, init: auth ? { headers: { cookie: auth } } : {} }) });
+    const targets = [{ name: "/api/health (floor)", url: `${server.baseUrl}/api/health`, auth: null }, ...pages.map((p) => ({ ...p, auth: cookie }))];
+    const cold = new Map<string, number | null>();
+    await settle(server.pid);
+    for (const t of targets) cold.set(t.name, await cpuPerRequest(server.pid, ALONE, () => backToBack(t.url, t.auth, 1, { amount: ALONE })));
+    // Warm-up: compiled code paths, connections, caches, in every process of the server (each new
+    // connection goes to the next process).
+    for (const t of targets) await backToBack(t.url, t.auth, 8, { amount: WARM_UP });
+    const measure = async ({ name, url, auth }: (typeof targets)[number]): Promise<Measured> => {
+      await settle(server.pid);
+      let alone: Load | undefined;
+      const cpuMs = await cpuPerRequest(server.pid, ALONE, async () => (alone = await backToBack(url, auth, 1, { amount: ALONE })));
+      const calm = await paced({ clients: USERS, thinkMs: THINK_MS, seconds: PACED_SECONDS, request: () => ({ url, headers: headersFor(auth) }) });
       const saturated = await backToBack(url, auth, USERS, { seconds: SATURATION_SECONDS });
-      return { name, cpuMs, alone, paced: calm, saturated };
+      return { name, cpuMs, coldCpuMs: cold.get(name) ?? null, alone: alone!, paced: calm, saturated };
     };
-    const floor = await measure("/api/health (floor)", `${server.baseUrl}/api/health`, false);
     const measured: Measured[] = [];
-    for (const page of pages) measured.push(await measure(page.name, page.url, true));
+    for (const t of targets) measured.push(await measure(t));
+    const floor = measured.shift()!;
     // The server's CPU per page (Next.js and PostgreSQL; the machine's other programs do not change it).
-    const cpu = (m: Measured, key: string) => (key === "alone" && m.cpuMs !== null ? `server CPU ${m.cpuMs.toFixed(0)} ms/request, ` : "");
+    const cpu = (m: Measured, key: string) =>
+      key === "alone" && m.cpuMs !== null ? `server CPU ${m.cpuMs.toFixed(0)} ms/request${m.coldCpuMs === null ? "" : ` (cold ${m.coldCpuMs.toFixed(0)})`}, ` : "";
     const models = [
       { key: "alone", label: "alone" },
       { key: "paced", label: `${USERS} users paced` },

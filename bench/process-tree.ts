@@ -45,12 +45,24 @@ function tree(root: number, stats: Map<number, Stat>): number[] {
   return found;
 }
 
-/** Milliseconds of CPU used so far by `root` and its descendants, or null where /proc is not there. */
-export function treeCpuMs(root: number): number | null {
+/** The CPU time each process of `root`'s tree has used so far (milliseconds by pid), or null where /proc is not there. */
+export function treeCpu(root: number): Map<number, number> | null {
   if (!fs.existsSync("/proc/self/stat")) return null;
   const stats = processes();
-  const ticks = tree(root, stats).reduce((sum, pid) => sum + (stats.get(pid)?.cpuTicks ?? 0), 0);
-  return (ticks * 1000) / TICKS_PER_SECOND;
+  return new Map(tree(root, stats).map((pid) => [pid, (stats.get(pid)!.cpuTicks * 1000) / TICKS_PER_SECOND]));
+}
+
+/**
+ * Milliseconds of CPU the tree used between two `treeCpu` readings: what each process still there
+ * used since the first (all of it for a process started since). A process that ended in between
+ * (a database connection closed when idle) cannot be read any more and counts for nothing, rather
+ * than taking its whole life's CPU away from the sum.
+ */
+export function cpuBetween(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let ms = 0;
+  for (const [pid, used] of after) ms += used - (before.get(pid) ?? 0);
+  return ms;
 }
 
 /** The processes under `root` (not itself), where /proc is there. */
@@ -75,4 +87,20 @@ export async function stopAll(pids: number[], graceMs = 10_000) {
   const deadline = Date.now() + graceMs;
   while (running.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   for (const pid of running.filter(alive)) process.kill(pid, "SIGKILL");
+}
+
+/**
+ * Waits (at most `maxMs`) until `root`'s tree is quiet: under a tenth of a core over half a second
+ * (the jobs a seed started, the work a load left behind), so a measure starts on an idle server.
+ */
+export async function settle(root: number, maxMs = 15_000) {
+  const deadline = Date.now() + maxMs;
+  let before = treeCpu(root);
+  while (before && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    const after = treeCpu(root);
+    const used = cpuBetween(before, after);
+    if (used !== null && used < 50) return;
+    before = after;
+  }
 }
