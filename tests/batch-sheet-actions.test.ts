@@ -126,6 +126,11 @@ describe("the sheet after Rate all", () => {
     language.current = "fr";
     const fr = await batchView(actor, batch.id, "fr", "METRIC");
     expect(fr.rows[1]!.problems.map((p) => p.label)).toContain("Poids : Ce champ est obligatoire.");
+    // The page asks for the view before the member's units are read: it waits for them itself.
+    const imperial = await batchView(actor, batch.id, Promise.resolve("fr"), Promise.resolve("IMPERIAL"));
+    expect(imperial).toEqual(await batchView(actor, batch.id, "fr", "IMPERIAL"));
+    expect(imperial.rows[0]!.fields.weight).not.toBe("2");
+    expect(imperial.rows[1]!.problems.map((p) => p.label)).toContain("Poids : Ce champ est obligatoire.");
   });
 });
 

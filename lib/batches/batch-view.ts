@@ -18,6 +18,7 @@ import { fieldsFromDraft } from "@/lib/shipments/draft-fields";
 import type { DraftProblem } from "@/lib/shipments/validate-draft";
 import { tenantReader, type TenantContext } from "@/lib/tenancy/context";
 import { AppError } from "@/lib/errors";
+import { locationRows } from "@/lib/locations/location-rows";
 import { reviewRows } from "./review";
 import { problemText as ratingProblemText } from "@/lib/rates/present";
 
@@ -75,19 +76,25 @@ export function filledFields(fields: Record<string, string>): Record<string, str
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== "" && value !== "[]"));
 }
 
-export async function batchView(ctx: TenantContext, batchId: string, locale: AppLocale, units: UnitSystem, now = new Date()) {
+/**
+ * `locale` and `units` may be promises: a page that is still resolving them (the units are the
+ * member's defaults, a read) asks for the view at once, so its reads join the page's others.
+ */
+export async function batchView(ctx: TenantContext, batchId: string, localeOf: AppLocale | Promise<AppLocale>, unitsOf: UnitSystem | Promise<UnitSystem>, now = new Date()) {
   const businessId = ctx.businessId;
   const read = tenantReader(ctx);
   // Every read at once: one transaction (see readInTenant), with the page's other reads.
-  const [batch, rows, locations, terms, sums, labels, payments, seller] = await Promise.all([
+  const [batch, rows, locations, terms, sums, labels, payments, seller, locale, units] = await Promise.all([
     read((db) => db.batch.findFirst({ where: { id: batchId, businessId } })),
     read((db) => db.shipment.findMany({ where: { batchId, businessId }, orderBy: { position: "asc" } })),
-    read((db) => db.location.findMany({ where: { businessId }, select: { id: true, postalCode: true } })),
+    locationRows(ctx),
     read((db) => creditTerms(db, businessId)),
     read((db) => ledgerSums(db, businessId)),
     read((db) => db.labelPdf.findMany({ where: { businessId, batchId }, select: { format: true } })),
     read((db) => db.payment.findMany({ where: { businessId, batchId }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, failureCode: true, amountCents: true } })),
     currentSeller(ctx),
+    localeOf,
+    unitsOf,
   ]);
   if (!batch) throw new AppError("notFound", `batch ${batchId}`);
   const standing = standingOf(terms, balanceOf(sums));

@@ -3,7 +3,9 @@ import { checkAddress } from "@/lib/addresses/check";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/tenancy/actor";
-import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { businessSettingsRow } from "@/lib/settings/settings-row";
+import { locationRows } from "./location-rows";
 import type { LocationInput } from "./schemas";
 
 /** Ship-from locations are in Canada; a sender needs a phone number (Canada Post's rule). */
@@ -34,10 +36,7 @@ async function setDefault(tx: Tx, businessId: string, locationId: string) {
 
 /** The business's locations, the default first, then by label. Tenant-scoped. */
 export async function listLocations(ctx: TenantContext) {
-  const [locations, settings] = await Promise.all([
-    readInTenant(ctx, (db) => db.location.findMany({ where: { businessId: ctx.businessId }, orderBy: { label: "asc" } })),
-    readInTenant(ctx, (db) => db.businessSettings.findUnique({ where: { businessId: ctx.businessId }, select: { defaultLocationId: true } })),
-  ]);
+  const [locations, settings] = await Promise.all([locationRows(ctx), businessSettingsRow(ctx)]);
   const defaultId = settings?.defaultLocationId ?? null;
   return locations.map((l) => ({ ...l, isDefault: l.id === defaultId })).sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
 }

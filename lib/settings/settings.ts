@@ -4,6 +4,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/tenancy/actor";
 import { readInTenant, withTenant, type TenantContext } from "@/lib/tenancy/context";
+import { locationRows } from "@/lib/locations/location-rows";
+import { businessSettingsRow } from "./settings-row";
 import { NO_OPTIONS, type BusinessSettingsInput, type DefaultOptions, type UserSettingsInput } from "./schemas";
 
 export interface Defaults {
@@ -65,7 +67,7 @@ async function assertOwnLocation(tx: Tx, businessId: string, locationId: string 
 
 /** The business's own defaults (what a new member starts with). Tenant-scoped. */
 export async function getBusinessDefaults(ctx: TenantContext): Promise<Defaults> {
-  return businessDefaultsOf(await readInTenant(ctx, (db) => db.businessSettings.findUnique({ where: { businessId: ctx.businessId } })));
+  return businessDefaultsOf(await businessSettingsRow(ctx));
 }
 
 export async function updateBusinessDefaults(actor: Actor, input: BusinessSettingsInput) {
@@ -104,15 +106,16 @@ export async function updateUserOverrides(actor: Actor, input: UserSettingsInput
  * A default location that no longer exists falls back to the business's, then to none.
  */
 export async function effectiveDefaults(ctx: TenantContext & { userId: string }): Promise<Defaults> {
-  // Asked together (one transaction, see readInTenant); the location ids are small and save a second trip.
-  const [businessRow, own, locationRows] = await Promise.all([
-    readInTenant(ctx, (db) => db.businessSettings.findUnique({ where: { businessId: ctx.businessId } })),
+  // Asked together (one transaction, see readInTenant); on a page, the settings and the locations
+  // are the ones the page's other parts read too.
+  const [businessRow, own, locationList] = await Promise.all([
+    businessSettingsRow(ctx),
     readInTenant(ctx, (db) => db.userSettings.findUnique({ where: { businessId_userId: { businessId: ctx.businessId, userId: ctx.userId } } })),
-    readInTenant(ctx, (db) => db.location.findMany({ where: { businessId: ctx.businessId }, select: { id: true } })),
+    locationRows(ctx),
   ]);
   const business = businessDefaultsOf(businessRow);
   if (!own) return business;
-  const locations = new Set(locationRows.map((l) => l.id));
+  const locations = new Set(locationList.map((l) => l.id));
   const location = own.defaultLocationId && locations.has(own.defaultLocationId) ? own.defaultLocationId : business.defaultLocationId;
   return {
     defaultLocationId: location,

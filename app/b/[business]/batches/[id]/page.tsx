@@ -35,11 +35,15 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   const justPaid = search.paid === "1";
   const cardResult = typeof search.card === "string" && ["paid", "pending", "cancelled"].includes(search.card) ? search.card : null;
   const actor = await requireActor(business);
-  const [t, locale, [defaults, locations, templates]] = await Promise.all([getTranslations("batches"), requestLocaleOr("en"), Promise.all([effectiveDefaults(actor), listLocations(actor), listTemplates(actor)])]);
-  const view = await batchView(actor, id, locale, defaults.units).catch((e: unknown) => {
+  const localeOf = requestLocaleOr("en");
+  const defaultsOf = effectiveDefaults(actor);
+  // Asked together: the batch view's reads share one transaction with the defaults', the
+  // locations' and the templates' (it waits for the units itself).
+  const viewOf = batchView(actor, id, localeOf, defaultsOf.then((d) => d.units)).catch((e: unknown) => {
     if (isAppError(e) && e.code === "notFound") notFound();
     throw e;
   });
+  const [t, locale, defaults, locations, templates, view] = await Promise.all([getTranslations("batches"), localeOf, defaultsOf, listLocations(actor), listTemplates(actor), viewOf]);
   const ctx = {
     slug: actor.slug,
     locations: locations.map((l) => ({ id: l.id, label: l.label, postalCode: l.postalCode })),
