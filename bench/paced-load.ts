@@ -34,9 +34,13 @@ export interface PacedClients {
   request: () => PacedRequest;
 }
 
+/** A connection silent this long counts as a failed request (as autocannon's `timeout` in the other loads). */
+const TIMEOUT_MS = 30_000;
+
 /**
  * Sends `request` on `agent`'s one connection and reads the whole answer; its status (0 when the
- * connection failed). The answer is read as bytes, never decoded or decompressed.
+ * connection failed or stayed silent for TIMEOUT_MS). The answer is read as bytes, never
+ * decoded or decompressed.
  */
 function send(agent: http.Agent, request: PacedRequest): Promise<number> {
   return new Promise((resolve) => {
@@ -45,6 +49,7 @@ function send(agent: http.Agent, request: PacedRequest): Promise<number> {
       response.on("end", () => resolve(response.statusCode ?? 0));
       response.on("error", () => resolve(0));
     });
+    outgoing.setTimeout(TIMEOUT_MS, () => outgoing.destroy(new Error("timed out")));
     outgoing.on("error", () => resolve(0));
     outgoing.end(request.body);
   });

@@ -30,12 +30,12 @@ function headersFor(cookie: string | null): Record<string, string> {
   return { "accept-encoding": ACCEPT_ENCODING, ...(cookie ? { cookie } : {}) };
 }
 
-/** The server's CPU time per request (Next.js and PostgreSQL, from /proc) over `run`'s `requests`. */
-async function cpuPerRequest(pid: number, requests: number, run: () => Promise<unknown>): Promise<number | null> {
+/** What `run` gave, and the server's CPU time per request (Next.js and PostgreSQL, from /proc) over its `requests`. */
+async function withCpuPerRequest<T>(pid: number, requests: number, run: () => Promise<T>): Promise<{ value: T; cpuMs: number | null }> {
   const before = treeCpu(pid);
-  await run();
+  const value = await run();
   const used = cpuBetween(before, treeCpu(pid));
-  return used === null ? null : used / requests;
+  return { value, cpuMs: used === null ? null : used / requests };
 }
 
 /** `connections` connections asking for `url` back to back for `seconds` (or `amount` requests), with autocannon. */
@@ -105,17 +105,16 @@ export async function benchPages(): Promise<BenchResult[]> {
     const targets = [{ name: "/api/health (floor)", url: `${server.baseUrl}/api/health`, auth: null }, ...pages.map((p) => ({ ...p, auth: cookie }))];
     const cold = new Map<string, number | null>();
     await settle(server.pid);
-    for (const t of targets) cold.set(t.name, await cpuPerRequest(server.pid, ALONE, () => backToBack(t.url, t.auth, 1, { amount: ALONE })));
+    for (const t of targets) cold.set(t.name, (await withCpuPerRequest(server.pid, ALONE, () => backToBack(t.url, t.auth, 1, { amount: ALONE }))).cpuMs);
     // Warm-up: compiled code paths, connections, caches, in every process of the server (each new
     // connection goes to the next process).
     for (const t of targets) await backToBack(t.url, t.auth, 8, { amount: WARM_UP });
     const measure = async ({ name, url, auth }: (typeof targets)[number]): Promise<Measured> => {
       await settle(server.pid);
-      let alone: Load | undefined;
-      const cpuMs = await cpuPerRequest(server.pid, ALONE, async () => (alone = await backToBack(url, auth, 1, { amount: ALONE })));
+      const { value: alone, cpuMs } = await withCpuPerRequest(server.pid, ALONE, () => backToBack(url, auth, 1, { amount: ALONE }));
       const calm = await paced({ clients: USERS, thinkMs: THINK_MS, seconds: PACED_SECONDS, request: () => ({ url, headers: headersFor(auth) }) });
       const saturated = await backToBack(url, auth, USERS, { seconds: SATURATION_SECONDS });
-      return { name, cpuMs, coldCpuMs: cold.get(name) ?? null, alone: alone!, paced: calm, saturated };
+      return { name, cpuMs, coldCpuMs: cold.get(name) ?? null, alone, paced: calm, saturated };
     };
     const measured: Measured[] = [];
     for (const t of targets) measured.push(await measure(t));
