@@ -114,9 +114,13 @@ describe("the sheet after Rate all", () => {
     const first = await addBlankRow(actor, batch.id);
     await addBlankRow(actor, batch.id);
     await run(pasteRowsAction, { batchId: batch.id, shipmentIds: first, column: "name", text: "Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5\tCA\t\t\t30\t20\t10\t2" });
+    // Nothing priced yet: the payment panel shows no amount to pay.
+    expect((await batchView(actor, batch.id, "en", "METRIC")).priced).toBe(false);
     expect(await run(rateBatchAction, { batchId: batch.id })).toEqual({ status: "ok", message: "1 shipment rated; 1 could not be priced: its row says why." });
     const view = await batchView(actor, batch.id, "en", "METRIC");
     expect(view.rows[0]!.serviceCount).toBeGreaterThan(0);
+    expect(view.rows[0]!.chosen).not.toBeNull();
+    expect(view.priced).toBe(true);
     // The page carries the filled fields only: the sheet reads a missing one as empty.
     expect(view.rows[0]!.fields).toMatchObject({ name: "Zoé Gagnon", line1: "12 rue Principale", city: "Québec", postalCode: "G1R 4P5", weight: "2" });
     expect(Object.values(view.rows[0]!.fields)).not.toContain("");

@@ -1,8 +1,10 @@
 "use client";
 
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
-import { useTranslations } from "next-intl";
-import type { BatchView } from "@/lib/batches/batch-view";
+import { useLocale, useTranslations } from "next-intl";
+import { addressFormOptions } from "@/lib/addresses/form-options";
+import type { BatchView, RowView } from "@/lib/batches/batch-view";
+import type { AppLocale } from "@/lib/i18n/locales";
 import type { SheetColumn } from "@/lib/batches/paste";
 import { IDLE, type FormState } from "@/lib/forms/state";
 import { addRowAction, applyTemplateAction, chooseForAllAction, fillRowsAction, pasteRowsAction, rateBatchAction, removeRowsAction } from "@/app/b/[business]/batches/actions";
@@ -14,7 +16,7 @@ import { SheetBulkBar } from "./sheet-bulk-bar";
 import { COLUMNS, cellId } from "./sheet-columns";
 import { moveInGrid } from "./sheet-keys";
 import { SheetRow, type RowHandlers } from "./sheet-row";
-import type { SheetContext } from "./sheet-types";
+import type { SheetContext, SheetPageContext } from "./sheet-types";
 
 type Action = (slug: string, prev: FormState, data: FormData) => Promise<FormState>;
 
@@ -39,7 +41,11 @@ function cellValue(rowId: string, key: string): string {
  * the totals stay in view. Under 768 px each row is a card. Tools for the whole batch above; their
  * result is announced in one place, which takes the focus.
  */
-export function BatchSheet({ view, ctx, editable, units }: { view: BatchView; ctx: SheetContext; editable: boolean; units: "METRIC" | "IMPERIAL" }) {
+export function BatchSheet({ view: shell, rowsJson, ctx: pageCtx, editable, units }: { view: Omit<BatchView, "rows">; rowsJson: string; ctx: SheetPageContext; editable: boolean; units: "METRIC" | "IMPERIAL" }) {
+  // The rows come as one JSON string (see `sheetRowsJson`), read once per payload from the server.
+  const view = useMemo(() => ({ ...shell, rows: JSON.parse(rowsJson) as RowView[] }), [shell, rowsJson]);
+  const locale = useLocale() as AppLocale;
+  const ctx: SheetContext = useMemo(() => ({ ...pageCtx, ...addressFormOptions(locale) }), [pageCtx, locale]);
   const t = useTranslations("batches");
   const tq = useTranslations("rates");
   // The rows are drawn in the browser: each is a line of live inputs (900 for 50 rows) that the

@@ -17,7 +17,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
  * the business's own Canada Post account, Canada Post bills the business and the step reads "Buy
  * labels".
  */
-export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: BatchView; slug: string; canPay: boolean; cardConfigured: boolean }) {
+export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: Omit<BatchView, "rows">; slug: string; canPay: boolean; cardConfigured: boolean }) {
   const t = useTranslations("batches");
   const [state, action] = useActionState(payBatchAction.bind(null, slug), IDLE);
   const [cancelState, cancel] = useActionState(cancelCardPaymentAction.bind(null, slug), IDLE);
@@ -27,7 +27,7 @@ export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: Bat
   const usable = method === "ACCOUNT" ? accountUsable : cardConfigured;
   const seller = view.seller;
   // Nothing priced yet (no row rated with a service): no amount to pay, so none is shown.
-  const unpriced = !paying && view.rows.every((r) => !r.chosen);
+  const unpriced = !paying && !view.priced;
   const sellerLine = seller.mode === "reference" ? t("sellerReference") : seller.mode === "sandbox" ? t("sellerSandbox") : t("sellerProduction");
   if (seller.billedBy === "carrier" && !paying) {
     return (
@@ -41,7 +41,7 @@ export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: Bat
           {unpriced ? (
             <p className="text-sm text-zinc-700">{t("rateFirst")}</p>
           ) : (
-            !view.ready && view.rows.length > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>
+            !view.ready && view.progress.total > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>
           )}
           {canPay ? (
             <SubmitButton disabled={!view.ready || unpriced} pendingLabel={t("paying")}>
@@ -109,7 +109,7 @@ export function PaymentPanel({ view, slug, canPay, cardConfigured }: { view: Bat
           {unpriced ? (
             <p className="text-sm text-zinc-700" id="pay-unpriced">{t("rateFirst")}</p>
           ) : (
-            !view.ready && view.rows.length > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>
+            !view.ready && view.progress.total > 0 && <p className="text-sm text-brand-700">{t("fixBeforePaying", { count: view.invalidCount })}</p>
           )}
           {canPay ? (
             <SubmitButton disabled={!view.ready || !usable || unpriced} pendingLabel={t("paying")} aria-describedby={unpriced ? "pay-unpriced" : undefined}>

@@ -86,7 +86,7 @@ export async function batchView(ctx: TenantContext, batchId: string, localeOf: A
   // Every read at once: one transaction (see readInTenant), with the page's other reads.
   const [batch, rows, locations, terms, sums, labels, payments, seller, locale, units] = await Promise.all([
     read((db) => db.batch.findFirst({ where: { id: batchId, businessId } })),
-    read((db) => db.shipment.findMany({ where: { batchId, businessId }, orderBy: { position: "asc" } })),
+    read((db) => db.shipment.findMany({ where: { batchId, businessId }, orderBy: { position: "asc" }, omit: { labelData: true } })),
     locationRows(ctx),
     read((db) => creditTerms(db, businessId)),
     read((db) => ledgerSums(db, businessId)),
@@ -123,6 +123,8 @@ export async function batchView(ctx: TenantContext, batchId: string, localeOf: A
     /** While the purchase completes (status PAID): how many labels are issued of how many. */
     progress: { issued: rows.filter((r) => r.status === "LABELLED" || r.status === "VOIDED" || r.status === "VOID_REQUESTED").length, refused: rows.filter((r) => r.status === "REFUSED").length, total: rows.length },
     rows: views,
+    /** Some row has a chosen service (so the batch has an amount to pay). */
+    priced: views.some((r) => r.chosen !== null),
     /** Every service some row was priced for, by name: the choices of "Service for the selected rows". */
     services: [...new Set(review.rows.flatMap((r) => (r.rating?.quotes ?? []).map((q) => q.serviceCode)))].map((code) => ({ code, name: serviceName(code, locale) })),
     totals: {
@@ -144,6 +146,15 @@ export async function batchView(ctx: TenantContext, batchId: string, localeOf: A
 }
 
 export type BatchView = Awaited<ReturnType<typeof batchView>>;
+
+/**
+ * The rows as the sheet gets them: one JSON string. React writes and reads a string prop as one
+ * piece, where 50 rows as objects are ~1,500 values each serialised for the browser, read back on
+ * the server for the page's HTML (which does not draw them) and read again in the browser.
+ */
+export function sheetRowsJson(rows: RowView[]): string {
+  return JSON.stringify(rows);
+}
 
 function sellerAfterPurchase(method: string | null, rows: { carrier: string | null; carrierMode: string | null }[], current: Seller): Seller {
   const bought = rows.find((r) => r.carrier);

@@ -3,11 +3,10 @@
  * with current inputs, today), its chosen quote, and the batch total. Pure: the page shows it and
  * payment refuses a batch with any problem.
  */
-import type { Shipment } from "@/lib/db/generated/client";
 import { sellsReturnLabelWith } from "@/lib/carriers/return-labels";
 import { isoDateInCanada } from "@/lib/rating/price-lists";
 import type { Quote } from "@/lib/rating/quote";
-import { draftFromRow } from "@/lib/shipments/draft-row";
+import { draftFromRow, type DraftRow } from "@/lib/shipments/draft-row";
 import { ratingFingerprint, type ShipmentDraft } from "@/lib/shipments/draft";
 import { draftProblems, type DraftProblem } from "@/lib/shipments/validate-draft";
 import { storedRating, type StoredRating } from "@/lib/rates/batch-rates";
@@ -29,7 +28,7 @@ export interface BatchReview {
   ready: boolean;
 }
 
-export function reviewRow(row: Shipment, originPostalCode: string | null, now: Date): ReviewedRow {
+export function reviewRow(row: DraftRow, originPostalCode: string | null, now: Date): ReviewedRow {
   const draft = draftFromRow(row);
   const problems = draftProblems(draft, { hasLocation: originPostalCode !== null });
   const rating = storedRating(row);
@@ -49,7 +48,7 @@ export function reviewRow(row: Shipment, originPostalCode: string | null, now: D
   return { id: row.id, position: row.position, draft, rating, chosen, problems };
 }
 
-export function reviewRows(rows: readonly Shipment[], locations: ReadonlyMap<string, string>, now: Date): BatchReview {
+export function reviewRows(rows: readonly DraftRow[], locations: ReadonlyMap<string, string>, now: Date): BatchReview {
   const reviewed = rows.map((row) => reviewRow(row, row.locationId ? (locations.get(row.locationId) ?? null) : null, now));
   let totalCents = 0;
   let taxCents = 0;

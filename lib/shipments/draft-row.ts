@@ -3,7 +3,10 @@ import { Prisma, type Shipment } from "@/lib/db/generated/client";
 import type { PostOffice } from "@/lib/labels/types";
 import { NO_DRAFT_OPTIONS, type ContentItem, type DraftOptions, type Notification, type ShipmentDraft } from "./draft";
 
-export function draftFromRow(row: Shipment): ShipmentDraft {
+/** A shipment row as the batch sheet reads it: everything but the frozen label snapshot (large, and read by labels only). */
+export type DraftRow = Omit<Shipment, "labelData">;
+
+export function draftFromRow(row: DraftRow): ShipmentDraft {
   return {
     locationId: row.locationId,
     contactId: row.contactId,

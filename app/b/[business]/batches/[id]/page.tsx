@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { addressFormOptions } from "@/lib/addresses";
-import { batchView } from "@/lib/batches/batch-view";
+import { batchView, sheetRowsJson } from "@/lib/batches/batch-view";
 import { isAppError } from "@/lib/errors";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { listLocations } from "@/lib/locations/locations";
@@ -43,13 +42,14 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
     if (isAppError(e) && e.code === "notFound") notFound();
     throw e;
   });
-  const [t, locale, defaults, locations, templates, view] = await Promise.all([getTranslations("batches"), localeOf, defaultsOf, listLocations(actor), listTemplates(actor), viewOf]);
+  const [t, defaults, locations, templates, view] = await Promise.all([getTranslations("batches"), defaultsOf, listLocations(actor), listTemplates(actor), viewOf]);
   const ctx = {
     slug: actor.slug,
     locations: locations.map((l) => ({ id: l.id, label: l.label, postalCode: l.postalCode })),
     templates: templates.map((x) => ({ id: x.id, name: x.name, lengthMm: x.lengthMm, widthMm: x.widthMm, heightMm: x.heightMm, weightGrams: x.weightGrams })),
-    ...addressFormOptions(locale),
   };
+  // The client components get the batch without its rows (the panel needs none); the sheet gets them as one string.
+  const { rows, ...shell } = view;
   const editable = can(actor.role, "shipments.create");
   const draft = view.batch.status === "DRAFT";
   const issued = view.batch.status === "PAID" || view.batch.status === "LABELLED";
@@ -65,7 +65,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         {draft && editable && <ActionButton action={deleteBatchAction} slug={actor.slug} fields={{ batchId: view.batch.id }} label={t("deleteBatch")} confirm={t("confirmDeleteBatch")} />}
       </div>
       <Card>
-        <BatchSheet view={view} ctx={ctx} editable={editable} units={defaults.units} />
+        <BatchSheet view={shell} rowsJson={sheetRowsJson(rows)} ctx={ctx} editable={editable} units={defaults.units} />
       </Card>
       {cardResult && (
         <Alert tone={cardResult === "paid" ? "success" : cardResult === "pending" ? "info" : "warning"}>
@@ -73,7 +73,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         </Alert>
       )}
       {draft || view.batch.status === "PAYING" ? (
-        <PaymentPanel view={view} slug={actor.slug} canPay={editable} cardConfigured={cardPaymentsConfigured()} />
+        <PaymentPanel view={shell} slug={actor.slug} canPay={editable} cardConfigured={cardPaymentsConfigured()} />
       ) : (
         <LabelDownloads view={view} slug={actor.slug} justPaid={justPaid} />
       )}
