@@ -226,7 +226,7 @@ export function BatchSheet({ view: shell, rowsJson, ctx: pageCtx, editable, unit
 
   const problemsOf = (row: BatchView["rows"][number]) => Object.fromEntries(row.problems.map((p) => [p.field, p.text]));
   const canEdit = draft && editable;
-  const priced = view.rows.some((r) => r.chosen);
+  const priced = view.priced;
   const tailColumns = COLUMNS.length - 15 + 2;
 
   return (
