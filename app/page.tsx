@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
 import { PublicHeader } from "@/components/layout/public-header";
 import { buttonClass } from "@/components/ui/button";

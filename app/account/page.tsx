@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/tenancy/page";
 import { listMyBusinesses } from "@/lib/tenancy/membership";
 import { PublicHeader } from "@/components/layout/public-header";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PublicHeader } from "@/components/layout/public-header";
 import { PasswordSignInForm } from "@/components/auth/password-sign-in-form";
 import { EmailLinkForm } from "@/components/auth/email-link-form";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { signOutAction } from "@/app/actions/sign-out";
 import { PublicHeader } from "@/components/layout/public-header";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";

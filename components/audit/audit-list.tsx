@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import type { AuditEntry } from "@/lib/audit/list-audit";
 import { AuditSentence } from "./audit-entry";
 

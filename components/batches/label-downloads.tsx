@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { BatchView } from "@/lib/batches/batch-view";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { removeCarrierAccountAction, testCarrierAccountAction } from "@/app/b/[business]/settings/carriers/actions";
 import type { CarrierAccountView } from "@/lib/carriers/accounts/accounts";
 import { ActionButton } from "@/components/forms/action-button";

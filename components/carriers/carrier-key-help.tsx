@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
 
 const CANADA_POST_SITE = "https://www.canadapost-postescanada.ca";

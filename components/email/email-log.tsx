@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import type { EmailLogEntry } from "@/lib/email/labels-request";
 import { retryEmailAction } from "@/app/b/[business]/shipments/actions";
 import { ActionButton } from "@/components/forms/action-button";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { signOutAction } from "@/app/actions/sign-out";
 import type { Role } from "@/lib/db/generated/enums";
 import { BusinessSwitcher } from "./business-switcher";

@@ -1,6 +1,6 @@
 /** The overview's last shipments: recipient, service, tracking number and where the parcel is. */
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { recentShipments } from "@/lib/overview/recent-shipments";

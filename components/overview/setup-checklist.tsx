@@ -1,6 +1,6 @@
 /** The steps to be ready to ship, shown on the overview only while one is left. */
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 export interface SetupStep {
   key: "profile" | "locations" | "contacts" | "templates";

@@ -1,5 +1,5 @@
 /** The overview's two charts: spend per week, and parcels per week stacked by service. */
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { WeeklyTotals } from "@/lib/overview/weekly-totals";

@@ -1,7 +1,7 @@
 /** "What to do now" on the overview: four short lists, each item a link to where it is done. */
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { PRINT_WINDOW_DAYS, type ShipperToDo } from "@/lib/overview/to-do";

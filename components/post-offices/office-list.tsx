@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { PostOfficeMatch } from "@/lib/carriers/types";
 import { formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";

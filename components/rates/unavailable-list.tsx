@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { PresentedUnavailable } from "@/lib/rates/present";
 
 /** The services left out, each with its reasons ("Small Packet is limited to 2 kg"). */

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/i18n/format";
 import { returnableItems } from "@/lib/returns/items";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import type { TrackingStatus } from "@/lib/carriers/types";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { isoDateText } from "@/lib/rates/present";

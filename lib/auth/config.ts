@@ -12,6 +12,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { deviceFromHeaders, rememberDevice } from "./device";
 import { claimAccountByEmailLink, redeemEmailVerification } from "./email-verification";
 import { checkPasswordSignIn } from "./password-sign-in";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 import { endSessionsIfCurrent, grantedVersion, sessionGrant, sessionHolder } from "./session-version";
 
 declare module "next-auth" {
@@ -46,6 +47,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
     // token's session version against the user's (lib/auth/session-version.ts), so signing out
     // ends a session for good; membership and role are re-read from the database too.
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    // Auth.js's own token format; a token is decrypted once, not on every request (lib/auth/session-token.ts).
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     logger: {
       // A wrong password or a used link is an everyday event, not a server error: one line, no stack.
       error(error: Error) {

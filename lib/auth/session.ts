@@ -2,6 +2,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import type { Session } from "next-auth";
 import { auth } from "./config";
+import { withoutRefreshedToken } from "./session-token";
 
 export interface SessionUser {
   id: string;
@@ -21,7 +22,8 @@ export const requestSession = cache(async (): Promise<Session | null> => {
   current.set("cookie", (await cookies()).toString());
   // Auth.js's form for a request and a response (it may append a refreshed cookie to the latter).
   const readSession = auth as unknown as (req: { headers: Headers }, res: { headers: Headers }) => Promise<Session | null>;
-  return readSession({ headers: current }, { headers: new Headers() });
+  // The refreshed cookie Auth.js would add to that response is never sent: not made (lib/auth/session-token.ts).
+  return withoutRefreshedToken(() => readSession({ headers: current }, { headers: new Headers() }));
 });
 
 /**

@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { requestSession } from "@/lib/auth/session";
 import { MESSAGES } from "./messages";
+import { PAGE_FORMATS, PAGE_TIME_ZONE } from "./page-config";
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type AppLocale } from "./locales";
 
 /**
@@ -21,12 +22,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     messages: MESSAGES[locale],
-    timeZone: "America/Toronto",
-    formats: {
-      dateTime: {
-        short: { year: "numeric", month: "short", day: "numeric" },
-        long: { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" },
-      },
-    },
+    timeZone: PAGE_TIME_ZONE,
+    formats: PAGE_FORMATS,
   };
 });

@@ -15,7 +15,7 @@ import { addMember, createTestBusiness, createTestCarrierAccount, createUser, TE
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn(), currentSession: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next-intl/server", () => ({
+vi.mock("@/lib/i18n/server", () => ({
   getTranslations: async (namespace: string) => translator("en", namespace),
   getFormatter: async () => ({ dateTime: (d: Date) => d.toISOString() }),
 }));

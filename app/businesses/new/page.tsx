@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/tenancy/page";
 import { listMyBusinesses } from "@/lib/tenancy/membership";
 import { PublicHeader } from "@/components/layout/public-header";

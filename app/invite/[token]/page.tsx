@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { redirect } from "next/navigation";
 import { currentSession } from "@/lib/auth/session";
 import { findInvitation } from "@/lib/members/accept-invitation";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PublicHeader } from "@/components/layout/public-header";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PublicHeader } from "@/components/layout/public-header";
 import { TrackSearch } from "@/components/tracking/track-search";
 import { TrackingTimeline } from "@/components/tracking/tracking-timeline";

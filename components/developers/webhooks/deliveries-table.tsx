@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { resendWebhookDeliveryAction } from "@/app/b/[business]/developers/webhooks/actions";
 import type { listWebhookDeliveries } from "@/lib/webhooks/endpoints";
 import { ActionButton } from "@/components/forms/action-button";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { requestLocaleOr } from "@/lib/i18n/current";
 import { formatMoney } from "@/lib/i18n/format";
 import { accountOverview, listTransactions, transactionQuerySchema } from "@/lib/payments/account-view";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { countryName } from "@/lib/addresses";
 import { contactFilters, listContacts } from "@/lib/contacts/contacts";
 import { contactQuerySchema, type ContactQuery } from "@/lib/contacts/schemas";

@@ -5,7 +5,8 @@
  */
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import { listApiKeys, type ApiKeyRow } from "@/lib/api/keys";
 import { env } from "@/lib/env";

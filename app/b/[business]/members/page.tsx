@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import type { Role } from "@/lib/db/generated/enums";
 import { listMembers } from "@/lib/members/list-members";
 import { requireActor } from "@/lib/tenancy/page";

@@ -6,7 +6,7 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { RefuseReturnForm } from "@/components/returns/refuse-return-form";
 import { ReturnActionButton } from "@/components/returns/return-action-button";
 import { ReturnItemsSummary } from "@/components/returns/return-items-summary";

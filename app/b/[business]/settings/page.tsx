@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getProfile } from "@/lib/businesses/profile";
 import { formatMoney } from "@/lib/i18n/format";
 import { requestLocaleOr } from "@/lib/i18n/current";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { gramsToDisplay, mmToDisplay } from "@/lib/rating/measures";
 import { effectiveDefaults } from "@/lib/settings/settings";
 import { listTemplates } from "@/lib/templates/templates";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { readDevMail } from "@/lib/email/dev-mailbox";
 import { Card } from "@/components/ui/card";
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PublicHeader } from "@/components/layout/public-header";
 
 /** An unknown business and a returns page turned off look the same: nothing says which it is. */

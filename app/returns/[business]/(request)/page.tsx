@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PublicHeader } from "@/components/layout/public-header";
 import { ReturnsFlow } from "@/components/returns-page/returns-flow";
 import { returnsPageOf } from "@/lib/returns-page/lookup";

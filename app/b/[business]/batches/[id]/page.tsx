@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { batchView, sheetRowsJson } from "@/lib/batches/batch-view";
 import { isAppError } from "@/lib/errors";
 import { requestLocaleOr } from "@/lib/i18n/current";

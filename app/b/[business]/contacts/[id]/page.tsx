@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getContact } from "@/lib/contacts/contacts";
 import { addressFormOptions } from "@/lib/addresses";
 import { isAppError } from "@/lib/errors";

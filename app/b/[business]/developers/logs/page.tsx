@@ -5,7 +5,7 @@
  */
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import { listApiKeys } from "@/lib/api/keys";
 import { listApiRequests } from "@/lib/api/request-log";

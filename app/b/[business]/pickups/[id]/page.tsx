@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { cancelPickupAction } from "../actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { PickupForm } from "@/components/pickups/pickup-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PickupForm } from "@/components/pickups/pickup-form";
 import { Card } from "@/components/ui/card";
 import { requestLocaleOr } from "@/lib/i18n/current";

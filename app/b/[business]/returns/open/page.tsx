@@ -4,7 +4,7 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { OpenReturnForm } from "@/components/open-returns/open-return-form";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { batchView } from "@/lib/batches/batch-view";
 import { MAX_BATCH_SHIPMENTS } from "@/lib/batches/limits";
 import { listContacts } from "@/lib/contacts/contacts";

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { parcelText } from "@/components/open-returns/parcel-text";
 import { PrintForm, RetireButton } from "@/components/open-returns/print-form";
 import { Alert } from "@/components/ui/alert";
