@@ -1,14 +1,17 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/request";
 import { listAudit, type AuditEntry } from "@/lib/audit/list-audit";
 import { auditSentences } from "@/lib/audit/sentence-text";
 import { createBatch, deleteDraftBatch } from "@/lib/batches/edit-rows";
 import { createContact, deleteContact } from "@/lib/contacts/contacts";
 import { contactSchema } from "@/lib/contacts/schemas";
+import { recordAudit } from "@/lib/audit/record";
 import { voidShipment } from "@/lib/shipments/void-shipment";
+import { withTenant } from "@/lib/tenancy/context";
 import type { Actor } from "@/lib/tenancy/actor";
 import { paidBatchOf, payingBusiness } from "./batch-helpers";
+import { addMember, createUser } from "./fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ currentUser: vi.fn() }));
 vi.mock("@/lib/i18n/request", () => ({ resolveLocale: vi.fn(async () => "en") }));
@@ -19,6 +22,7 @@ let paidBatch: { id: string; number: number };
 let dropped: { id: string; number: number };
 let voided: { id: string; trackingNumber: string };
 let kept: { id: string };
+let member: SessionUser;
 
 const find = (action: string, entityId: string) => entries.find((e) => e.action === action && e.entityId === entityId)!;
 
@@ -34,6 +38,13 @@ beforeAll(async () => {
   kept = await createContact(actor, contactSchema.parse({ ...contact, name: "Zoé Gagnon" }));
   const gone = await createContact(actor, contactSchema.parse({ ...contact, name: "Liam Roy" }));
   await deleteContact(actor, gone.id);
+  // Entries written before they stored the names they show: the names are read from the objects as they are now.
+  member = await createUser("activity-member");
+  await addMember({ id: actor.businessId }, member, "SHIPPER");
+  await withTenant(actor, async (tx) => {
+    await recordAudit(tx, actor, { action: "member.role_changed", entityType: "Membership", entityId: "old-membership-id", details: { userId: member.id, from: "SHIPPER", to: "VIEWER" } });
+    await recordAudit(tx, actor, { action: "shipment.voided", entityType: "Shipment", entityId: voided.id, details: {} });
+  });
   entries = await listAudit(actor);
   paidBatch.number = Number(find("batch.paid", paidBatch.id).description.values.number);
 });
@@ -56,6 +67,17 @@ describe("activity log", () => {
     expect(line("contact.created", kept.id)).toEqual({ text: "activity-owner added Zoé Gagnon to the address book", href: `/b/${actor.slug}/contacts/${kept.id}` });
     expect(entries.filter((e) => e.action.startsWith("contact.")).map((e) => en(e))).toContain("activity-owner deleted Liam Roy from the address book");
     expect(entries.some((e) => e.description.key === "other")).toBe(false);
+  });
+
+  it("names the object of an older entry that did not store its name, as the object is now", () => {
+    const en = auditSentences("en");
+    const roleChange = entries.find((e) => e.action === "member.role_changed")!;
+    expect(en(roleChange)).toBe(`activity-owner changed the role of ${member.email} from shipper to viewer`);
+    const voidedBefore = entries.find((e) => e.action === "shipment.voided" && JSON.stringify(e.details) === "{}")!;
+    expect({ text: en(voidedBefore), href: voidedBefore.description.href }).toEqual({ text: `activity-owner voided the label ${voided.trackingNumber}`, href: `/b/${actor.slug}/shipments/${voided.id}` });
+    // Newest first, each with the time it happened.
+    const times = entries.map((e) => e.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
   it("exports sentences in the reader's language, without internal ids", async () => {
