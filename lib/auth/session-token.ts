@@ -15,7 +15,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { decode, encode, type JWT, type JWTDecodeParams, type JWTEncodeParams } from "next-auth/jwt";
 
-/** Tokens kept at most (the oldest read first goes): a server's signed-in browsers, with room. */
+/** Tokens kept at most (beyond it, the one kept longest goes first): a server's signed-in browsers, with room. */
 export const DECODED_TOKENS_KEPT = 2_000;
 
 const decoded = new Map<string, JWT>();
