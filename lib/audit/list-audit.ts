@@ -14,13 +14,8 @@ export interface AuditEntry {
   description: AuditDescription;
 }
 
-interface Row {
-  id: string;
-  createdAt: Date;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  details: unknown;
+/** An entry as the statement reads it: its own columns, then who acted and what it names. */
+interface Row extends Omit<AuditEntry, "actor" | "description"> {
   actorName: string | null;
   actorEmail: string | null;
   /** For an entry about a membership, the member's email (older entries stored only their user id). */
