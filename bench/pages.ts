@@ -134,12 +134,11 @@ export async function benchPages(): Promise<BenchResult[]> {
     for (const t of targets) measured.push(await measure(t));
     const floor = measured.shift()!;
     // The server's CPU per page (Next.js and PostgreSQL; the machine's other programs do not change it).
-    const cpu = (m: Measured, key: string) =>
-      key === "alone" && m.cpuMs !== null
-        ? `server CPU ${m.cpuMs.toFixed(0)} ms/request${m.coldCpuMs === null ? "" : ` (cold ${m.coldCpuMs.toFixed(0)})`}, `
-        : key === "paced" && m.pacedCpuMs !== null
-          ? `server CPU ${m.pacedCpuMs.toFixed(0)} ms/request with whatever else ran meanwhile, `
-          : "";
+    const cpu = (m: Measured, key: string) => {
+      if (key === "alone" && m.cpuMs !== null) return `server CPU ${m.cpuMs.toFixed(0)} ms/request${m.coldCpuMs === null ? "" : ` (cold ${m.coldCpuMs.toFixed(0)})`}, `;
+      if (key === "paced" && m.pacedCpuMs !== null) return `server CPU ${m.pacedCpuMs.toFixed(0)} ms/request with whatever else ran meanwhile, `;
+      return "";
+    };
     const models = [
       { key: "alone", label: "alone" },
       { key: "paced", label: `${USERS} users paced` },

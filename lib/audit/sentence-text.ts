@@ -1,14 +1,11 @@
-import { createTranslator } from "next-intl";
-import { MESSAGES, type Messages } from "@/lib/i18n/messages";
+import { sharedTranslator } from "@/lib/i18n/messages";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { AuditEntry } from "./list-audit";
 
-/** The dates in audit sentences (a pickup's day, an invoice's month) read in Eastern time, as on the pages. */
-const TIME_ZONE = "America/Toronto";
-
 /** Entries as plain sentences in one language ("Léa created batch 12"), for exports. */
 export function auditSentences(locale: AppLocale): (entry: Pick<AuditEntry, "actor" | "description">) => string {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] as Messages, namespace: "audit", timeZone: TIME_ZONE });
+  // Dates in the sentences (a pickup's day, an invoice's month) read in Eastern time, as on the pages.
+  const t = sharedTranslator(locale, "audit");
   const markup = t.markup as unknown as (key: string, values: Record<string, unknown>) => string;
   return (entry) => {
     const who = entry.actor ? entry.actor.name || entry.actor.email : t("system");

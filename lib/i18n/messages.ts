@@ -40,8 +40,9 @@ import returnsPageEn from "@/messages/returnsPage.en.json";
 import returnsPageFr from "@/messages/returnsPage.fr.json";
 import openReturnsEn from "@/messages/openReturns.en.json";
 import openReturnsFr from "@/messages/openReturns.fr.json";
-import { createTranslator } from "next-intl";
+import { _createCache, _createIntlFormatters, createTranslator } from "next-intl";
 import type { AppLocale } from "./locales";
+import { PAGE_FORMATS, PAGE_TIME_ZONE } from "./page-config";
 
 /** Adds a module's messages to a bundle; a namespace both have (actions, audit) gets the module's keys added. */
 function withModule<A extends object, B extends object>(bundle: A, module: B): A & B {
@@ -66,20 +67,52 @@ export const MESSAGES = { en, fr } as const;
 export type Messages = typeof en;
 
 type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
-const translators = new Map<string, Translate>();
+export type FullTranslator = ReturnType<typeof createTranslator>;
+
+/** Per language for the life of the process: parsed messages and Intl formatters, and one translator per namespace. */
+interface LanguageCache {
+  formatters: ReturnType<typeof _createIntlFormatters>;
+  translators: Map<string, FullTranslator>;
+  messageCache: ReturnType<typeof _createCache>;
+}
+const languages = new Map<AppLocale, LanguageCache>();
+
+function languageCache(locale: AppLocale): LanguageCache {
+  let entry = languages.get(locale);
+  if (!entry) {
+    const messageCache = _createCache();
+    entry = { messageCache, formatters: _createIntlFormatters(messageCache), translators: new Map() };
+    languages.set(locale, entry);
+  }
+  return entry;
+}
+
+/** The Intl formatters (numbers, dates) kept for one language, for formatters made per request (lib/i18n/server.ts). */
+export function sharedFormatters(locale: AppLocale) {
+  return languageCache(locale).formatters;
+}
 
 /**
- * A translator usable outside a request (emails, jobs, page data), for one locale. One per locale
- * and namespace for the life of the process: each keeps its parsed messages and number and date
- * formatters, so a page presenting 250 quotes parses each message once, not once per quote.
+ * next-intl's translator for one language and namespace (`t`, `t.rich`, `t.markup`, `t.raw`), dates
+ * in Eastern time with the pages' named formats (lib/i18n/page-config.ts). One per language and
+ * namespace for the life of the process: a translator depends on nothing else (no clock), and each
+ * keeps its parsed messages and number and date formatters, so a page presenting 250 quotes parses
+ * each message once, not once per quote, and the next request not again. Pages take it through
+ * `getTranslations` (lib/i18n/server.ts); emails, jobs and page data through `translator`.
  */
-export function translator<N extends string>(locale: AppLocale, namespace: N): Translate {
-  const key = `${locale}:${namespace}`;
+export function sharedTranslator(locale: AppLocale, namespace?: string): FullTranslator {
+  const { messageCache, formatters, translators } = languageCache(locale);
+  const key = namespace ?? "";
   let t = translators.get(key);
   if (!t) {
     // The namespace is checked at run time by next-intl; the cast keeps call sites simple.
-    t = createTranslator({ locale, messages: MESSAGES[locale] as Messages, namespace: namespace as never }) as unknown as Translate;
+    t = createTranslator({ locale, messages: MESSAGES[locale] as Messages, namespace: namespace as never, timeZone: PAGE_TIME_ZONE, formats: PAGE_FORMATS, _cache: messageCache, _formatters: formatters });
     translators.set(key, t);
   }
   return t;
+}
+
+/** A translator usable outside a request (emails, jobs, page data), for one locale: `sharedTranslator`, plain strings only. */
+export function translator<N extends string>(locale: AppLocale, namespace: N): Translate {
+  return sharedTranslator(locale, namespace) as unknown as Translate;
 }

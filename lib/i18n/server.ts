@@ -1,6 +1,7 @@
 /**
  * `getTranslations` and `getFormatter` for server components, pages, actions and route handlers:
- * next-intl's, with the parsed messages and the Intl formatters kept for the life of the process.
+ * next-intl's, with the parsed messages and the Intl formatters kept for the life of the process
+ * (the translators of lib/i18n/messages.ts, which emails and jobs use too).
  *
  * next-intl makes a new message cache and new Intl formatters for every request, so each page
  * view parses again every message it formats with values and builds again every number and date
@@ -11,29 +12,11 @@
  */
 import "server-only";
 import { cache } from "react";
-import { _createCache, _createIntlFormatters, createFormatter, createTranslator } from "next-intl";
+import { createFormatter } from "next-intl";
 import { getLocale, type getFormatter as nextIntlGetFormatter, type getTranslations as nextIntlGetTranslations } from "next-intl/server";
 import { isLocale, type AppLocale } from "./locales";
-import { MESSAGES, type Messages } from "./messages";
+import { sharedFormatters, sharedTranslator } from "./messages";
 import { PAGE_FORMATS, PAGE_TIME_ZONE } from "./page-config";
-
-interface Shared {
-  cache: ReturnType<typeof _createCache>;
-  formatters: ReturnType<typeof _createIntlFormatters>;
-  translators: Map<string, ReturnType<typeof createTranslator>>;
-}
-
-const shared = new Map<AppLocale, Shared>();
-
-function sharedFor(locale: AppLocale): Shared {
-  let entry = shared.get(locale);
-  if (!entry) {
-    const messageCache = _createCache();
-    entry = { cache: messageCache, formatters: _createIntlFormatters(messageCache), translators: new Map() };
-    shared.set(locale, entry);
-  }
-  return entry;
-}
 
 async function localeOf(requested: string | undefined): Promise<AppLocale> {
   const locale = requested ?? (await getLocale());
@@ -41,32 +24,9 @@ async function localeOf(requested: string | undefined): Promise<AppLocale> {
   return locale;
 }
 
-/**
- * A translator depends only on its language and namespace (no clock: `now` is a formatter's), so
- * one per pair serves every request.
- */
-function translatorFor(locale: AppLocale, namespace: string | undefined) {
-  const { cache: messageCache, formatters, translators } = sharedFor(locale);
-  const key = namespace ?? "";
-  let t = translators.get(key);
-  if (!t) {
-    t = createTranslator({
-      locale,
-      messages: MESSAGES[locale] as Messages,
-      namespace: namespace as never,
-      timeZone: PAGE_TIME_ZONE,
-      formats: PAGE_FORMATS,
-      _cache: messageCache,
-      _formatters: formatters,
-    });
-    translators.set(key, t);
-  }
-  return t;
-}
-
 async function translations(namespaceOrOptions?: string | { locale?: string; namespace?: string }) {
   const options = typeof namespaceOrOptions === "string" ? { namespace: namespaceOrOptions } : (namespaceOrOptions ?? {});
-  return translatorFor(await localeOf(options.locale), options.namespace);
+  return sharedTranslator(await localeOf(options.locale), options.namespace);
 }
 
 /** next-intl's `getTranslations`, same signature and messages; see the file's comment. */
@@ -75,7 +35,7 @@ export const getTranslations = cache(translations) as unknown as typeof nextIntl
 async function formatter(options?: { locale?: string }) {
   const locale = await localeOf(options?.locale);
   // Per request: a formatter reads the clock (`now`) once, when made; its Intl formatters are shared.
-  return createFormatter({ locale, timeZone: PAGE_TIME_ZONE, formats: PAGE_FORMATS, now: new Date(), _formatters: sharedFor(locale).formatters });
+  return createFormatter({ locale, timeZone: PAGE_TIME_ZONE, formats: PAGE_FORMATS, now: new Date(), _formatters: sharedFormatters(locale) });
 }
 
 /** next-intl's `getFormatter`, same signature; see the file's comment. */
