@@ -13,6 +13,8 @@ import { startEmbeddedPostgres, type EmbeddedCluster } from "../lib/db/embedded"
 import { enableAppLogin, ensureDatabase } from "../lib/db/app-role";
 import { migrateDatabase } from "../lib/db/setup";
 import { startMailCatcher, type MailCatcher } from "../lib/email/catcher";
+import { workerNiceness } from "./process-priority";
+import { startWorkerProcess } from "./worker-process";
 
 const { values: args } = parseArgs({
   options: {
@@ -73,8 +75,11 @@ async function main() {
   // Carrier credentials are encrypted at rest with this key (production sets its own keys).
   process.env.CARRIER_SECRETS_KEYS ??= `dev:${readOrCreateKey(path.join(dataDir, "carrier-secrets-key"))}`;
   process.env.APP_URL = appUrl;
-  // The job worker runs inside the app here (production runs `npm run worker` beside it).
-  process.env.JOBS_IN_PROCESS ??= "1";
+  // The job worker: inside the app under `npm run dev`; beside it in a process of its own at a lower
+  // CPU priority under `npm start`, as production runs `npm run worker` (scripts/worker-process.ts):
+  // a batch's labels or a tracking sweep then use the CPU the pages leave. JOBS_IN_PROCESS decides when set.
+  const ownWorker = args.mode === "start" && process.env.JOBS_IN_PROCESS === undefined;
+  process.env.JOBS_IN_PROCESS ??= ownWorker ? "0" : "1";
   process.env.AUTH_URL ??= appUrl;
   process.env.AUTH_TRUST_HOST = "true";
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -121,6 +126,15 @@ async function main() {
   // (Node closes them after 5 s, which races a client reusing one: ECONNRESET).
   const command = args.mode === "start" ? [path.resolve("scripts", "next-cluster.mjs"), "--keepAliveTimeout", "65000", ...listen] : [nextBin, "dev", ...listen];
   const child = spawn(process.execPath, command, { stdio: "inherit", env: process.env });
+  let stop: (code: number) => Promise<void> = async (code) => process.exit(code);
+  const worker = ownWorker
+    ? startWorkerProcess({
+        onBrokenStart: (reason) => {
+          console.error(`  ${reason}: stopping.`);
+          void stop(1);
+        },
+      })
+    : null;
   console.log(
     [
       "",
@@ -134,6 +148,7 @@ async function main() {
           ]
         : []),
       process.env.DEV_MAILBOX_DIR ? `  Mailbox:      ${appUrl}/dev/mailbox (every email the app sends)` : `  Email:        ${process.env.SMTP_URL}`,
+      `  Jobs:         ${worker ? `a worker process beside the app (CPU priority lowered: nice ${workerNiceness(process.env.WORKER_NICE)})` : "run inside the app"}`,
       `  Database:     ${embedded ? `embedded PostgreSQL 17 in ${path.relative(process.cwd(), dataDir)}/pg` : "DATABASE_URL"}`,
       `  Card payments: ${process.env.STRIPE_API_URL ? `local Stripe stand-in at ${process.env.STRIPE_API_URL}` : process.env.STRIPE_SECRET_KEY ? "Stripe" : "not configured (npm run dev -- --stripe-standin to try them offline)"}`,
       "",
@@ -141,18 +156,20 @@ async function main() {
   );
 
   let stopping = false;
-  const stop = async (code: number) => {
+  stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    // The server stops before its database does: stopped after it, it may keep running on its own,
-    // busy reconnecting, and keep the port.
-    if (child.exitCode === null && child.signalCode === null) {
+    // The server and the worker stop before their database does: stopped after it, they may keep
+    // running on their own, busy reconnecting, and keep the port.
+    const server = async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       const forced = setTimeout(() => child.kill("SIGKILL"), 10_000);
       await exited;
       clearTimeout(forced);
-    }
+    };
+    await Promise.all([server(), worker?.stop()]);
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
     process.exit(code);
   };
