@@ -126,7 +126,24 @@ async function main() {
   // (Node closes them after 5 s, which races a client reusing one: ECONNRESET).
   const command = args.mode === "start" ? [path.resolve("scripts", "next-cluster.mjs"), "--keepAliveTimeout", "65000", ...listen] : [nextBin, "dev", ...listen];
   const child = spawn(process.execPath, command, { stdio: "inherit", env: process.env });
-  let stop: (code: number) => Promise<void> = async (code) => process.exit(code);
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    // The server and the worker stop before their database does: stopped after it, they may keep
+    // running on their own, busy reconnecting, and keep the port.
+    const server = async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      const forced = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(forced);
+    };
+    await Promise.all([server(), worker?.stop()]);
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+    process.exit(code);
+  };
   const worker = ownWorker
     ? startWorkerProcess({
         onBrokenStart: (reason) => {
@@ -155,24 +172,6 @@ async function main() {
     ].join("\n"),
   );
 
-  let stopping = false;
-  stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    // The server and the worker stop before their database does: stopped after it, they may keep
-    // running on their own, busy reconnecting, and keep the port.
-    const server = async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      const forced = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(forced);
-    };
-    await Promise.all([server(), worker?.stop()]);
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
-    process.exit(code);
-  };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
   child.on("exit", (code) => void stop(code ?? 0));
