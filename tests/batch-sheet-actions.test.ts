@@ -138,6 +138,27 @@ describe("the sheet after Rate all", () => {
   });
 });
 
+describe("the sheet's prices after a row changes", () => {
+  it("a row made heavier and rated again shows its new price and total on the next view (the quotes kept from the first view are not used)", async () => {
+    const batch = await createBatch(actor);
+    const row = await addBlankRow(actor, batch.id);
+    await run(pasteRowsAction, { batchId: batch.id, shipmentIds: row, column: "name", text: "Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5\tCA\t\t\t30\t20\t10\t1" });
+    await run(rateBatchAction, { batchId: batch.id });
+    const light = await batchView(actor, batch.id, "en", "METRIC");
+    expect(await batchView(actor, batch.id, "en", "METRIC")).toEqual(light);
+    await run(fillRowsAction, { batchId: batch.id, shipmentIds: row, field: "weight", value: "20" });
+    // Changed and not rated again: the row asks for a new rating.
+    expect((await batchView(actor, batch.id, "en", "METRIC")).rows[0]!.problems.map((p) => p.field)).toContain("serviceCode");
+    await run(rateBatchAction, { batchId: batch.id });
+    const heavy = await batchView(actor, batch.id, "en", "METRIC");
+    const stored = (await rows(batch.id))[0]!;
+    expect(heavy.rows[0]!.chosen!.totalCents).toBe(stored.rateCents);
+    expect(heavy.rows[0]!.chosen!.totalCents).toBeGreaterThan(light.rows[0]!.chosen!.totalCents);
+    expect(heavy.totals.totalCents).toBe(stored.rateCents);
+    expect(heavy.rows[0]!.problems).toEqual([]);
+  });
+});
+
 describe("a row's service list, loaded when it opens", () => {
   const services = (slug: string, batchId: string, row: string) =>
     rowServicesRoute(new Request(`http://127.0.0.1/b/${slug}/batches/${batchId}/services?row=${row}`), { params: Promise.resolve({ business: slug, id: batchId }) });

@@ -20,6 +20,7 @@ import { tenantReader, type TenantContext } from "@/lib/tenancy/context";
 import { AppError } from "@/lib/errors";
 import { locationRows } from "@/lib/locations/location-rows";
 import { reviewRows } from "./review";
+import { storedRatings } from "./stored-ratings";
 import { problemText as ratingProblemText } from "@/lib/rates/present";
 
 export interface RowView {
@@ -84,9 +85,10 @@ export async function batchView(ctx: TenantContext, batchId: string, localeOf: A
   const businessId = ctx.businessId;
   const read = tenantReader(ctx);
   // Every read at once: one transaction (see readInTenant), with the page's other reads.
-  const [batch, rows, locations, terms, sums, labels, payments, seller, locale, units] = await Promise.all([
+  const [batch, unquoted, locations, terms, sums, labels, payments, seller, locale, units] = await Promise.all([
     read((db) => db.batch.findFirst({ where: { id: batchId, businessId } })),
-    read((db) => db.shipment.findMany({ where: { batchId, businessId }, orderBy: { position: "asc" }, omit: { labelData: true } })),
+    // Without their quotes: each row's comes from the ratings kept for the process (stored-ratings.ts).
+    read((db) => db.shipment.findMany({ where: { batchId, businessId }, orderBy: { position: "asc" }, omit: { labelData: true, quotes: true } })),
     locationRows(ctx),
     read((db) => creditTerms(db, businessId)),
     read((db) => ledgerSums(db, businessId)),
@@ -97,6 +99,10 @@ export async function batchView(ctx: TenantContext, batchId: string, localeOf: A
     unitsOf,
   ]);
   if (!batch) throw new AppError("notFound", `batch ${batchId}`);
+  const ratings = await storedRatings(unquoted, (ids) =>
+    read((db) => db.shipment.findMany({ where: { id: { in: ids }, batchId, businessId }, select: { id: true, quotes: true, ratedAt: true, ratedInputs: true } })),
+  );
+  const rows = unquoted.map((row) => ({ ...row, quotes: ratings.get(row.id) ?? null }));
   const standing = standingOf(terms, balanceOf(sums));
   const mergedFormats = labels.map((l) => l.format);
   const review = reviewRows(rows, new Map(locations.map((l) => [l.id, l.postalCode])), now);
