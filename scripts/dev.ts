@@ -14,6 +14,7 @@ import { enableAppLogin, ensureDatabase } from "../lib/db/app-role";
 import { migrateDatabase } from "../lib/db/setup";
 import { startMailCatcher, type MailCatcher } from "../lib/email/catcher";
 import { workerNiceness } from "./process-priority";
+import { stopChild } from "./stop-child";
 import { startWorkerProcess } from "./worker-process";
 
 const { values: args } = parseArgs({
@@ -132,15 +133,7 @@ async function main() {
     stopping = true;
     // The server and the worker stop before their database does: stopped after it, they may keep
     // running on their own, busy reconnecting, and keep the port.
-    const server = async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      const forced = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(forced);
-    };
-    await Promise.all([server(), worker?.stop()]);
+    await Promise.all([stopChild(child, 10_000), worker?.stop()]);
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
     process.exit(code);
   };

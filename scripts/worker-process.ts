@@ -4,6 +4,7 @@
 // broken start, reported to `onBrokenStart` instead.
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
+import { stopChild } from "./stop-child";
 
 const STARTUP_MS = 15_000;
 const RESTART_DELAY_MS = 1_000;
@@ -27,20 +28,17 @@ export function startWorkerProcess(options: { onBrokenStart: (reason: string) =>
       const reason = signal ?? `exit code ${code}`;
       if (Date.now() - started < STARTUP_MS) return options.onBrokenStart(`the job worker stopped while starting (${reason})`);
       console.error(`  The job worker stopped (${reason}): starting it again.`);
-      setTimeout(() => stopping || launch(), RESTART_DELAY_MS);
+      setTimeout(() => {
+        if (!stopping) launch();
+      }, RESTART_DELAY_MS);
     });
   };
   launch();
   return {
-    async stop() {
+    stop() {
       stopping = true;
-      const child = current;
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      const forced = setTimeout(() => child.kill("SIGKILL"), 15_000);
-      await exited;
-      clearTimeout(forced);
+      // Longer than the worker's own graceful stop (10 s for the jobs under way).
+      return stopChild(current, 15_000);
     },
   };
 }

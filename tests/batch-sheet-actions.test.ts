@@ -33,6 +33,15 @@ const rows = (batchId: string) => withTenant(actor, (tx) => tx.shipment.findMany
 const run = (action: typeof pasteRowsAction, values: Record<string, string>): Promise<FormState> => action(business.slug, IDLE, form(values));
 const fieldErrors = (state: FormState) => (state.status === "error" ? state.fieldErrors : {});
 
+/** A batch of one row to Québec (30 x 20 x 10 cm, `weightKg`), rated. */
+async function batchWithOneRatedRow(weightKg: number) {
+  const batch = await createBatch(actor);
+  const row = await addBlankRow(actor, batch.id);
+  await run(pasteRowsAction, { batchId: batch.id, shipmentIds: row, column: "name", text: `Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5\tCA\t\t\t30\t20\t10\t${weightKg}` });
+  await run(rateBatchAction, { batchId: batch.id });
+  return { batch, row };
+}
+
 const BLOCK = ["Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5", "Sam Lee\tAtelier Lee\t800 Burrard St\t\tVancouver\tbc\tV6Z 2H6", "Ana Silva\t\t100 Queen St W\t\tToronto\tON\tM5H 2N2"].join("\r\n") + "\r\n";
 
 describe("pasting a block of rows into the sheet", () => {
@@ -140,10 +149,7 @@ describe("the sheet after Rate all", () => {
 
 describe("the sheet's prices after a row changes", () => {
   it("a row made heavier and rated again shows its new price and total on the next view (the quotes kept from the first view are not used)", async () => {
-    const batch = await createBatch(actor);
-    const row = await addBlankRow(actor, batch.id);
-    await run(pasteRowsAction, { batchId: batch.id, shipmentIds: row, column: "name", text: "Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5\tCA\t\t\t30\t20\t10\t1" });
-    await run(rateBatchAction, { batchId: batch.id });
+    const { batch, row } = await batchWithOneRatedRow(1);
     const light = await batchView(actor, batch.id, "en", "METRIC");
     expect(await batchView(actor, batch.id, "en", "METRIC")).toEqual(light);
     await run(fillRowsAction, { batchId: batch.id, shipmentIds: row, field: "weight", value: "20" });
@@ -164,10 +170,7 @@ describe("a row's service list, loaded when it opens", () => {
     rowServicesRoute(new Request(`http://127.0.0.1/b/${slug}/batches/${batchId}/services?row=${row}`), { params: Promise.resolve({ business: slug, id: batchId }) });
 
   it("offers the row's services cheapest first in the user's language, only to those who ship, and only the business's own rows", async () => {
-    const batch = await createBatch(actor);
-    const first = await addBlankRow(actor, batch.id);
-    await run(pasteRowsAction, { batchId: batch.id, shipmentIds: first, column: "name", text: "Zoé Gagnon\t\t12 rue Principale\t\tQuébec\tQC\tG1R 4P5\tCA\t\t\t30\t20\t10\t2" });
-    await run(rateBatchAction, { batchId: batch.id });
+    const { batch, row: first } = await batchWithOneRatedRow(2);
     const view = await batchView(actor, batch.id, "en", "METRIC");
     // The page carries the chosen service only; the list has them all.
     expect(view.rows[0]!.chosen).toMatchObject({ serviceCode: expect.any(String), total: expect.stringMatching(/^\$\d+\.\d\d$/) });
